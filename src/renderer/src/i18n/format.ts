@@ -1,0 +1,10 @@
+// Dates and numbers formatted for the UI language, through Intl (no hand-made month names).
+
+import i18next from './i18n'
+
+/** "18 mars 2007" for "2007-03-18" in French; the ISO date itself if it is not a valid date. */
+export function formatIsoDate(iso: string, language: string = i18next.language): string {
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
+}

@@ -1,0 +1,19 @@
+// Sets up i18next with the UI's message catalogs (French by default) and exposes the hook.
+// i18next + react-i18next: plurals, interpolation and language switching without hand-written code.
+
+import i18next from 'i18next'
+import { initReactI18next, useTranslation } from 'react-i18next'
+import { fr } from './locales/fr'
+
+export const DEFAULT_LANGUAGE = 'fr'
+
+void i18next.use(initReactI18next).init({
+  resources: { fr: { translation: fr } },
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  interpolation: { escapeValue: false },
+  initAsync: false
+})
+
+export { useTranslation }
+export default i18next

@@ -1,0 +1,26 @@
+// The panel beside the reader with the document's reference and link cards.
+
+import type { ArticleDocument } from '../../../shared/archive/document'
+import { useTranslation } from '../i18n/i18n'
+import { LinkCard } from '../links/link-card'
+import { ReferenceCard } from '../references/reference-card'
+
+export function CardsPanel({ document }: { document: ArticleDocument }) {
+  const { t } = useTranslation()
+  return (
+    <aside className="cards-panel" aria-label={t('cards.label')}>
+      <section aria-labelledby="cards-references">
+        <h2 id="cards-references">{t('cards.references')}</h2>
+        {document.references.map((reference) => (
+          <ReferenceCard key={reference.id} reference={reference} />
+        ))}
+      </section>
+      <section aria-labelledby="cards-links">
+        <h2 id="cards-links">{t('cards.links')}</h2>
+        {document.links.map((link) => (
+          <LinkCard key={link.id} link={link} />
+        ))}
+      </section>
+    </aside>
+  )
+}

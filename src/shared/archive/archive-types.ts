@@ -1,0 +1,31 @@
+// What the main process hands the renderer about the archive: its documents, or why it could not
+// be read (the file and the problem, so the error screen can name both).
+
+import type { ArticleDocument } from './document'
+
+export interface ArchiveDocumentEntry {
+  id: string
+  /** The file name inside the archive folder. */
+  file: string
+  document: ArticleDocument
+  /** Curated notes from the manifest about the source (its oddities, its provenance). */
+  notes: string[]
+}
+
+export interface Archive {
+  name: string
+  description: string
+  documents: ArchiveDocumentEntry[]
+}
+
+export type ArchiveProblemKind = 'missing' | 'unreadable' | 'invalid-manifest' | 'checksum' | 'invalid-document'
+
+export interface ArchiveProblem {
+  kind: ArchiveProblemKind
+  /** The file at fault, relative to the archive folder ("manifest.json"). */
+  file: string
+  /** What is wrong, in words a reader can act on. */
+  message: string
+}
+
+export type ArchiveLoadResult = { ok: true; archive: Archive } | { ok: false; problem: ArchiveProblem }

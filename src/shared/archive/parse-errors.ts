@@ -1,0 +1,14 @@
+// Why an article could not be read. Each reason maps to a message the user can act on.
+
+export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'no-title'
+
+/** Thrown by the article decoder and parser; `problem` names the cause for the UI's message. */
+export class ArticleParseError extends Error {
+  constructor(
+    readonly problem: ArticleProblem,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ArticleParseError'
+  }
+}

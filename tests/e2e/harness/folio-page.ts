@@ -1,0 +1,130 @@
+// Starts Folio for an end-to-end test: Debian's Chromium loads the BUILT renderer (out/renderer),
+// the BUILT preload runs in the page, and its IPC calls reach the REAL main-process handlers.
+// Only Electron's transport is replaced: `ipcRenderer.invoke` becomes a Playwright binding.
+
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers'
+import { createIpcRouter } from '../../../src/main/ipc/ipc-router'
+import { APP_ORIGIN, mimeType, resolveAppFile } from '../../../src/main/protocol/app-protocol'
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/content-security-policy'
+import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
+import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
+
+/** The origin the built renderer is served from in the tests (Chromium cannot load folio:// itself). */
+export const E2E_ORIGIN = 'http://folio.localhost'
+const rendererDir = join(repoRoot, 'out/renderer')
+const preloadFile = join(repoRoot, 'out/preload/index.js')
+
+export interface FolioSession {
+  browser: Browser
+  context: BrowserContext
+  page: Page
+  /** Every request that tried to leave the app (it was blocked). */
+  externalRequests: string[]
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[]
+  /** URLs the app asked main to open in the system browser. */
+  opened: string[]
+  /** Opens another page on the same profile (a second window). */
+  newPage(): Promise<Page>
+  close(): Promise<void>
+}
+
+export interface LaunchOptions {
+  archiveDir?: string
+  /** What the user answers when asked to open a link in the browser. */
+  confirmExternal?: boolean
+  /** A persistent profile folder, to keep IndexedDB across browser restarts. */
+  userDataDir?: string
+}
+
+/** The built preload, run in the page with `require('electron')` answering the two objects it uses. */
+function preloadScript(): string {
+  if (!existsSync(preloadFile)) throw new Error('out/preload/index.js is missing: run `electron-vite build` first')
+  return `(() => {
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api) }) },
+      ipcRenderer: { invoke: (channel, ...args) => window.__folioInvoke(channel, ...args) }
+    };
+    const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name) };
+    const module = { exports: {} };
+    (function (require, module, exports) {\n${readFileSync(preloadFile, 'utf8')}\n})(require, module, module.exports);
+  })();`
+}
+
+/** Launches Chromium with Folio loaded and waits for the first paint of the app. */
+export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSession> {
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
+  const opened: string[] = []
+  const deps: HandlerDeps = {
+    archiveDir: options.archiveDir ?? shippedArchiveDir,
+    opener: {
+      confirm: async () => options.confirmExternal ?? false,
+      open: async (url) => void opened.push(url)
+    }
+  }
+  const router = createIpcRouter(createHandlers(deps), [E2E_ORIGIN])
+
+  let browser: Browser | null = null
+  let context: BrowserContext
+  const launchOptions = { executablePath: chromiumPath, args: chromiumArgs, headless: true }
+  if (options.userDataDir) {
+    context = await chromium.launchPersistentContext(options.userDataDir, launchOptions)
+  } else {
+    browser = await chromium.launch(launchOptions)
+    context = await browser.newContext()
+  }
+  context.setDefaultTimeout(10_000)
+
+  const externalRequests: string[] = []
+  const pageErrors: string[] = []
+  await context.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (!url.startsWith(`${E2E_ORIGIN}/`)) {
+      externalRequests.push(url)
+      return route.abort('blockedbyclient')
+    }
+    // The same resolver and CSP header as the folio:// protocol in the Electron app.
+    const file = resolveAppFile(rendererDir, url.replace(E2E_ORIGIN, APP_ORIGIN))
+    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' })
+    return route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY }
+    })
+  })
+  await context.exposeBinding('__folioInvoke', (source, channel: string, ...args: unknown[]) =>
+    router.dispatch(channel, source.frame.url(), args)
+  )
+  await context.addInitScript({ content: preloadScript() })
+
+  const watch = (page: Page) => {
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+  }
+  const newPage = async () => {
+    const page = await context.newPage()
+    watch(page)
+    await page.goto(`${E2E_ORIGIN}/index.html`)
+    return page
+  }
+  const page = context.pages()[0] ?? (await context.newPage())
+  watch(page)
+  await page.goto(`${E2E_ORIGIN}/index.html`)
+
+  return {
+    browser: browser ?? (context.browser() as Browser),
+    context,
+    page,
+    externalRequests,
+    pageErrors,
+    opened,
+    newPage,
+    close: async () => {
+      await context.close()
+      await browser?.close()
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, ipcMain, protocol, session } from 'electron'
+import { BrowserWindow } from '../mocks/electron'
+import { ipcChannels } from '../../src/shared/ipc/contract'
+
+type IpcListener = (event: { sender: unknown; senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>
+
+describe('the Electron entry point', () => {
+  beforeAll(async () => {
+    await import('../../src/main/index')
+    await vi.waitFor(() => expect(BrowserWindow.windows).toHaveLength(1))
+  })
+
+  it('creates one hidden, sandboxed, isolated window shown on ready-to-show', () => {
+    const [window] = BrowserWindow.windows
+    expect(window?.options).toMatchObject({
+      show: false,
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true }
+    })
+    expect(window?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function))
+    expect(window?.loadURL).toHaveBeenCalledWith('folio://app/index.html')
+  })
+
+  it('serves the renderer through the privileged folio:// scheme', () => {
+    expect(vi.mocked(protocol.registerSchemesAsPrivileged).mock.calls[0]?.[0]).toEqual([
+      expect.objectContaining({ scheme: 'folio', privileges: expect.objectContaining({ standard: true, secure: true }) })
+    ])
+    expect(protocol.handle).toHaveBeenCalledWith('folio', expect.any(Function))
+  })
+
+  it('denies permissions and guards every web contents', () => {
+    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled()
+    expect(app.on).toHaveBeenCalledWith('web-contents-created', expect.any(Function))
+  })
+
+  it('registers one handler per contract channel, refusing frames of unknown windows', async () => {
+    const registered = new Map(vi.mocked(ipcMain.handle).mock.calls.map(([channel, listener]) => [channel, listener as unknown as IpcListener]))
+    expect([...registered.keys()].sort()).toEqual(Object.values(ipcChannels).sort())
+    const load = registered.get(ipcChannels.loadArchive)!
+    await expect(load({ sender: { id: 999 }, senderFrame: { url: 'folio://app/index.html' } })).rejects.toThrow('fenêtre inconnue')
+    const ours = BrowserWindow.windows[0]!.webContents
+    await expect(load({ sender: ours, senderFrame: { url: 'https://evil.example/' } })).rejects.toThrow('n’est pas une page de Folio')
+    await expect(load({ sender: ours, senderFrame: { url: 'folio://app/index.html' } })).resolves.toMatchObject({ ok: true })
+  })
+})

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest'
+import { createIpcRouter, isAppUrl, type Handlers } from '../../../src/main/ipc/ipc-router'
+import { ipcChannels } from '../../../src/shared/ipc/contract'
+
+const APP = 'folio://app'
+function routerWithSpies() {
+  const handlers = {
+    loadArchive: vi.fn(async () => ({ ok: false as const, problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' } })),
+    openExternal: vi.fn(async () => ({ ok: true as const }))
+  } satisfies Handlers
+  return { handlers, router: createIpcRouter(handlers, [APP]) }
+}
+
+describe('the IPC router', () => {
+  it('runs a handler called by the app page with valid arguments', async () => {
+    const { handlers, router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.openExternal, 'folio://app/index.html', ['https://example.org/'])).resolves.toEqual({ ok: true })
+    expect(handlers.openExternal).toHaveBeenCalledWith('https://example.org/')
+  })
+
+  it.each([
+    ['another site', 'https://evil.example/index.html'],
+    ['a file page', 'file:///tmp/index.html'],
+    ['a lookalike host', 'folio://app.evil/index.html'],
+    ['no frame', undefined],
+    ['garbage', 'not a url']
+  ])('refuses calls from %s and never runs the handler', async (_name, senderUrl) => {
+    const { handlers, router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.loadArchive, senderUrl, [])).rejects.toThrow('l’expéditeur n’est pas une page de Folio')
+    expect(handlers.loadArchive).not.toHaveBeenCalled()
+  })
+
+  it.each([
+    ['no argument', []],
+    ['a number', [42]],
+    ['an object', [{ href: 'https://example.org' }]],
+    ['an empty string', ['']],
+    ['a 10 kB string', ['https://example.org/' + 'a'.repeat(10_000)]],
+    ['an extra argument', ['https://example.org', 'more']]
+  ])('refuses openExternal with %s', async (_name, args) => {
+    const { handlers, router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.openExternal, `${APP}/index.html`, args)).rejects.toThrow('Arguments invalides pour openExternal')
+    expect(handlers.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('refuses arguments to a method that takes none', async () => {
+    const { router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.loadArchive, `${APP}/`, ['../etc'])).rejects.toThrow('Arguments invalides pour loadArchive')
+  })
+
+  it('refuses an unknown channel', async () => {
+    const { router } = routerWithSpies()
+    await expect(router.dispatch('fs:read', `${APP}/`, [])).rejects.toThrow('Canal IPC inconnu : fs:read')
+  })
+
+  it('lists one channel per method of the contract', () => {
+    expect(routerWithSpies().router.channels.sort()).toEqual(Object.values(ipcChannels).sort())
+  })
+
+  it('recognises app URLs by exact origin', () => {
+    expect(isAppUrl('folio://app/a/b.html', [APP])).toBe(true)
+    expect(isAppUrl('http://localhost:5173/', ['http://localhost:5173'])).toBe(true)
+    expect(isAppUrl('http://localhost:5174/', ['http://localhost:5173'])).toBe(false)
+  })
+})

@@ -1,0 +1,41 @@
+// The one Electron mock: Node cannot load the real module here (no binary), and unit tests
+// must not depend on it. Each test reaches these fakes through `vi.mocked(...)`.
+import { vi } from 'vitest'
+
+export const app = {
+  isPackaged: false,
+  getPath: vi.fn(() => '/tmp/folio-test-user-data'),
+  getAppPath: vi.fn(() => process.cwd()),
+  whenReady: vi.fn(() => Promise.resolve()),
+  on: vi.fn(),
+  quit: vi.fn()
+}
+
+export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn() }
+export const shell = { openExternal: vi.fn(() => Promise.resolve()) }
+export const dialog = {
+  showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
+  showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: undefined })),
+  showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] }))
+}
+export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } }
+export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const ipcRenderer = { invoke: vi.fn() }
+/** A window double: records its options; `fromWebContents` finds only windows made by the app. */
+export class BrowserWindow {
+  static windows: BrowserWindow[] = []
+  static fromWebContents = vi.fn((contents: unknown) => BrowserWindow.windows.find((w) => w.webContents === contents) ?? null)
+  static getFocusedWindow = vi.fn(() => BrowserWindow.windows[0] ?? null)
+  static getAllWindows = vi.fn(() => BrowserWindow.windows)
+  readonly webContents = { id: BrowserWindow.windows.length + 1 }
+  readonly once = vi.fn()
+  readonly show = vi.fn()
+  readonly loadURL = vi.fn(() => Promise.resolve())
+  constructor(readonly options: Record<string, unknown>) {
+    BrowserWindow.windows.push(this)
+  }
+}
+export const protocol = { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() }
+export const net = { fetch: vi.fn() }
+
+export default { app, ipcMain, shell, dialog, session, contextBridge, ipcRenderer, BrowserWindow, protocol, net }
