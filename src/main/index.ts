@@ -56,6 +56,20 @@ function setupIpc(): void {
         return response === 1
       },
       open: (url) => shell.openExternal(url)
+    },
+    dialogs: {
+      async chooseSavePath(suggestedName, filters) {
+        const owner = BrowserWindow.getFocusedWindow()
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters }
+        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+        return result.canceled || !result.filePath ? null : result.filePath
+      },
+      async chooseOpenPath(filters) {
+        const owner = BrowserWindow.getFocusedWindow()
+        const options = { properties: ['openFile' as const], filters }
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      }
     }
   })
   const router = createIpcRouter(handlers, appOrigins)

@@ -85,7 +85,7 @@ describe('reading the shipped archive in Chromium', () => {
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process
     }))
-    expect(globals).toEqual({ folio: ['loadArchive', 'openExternal'], frozen: true, require: 'undefined', process: 'undefined' })
+    expect(globals).toEqual({ folio: ['loadArchive', 'openExternal', 'openTextFile', 'saveFile'], frozen: true, require: 'undefined', process: 'undefined' })
   })
 
   it('refuses an inline script injected into the page (CSP)', async () => {

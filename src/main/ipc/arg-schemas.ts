@@ -2,11 +2,28 @@
 // Typed against the shared contract, so a method added there without a schema fails to compile.
 
 import { z } from 'zod'
-import type { FolioApi, FolioMethod } from '../../shared/ipc/contract'
+import { MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
+const filters = z
+  .array(
+    z.object({
+      name: z.string().min(1).max(100),
+      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
+    })
+  )
+  .max(10)
+
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'un nom de fichier sans dossier')
+
 export const argSchemas = {
   loadArchive: z.tuple([]),
-  openExternal: z.tuple([z.string().min(1).max(4096)])
+  openExternal: z.tuple([z.string().min(1).max(4096)]),
+  saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
+  openTextFile: z.tuple([z.object({ filters }).strict()])
 } satisfies ArgsSchemas

@@ -7,10 +7,42 @@ export type OpenExternalResult =
   | { ok: true }
   | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
 
+/** A file type offered in a save or open dialog. */
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface SaveFileRequest {
+  /** File name proposed in the dialog ("peskov-2010.bib"). */
+  suggestedName: string
+  content: string
+  filters: FileFilter[]
+}
+
+export type SaveFileResult =
+  | { ok: true; fileName: string }
+  | { ok: false; reason: 'canceled' | 'failed'; message: string }
+
+export interface OpenTextFileRequest {
+  filters: FileFilter[]
+}
+
+export type OpenTextFileResult =
+  | { ok: true; fileName: string; content: string }
+  | { ok: false; reason: 'canceled' | 'too-large' | 'not-text' | 'failed'; message: string }
+
+/** Largest text file the renderer may ask to save or open (bytes). */
+export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024
+
 /** The API the renderer sees. Named functions only: no raw IPC, no events, no Node. */
 export interface FolioApi {
   loadArchive(): Promise<ArchiveLoadResult>
   openExternal(url: string): Promise<OpenExternalResult>
+  /** Asks the user where to save, then writes `content` there (UTF-8). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** Asks the user for a text file and returns its content (UTF-8, at most 100 MB). */
+  openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>
 }
 
 export type FolioMethod = keyof FolioApi
@@ -18,7 +50,9 @@ export type FolioMethod = keyof FolioApi
 /** Channel of each API method. */
 export const ipcChannels = {
   loadArchive: 'archive:load',
-  openExternal: 'links:open-external'
+  openExternal: 'links:open-external',
+  saveFile: 'files:save',
+  openTextFile: 'files:open-text'
 } as const satisfies Record<FolioMethod, string>
 
 export type IpcChannel = (typeof ipcChannels)[FolioMethod]

@@ -27,6 +27,8 @@ export interface FolioSession {
   pageErrors: string[]
   /** URLs the app asked main to open in the system browser. */
   opened: string[]
+  /** Paths the save dialog handed out. */
+  saved: string[]
   /** Opens another page on the same profile (a second window). */
   newPage(): Promise<Page>
   close(): Promise<void>
@@ -38,6 +40,10 @@ export interface LaunchOptions {
   confirmExternal?: boolean
   /** A persistent profile folder, to keep IndexedDB across browser restarts. */
   userDataDir?: string
+  /** Where the save dialog "chooses" to write (a folder); files keep their suggested names. */
+  saveDir?: string
+  /** The file the open dialog "chooses", or null to cancel. */
+  openPath?: () => string | null
 }
 
 /** The built preload, run in the page with `require('electron')` answering the two objects it uses. */
@@ -58,11 +64,21 @@ function preloadScript(): string {
 export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSession> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
   const opened: string[] = []
+  const saved: string[] = []
   const deps: HandlerDeps = {
     archiveDir: options.archiveDir ?? shippedArchiveDir,
     opener: {
       confirm: async () => options.confirmExternal ?? false,
       open: async (url) => void opened.push(url)
+    },
+    dialogs: {
+      chooseSavePath: async (suggestedName) => {
+        if (!options.saveDir) return null
+        const path = join(options.saveDir, suggestedName)
+        saved.push(path)
+        return path
+      },
+      chooseOpenPath: async () => options.openPath?.() ?? null
     }
   }
   const router = createIpcRouter(createHandlers(deps), [E2E_ORIGIN])
@@ -121,6 +137,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     externalRequests,
     pageErrors,
     opened,
+    saved,
     newPage,
     close: async () => {
       await context.close()

@@ -6,7 +6,9 @@ const APP = 'folio://app'
 function routerWithSpies() {
   const handlers = {
     loadArchive: vi.fn(async () => ({ ok: false as const, problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' } })),
-    openExternal: vi.fn(async () => ({ ok: true as const }))
+    openExternal: vi.fn(async () => ({ ok: true as const })),
+    saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
+    openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' }))
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
 }
@@ -61,5 +63,18 @@ describe('the IPC router', () => {
     expect(isAppUrl('folio://app/a/b.html', [APP])).toBe(true)
     expect(isAppUrl('http://localhost:5173/', ['http://localhost:5173'])).toBe(true)
     expect(isAppUrl('http://localhost:5174/', ['http://localhost:5173'])).toBe(false)
+  })
+})
+
+describe('file requests', () => {
+  it.each([
+    ['a path in the name', { suggestedName: '../../.bashrc', content: 'x', filters: [] }],
+    ['an unexpected field', { suggestedName: 'a.md', content: 'x', filters: [], path: '/etc/passwd' }],
+    ['a bad extension', { suggestedName: 'a.md', content: 'x', filters: [{ name: 'x', extensions: ['*'] }] }],
+    ['content that is not text', { suggestedName: 'a.md', content: 42, filters: [] }]
+  ])('refuses saveFile with %s', async (_name, request) => {
+    const { handlers, router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.saveFile, 'folio://app/', [request])).rejects.toThrow('Arguments invalides pour saveFile')
+    expect(handlers.saveFile).not.toHaveBeenCalled()
   })
 })

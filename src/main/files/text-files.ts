@@ -1,0 +1,57 @@
+// Saving and opening the user's files (exports, backups, imports) on behalf of the renderer.
+// The dialogs are passed in; writes go to a temporary file first so a failed save never leaves half a file.
+
+import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import {
+  MAX_TEXT_FILE_BYTES,
+  type FileFilter,
+  type OpenTextFileRequest,
+  type OpenTextFileResult,
+  type SaveFileRequest,
+  type SaveFileResult
+} from '../../shared/ipc/contract'
+
+export interface FileDialogs {
+  /** The path the user chose to save to, or null when they cancelled. */
+  chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>
+  /** The path of the file the user chose to open, or null when they cancelled. */
+  chooseOpenPath(filters: FileFilter[]): Promise<string | null>
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** Asks where to save, then writes atomically (temporary file, then rename). */
+export async function saveTextFile(request: SaveFileRequest, dialogs: FileDialogs): Promise<SaveFileResult> {
+  const path = await dialogs.chooseSavePath(request.suggestedName, request.filters)
+  if (!path) return { ok: false, reason: 'canceled', message: 'Enregistrement annulé.' }
+  const temporary = `${path}.${process.pid}.tmp`
+  try {
+    await writeFile(temporary, request.content, 'utf8')
+    await rename(temporary, path)
+    return { ok: true, fileName: basename(path) }
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    return { ok: false, reason: 'failed', message: `Le fichier n’a pas pu être écrit : ${message(error)}` }
+  }
+}
+
+/** Asks for a file, then reads it as strict UTF-8, refusing files over 100 MB and binary files. */
+export async function openTextFile(request: OpenTextFileRequest, dialogs: FileDialogs): Promise<OpenTextFileResult> {
+  const path = await dialogs.chooseOpenPath(request.filters)
+  if (!path) return { ok: false, reason: 'canceled', message: 'Ouverture annulée.' }
+  const fileName = basename(path)
+  try {
+    const { size } = await stat(path)
+    if (size > MAX_TEXT_FILE_BYTES) {
+      return { ok: false, reason: 'too-large', message: `« ${fileName} » fait ${(size / 1024 / 1024).toFixed(0)} Mo ; la limite est de 100 Mo.` }
+    }
+    const bytes = await readFile(path)
+    if (bytes.includes(0)) return { ok: false, reason: 'not-text', message: `« ${fileName} » est un fichier binaire, pas du texte.` }
+    const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return { ok: true, fileName, content }
+  } catch (error) {
+    if (error instanceof TypeError) return { ok: false, reason: 'not-text', message: `« ${fileName} » n’est pas du texte UTF-8.` }
+    return { ok: false, reason: 'failed', message: `« ${fileName} » n’a pas pu être lu : ${message(error)}` }
+  }
+}

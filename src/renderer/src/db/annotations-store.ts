@@ -1,0 +1,130 @@
+// The named writes and reads of annotations. Every write validates its input, runs in a
+// transaction, and fails with a WriteError the UI can show — the caller keeps the user's text.
+
+import type { AnnotationTarget } from '../../../shared/anchoring/types'
+import { type Annotation, type AnnotationChanges, HIGHLIGHT_COLORS, type HighlightColor, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './annotation'
+import { db as defaultDb, type FolioDb } from './folio-db'
+import { toWriteError, WriteError } from './write-error'
+
+/** Trims, drops empty and duplicate tags (case-insensitively), and enforces the limits. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const out: string[] = []
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim()
+    if (!tag) continue
+    if (tag.length > MAX_TAG_LENGTH) throw new WriteError(`Une étiquette dépasse ${MAX_TAG_LENGTH} caractères.`)
+    const key = tag.toLocaleLowerCase('fr')
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(tag)
+  }
+  if (out.length > MAX_TAGS) throw new WriteError(`Pas plus de ${MAX_TAGS} étiquettes par annotation.`)
+  return out
+}
+
+function checkNote(note: string): string {
+  if (note.length > MAX_NOTE_LENGTH) {
+    throw new WriteError(
+      `La note fait ${note.length.toLocaleString('fr')} caractères ; la limite est de ${MAX_NOTE_LENGTH.toLocaleString('fr')}. Votre texte est conservé dans l’éditeur.`
+    )
+  }
+  return note
+}
+
+function checkColor(color: string): HighlightColor {
+  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new WriteError(`Couleur inconnue : ${color}`)
+  return color as HighlightColor
+}
+
+async function write<T>(action: () => Promise<T>): Promise<T> {
+  try {
+    return await action()
+  } catch (error) {
+    throw toWriteError(error)
+  }
+}
+
+export interface NewAnnotation {
+  documentId: string
+  target: AnnotationTarget
+  color: HighlightColor
+  note?: string
+  tags?: string[]
+}
+
+/** Creates an annotation and returns it once it is on disk. */
+export async function createAnnotation(input: NewAnnotation, database: FolioDb = defaultDb): Promise<Annotation> {
+  const now = new Date().toISOString()
+  const annotation: Annotation = {
+    id: crypto.randomUUID(),
+    documentId: input.documentId,
+    target: input.target,
+    color: checkColor(input.color),
+    note: checkNote(input.note ?? ''),
+    tags: cleanTags(input.tags ?? []),
+    createdAt: now,
+    updatedAt: now
+  }
+  await write(() => database.annotations.add(annotation))
+  return annotation
+}
+
+/** Applies the user's changes; returns the saved annotation. */
+export async function updateAnnotation(id: string, changes: AnnotationChanges, database: FolioDb = defaultDb): Promise<Annotation> {
+  const patch: AnnotationChanges & { updatedAt: string } = { updatedAt: new Date().toISOString() }
+  if (changes.color !== undefined) patch.color = checkColor(changes.color)
+  if (changes.note !== undefined) patch.note = checkNote(changes.note)
+  if (changes.tags !== undefined) patch.tags = cleanTags(changes.tags)
+  if (changes.target !== undefined) patch.target = changes.target
+  return write(() =>
+    database.transaction('rw', database.annotations, async () => {
+      const current = await database.annotations.get(id)
+      if (!current) throw new WriteError('Cette annotation n’existe plus (supprimée dans une autre fenêtre ?).')
+      const next = { ...current, ...patch }
+      await database.annotations.put(next)
+      return next
+    })
+  )
+}
+
+/** Deletes an annotation and returns it, so that the deletion can be undone with {@link restoreAnnotation}. */
+export async function deleteAnnotation(id: string, database: FolioDb = defaultDb): Promise<Annotation | undefined> {
+  return write(() =>
+    database.transaction('rw', database.annotations, async () => {
+      const current = await database.annotations.get(id)
+      if (current) await database.annotations.delete(id)
+      return current
+    })
+  )
+}
+
+/** Puts back a deleted annotation exactly as it was. */
+export async function restoreAnnotation(annotation: Annotation, database: FolioDb = defaultDb): Promise<void> {
+  await write(() => database.annotations.put(annotation))
+}
+
+/** A document's annotations, oldest first. */
+export function annotationsOfDocument(documentId: string, database: FolioDb = defaultDb): Promise<Annotation[]> {
+  return database.annotations.where('[documentId+createdAt]').between([documentId, ''], [documentId, '\uffff']).toArray()
+}
+
+/** The `limit` most recent annotations of a document. */
+export function recentAnnotations(documentId: string, limit: number, database: FolioDb = defaultDb): Promise<Annotation[]> {
+  return database.annotations
+    .where('[documentId+createdAt]')
+    .between([documentId, ''], [documentId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray()
+}
+
+/** Every tag in use, most used first, for autocompletion. */
+export async function allTags(database: FolioDb = defaultDb): Promise<string[]> {
+  const counts = new Map<string, number>()
+  await database.annotations.orderBy('tags').eachKey((key) => {
+    const tag = String(key)
+    counts.set(tag, (counts.get(tag) ?? 0) + 1)
+  })
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'fr')).map(([tag]) => tag)
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openTextFile, saveTextFile, type FileDialogs } from '../../../src/main/files/text-files'
+
+const dirs: string[] = []
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-files-'))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+const dialogs = (savePath: string | null, openPath: string | null = null): FileDialogs => ({
+  chooseSavePath: async () => savePath,
+  chooseOpenPath: async () => openPath
+})
+const filters = [{ name: 'BibTeX', extensions: ['bib'] }]
+
+describe('saving a file the user chose', () => {
+  it('writes the content as UTF-8 and leaves no temporary file', async () => {
+    const dir = tempDir()
+    const result = await saveTextFile({ suggestedName: 'a.bib', content: '@article{é, title={中苏}}', filters }, dialogs(join(dir, 'a.bib')))
+    expect(result).toEqual({ ok: true, fileName: 'a.bib' })
+    expect(readFileSync(join(dir, 'a.bib'), 'utf8')).toBe('@article{é, title={中苏}}')
+    expect(readdirSync(dir)).toEqual(['a.bib'])
+  })
+
+  it('says so when the user cancels', async () => {
+    expect(await saveTextFile({ suggestedName: 'a.bib', content: 'x', filters }, dialogs(null))).toMatchObject({ ok: false, reason: 'canceled' })
+  })
+
+  it('reports a failed write and keeps the previous file intact', async () => {
+    const dir = tempDir()
+    const result = await saveTextFile({ suggestedName: 'a.bib', content: 'x', filters }, dialogs(join(dir, 'missing-folder', 'a.bib')))
+    expect(result).toMatchObject({ ok: false, reason: 'failed', message: expect.stringContaining('ENOENT') })
+  })
+})
+
+describe('opening a file the user chose', () => {
+  it('reads a UTF-8 file', async () => {
+    const path = join(tempDir(), 'notes.json')
+    writeFileSync(path, '{"é": "中苏"}')
+    expect(await openTextFile({ filters }, dialogs(null, path))).toEqual({ ok: true, fileName: 'notes.json', content: '{"é": "中苏"}' })
+  })
+
+  it('refuses a binary file and a non-UTF-8 file with their names', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))
+    writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x54, 0x72, 0x61, 0x69, 0x74, 0xe9]))
+    expect(await openTextFile({ filters }, dialogs(null, join(dir, 'image.png')))).toMatchObject({ ok: false, reason: 'not-text', message: expect.stringContaining('image.png') })
+    expect(await openTextFile({ filters }, dialogs(null, join(dir, 'latin1.txt')))).toMatchObject({ ok: false, reason: 'not-text', message: expect.stringContaining('UTF-8') })
+  })
+
+  it('refuses a file over 100 MB without reading it', async () => {
+    const path = join(tempDir(), 'huge.json')
+    writeFileSync(path, '')
+    const { truncateSync } = await import('node:fs')
+    truncateSync(path, 101 * 1024 * 1024)
+    expect(await openTextFile({ filters }, dialogs(null, path))).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('100 Mo') })
+  })
+
+  it('says so when the user cancels or the file is gone', async () => {
+    expect(await openTextFile({ filters }, dialogs(null, null))).toMatchObject({ ok: false, reason: 'canceled' })
+    expect(await openTextFile({ filters }, dialogs(null, '/nonexistent/x.json'))).toMatchObject({ ok: false, reason: 'failed' })
+  })
+})
