@@ -8,7 +8,7 @@ import { ReferenceCard } from '../references/reference-card'
 export function CardsPanel({ document }: { document: ArticleDocument }) {
   const { t } = useTranslation()
   return (
-    <aside className="cards-panel" aria-label={t('cards.label')}>
+    <div className="cards-panel">
       <section aria-labelledby="cards-references">
         <h2 id="cards-references">{t('cards.references')}</h2>
         {document.references.map((reference) => (
@@ -21,6 +21,6 @@ export function CardsPanel({ document }: { document: ArticleDocument }) {
           <LinkCard key={link.id} link={link} />
         ))}
       </section>
-    </aside>
+    </div>
   )
 }

@@ -4,7 +4,7 @@
 import type { Archive } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
-import { cardElementId, reveal } from '../layout/reveal'
+import { useNavigation } from '../layout/navigation'
 
 interface LibrarySidebarProps {
   archive: Archive
@@ -14,6 +14,7 @@ interface LibrarySidebarProps {
 
 function JumpList({ title, items }: { title: string; items: { id: string; label: string }[] }) {
   const { t } = useTranslation()
+  const { documentId, goToCard } = useNavigation()
   return (
     <section className="sidebar-section">
       <h2>{title}</h2>
@@ -23,7 +24,7 @@ function JumpList({ title, items }: { title: string; items: { id: string; label:
         <ul>
           {items.map((item) => (
             <li key={item.id}>
-              <button type="button" className="sidebar-item" onClick={() => reveal(cardElementId(item.id))}>
+              <button type="button" className="sidebar-item" onClick={() => goToCard(documentId, item.id)}>
                 {item.label}
               </button>
             </li>

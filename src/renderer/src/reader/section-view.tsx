@@ -3,17 +3,19 @@
 
 import type { Block, BulletBlock, Section } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
-import { blockElementId, cardElementId, reveal } from '../layout/reveal'
+import { useNavigation } from '../layout/navigation'
+import { blockElementId } from '../layout/reveal'
 import { BlockText } from './block-text'
 
 export function BulletItem({ block }: { block: BulletBlock }) {
   const { t } = useTranslation()
+  const { documentId, goToCard } = useNavigation()
   const target = block.referenceId ?? block.linkId
   return (
     <li id={blockElementId(block.id)}>
       <BlockText blockId={block.id} text={block.text} />
       {target ? (
-        <button type="button" className="link-button to-card" onClick={() => reveal(cardElementId(target))}>
+        <button type="button" className="link-button to-card" onClick={() => goToCard(documentId, target)}>
           {t('reader.showCard')}
         </button>
       ) : null}

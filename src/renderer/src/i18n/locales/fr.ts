@@ -1,6 +1,12 @@
-// Every French string of the UI. Add a key here (and in each other language) — never inline text.
+// Every French string of the UI, one catalog per part of the product (./fr/*.ts) merged here.
+// Add a key to the part's catalog (and to each other language) — never inline text in a component.
+
+import { annotationsFr } from './fr/annotations'
+import { bookmarksFr } from './fr/bookmarks'
 
 export const fr = {
+  annotations: annotationsFr,
+  bookmarks: bookmarksFr,
   app: {
     name: 'Folio',
     loading: 'Chargement de l’archive…'
@@ -33,6 +39,12 @@ export const fr = {
     noValue: 'non renseigné',
     showCard: 'Voir la fiche',
     sourceNotes: 'Notes sur la source'
+  },
+  panel: {
+    label: 'Panneau latéral',
+    cards: 'Fiches',
+    notes: 'Notes',
+    bookmarks: 'Signets'
   },
   cards: {
     label: 'Fiches',
