@@ -1,0 +1,102 @@
+// One annotation in the notes panel: its quote, colour, rendered note, tags and dates, with
+// actions to jump to the passage, edit, delete — and, for an orphan, re-attach to a new selection.
+
+import { useState } from 'react'
+import type { Anchor } from '../../../shared/anchoring/types'
+import type { Annotation } from '../db/annotation'
+import { useTranslation } from '../i18n/i18n'
+import { formatIsoDateTime } from '../i18n/format'
+import { useNotice } from '../layout/notice'
+import { AnnotationEditor } from './annotation-editor'
+import { useAnnotations } from './annotations-context'
+import { NoteMarkdown } from './note-markdown'
+import { revealPassage } from './reveal-passage'
+
+const QUOTE_PREVIEW = 280
+/** Longer notes are shown folded, so that a 100,000-character note does not flood the panel. */
+const NOTE_PREVIEW = 1200
+
+interface AnnotationCardProps {
+  annotation: Annotation
+  /** Undefined while anchoring, null for an orphan. */
+  anchor: Anchor | null | undefined
+}
+
+export function AnnotationCard({ annotation, anchor }: AnnotationCardProps) {
+  const { t } = useTranslation()
+  const { document, activeId, setActiveId, remove, selection, reattach } = useAnnotations()
+  const notice = useNotice()
+  const [unfolded, setUnfolded] = useState(false)
+  const editing = activeId === annotation.id
+  const folded = !unfolded && annotation.note.length > NOTE_PREVIEW
+  const quote = annotation.target.selectors.quote.exact
+  const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote
+
+  const run = (action: () => Promise<unknown>) =>
+    action().catch((error: unknown) => notice.show(error instanceof Error ? error.message : String(error), 'error'))
+
+  return (
+    <article className={`annotation-card color-${annotation.color}${editing ? ' is-active' : ''}`} data-annotation-id={annotation.id} aria-label={t('annotations.cardLabel', { quote: quote.slice(0, 60) })}>
+      <button
+        type="button"
+        className="annotation-quote"
+        disabled={!anchor}
+        onClick={() => anchor && revealPassage(document, anchor)}
+        title={anchor ? t('annotations.goToPassage') : undefined}
+      >
+        <blockquote>{shown}</blockquote>
+      </button>
+      {editing ? (
+        <AnnotationEditor annotation={annotation} onDone={() => setActiveId(null)} />
+      ) : (
+        <>
+          {annotation.note ? <NoteMarkdown text={folded ? `${annotation.note.slice(0, NOTE_PREVIEW)}…` : annotation.note} /> : null}
+          {annotation.note.length > NOTE_PREVIEW ? (
+            <button type="button" className="link-button" aria-expanded={!folded} onClick={() => setUnfolded(folded)}>
+              {folded ? t('annotations.unfold', { count: annotation.note.length }) : t('annotations.fold')}
+            </button>
+          ) : null}
+          {annotation.tags.length ? (
+            <ul className="tag-list" aria-label={t('annotations.tags')}>
+              {annotation.tags.map((tag) => (
+                <li key={tag} className="tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="annotation-dates">
+            <span>{t(`annotations.colors.${annotation.color}`)}</span> ·{' '}
+            <time dateTime={annotation.createdAt}>{t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}</time>
+            {annotation.updatedAt !== annotation.createdAt ? (
+              <>
+                {' '}
+                · <time dateTime={annotation.updatedAt}>{t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}</time>
+              </>
+            ) : null}
+          </p>
+          <div className="card-actions">
+            <button type="button" className="link-button" onClick={() => setActiveId(annotation.id)}>
+              {t('annotations.edit')}
+            </button>
+            {anchor === null ? (
+              <button
+                type="button"
+                className="link-button"
+                disabled={!selection}
+                title={selection ? undefined : t('annotations.reattachHint')}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => run(() => reattach(annotation.id))}
+              >
+                {t('annotations.reattach')}
+              </button>
+            ) : null}
+            <button type="button" className="link-button danger" onClick={() => run(() => remove(annotation.id))}>
+              {t('annotations.delete')}
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  )
+}

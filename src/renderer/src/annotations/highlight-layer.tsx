@@ -1,0 +1,66 @@
+// Connects the reader's DOM to the annotations: paints anchored highlights, tracks the user's
+// selection in document-text offsets, and opens the annotation under a click.
+
+import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import { useNavigation } from '../layout/navigation'
+import { useAnnotations } from './annotations-context'
+import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
+import { blockStarts, offsetAtPoint, rangeToOffsets } from './dom/text-position'
+
+export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
+  const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
+  const { showPanelTab } = useNavigation()
+  const starts = useMemo(() => blockStarts(document), [document])
+  const ranges = useRef(new Map<string, Range>())
+
+  // Paint every anchored annotation; orphans have no anchor and are listed in the notes panel.
+  useEffect(() => {
+    const root = rootRef.current
+    if (!root || !annotations) return
+    const spans = annotations.flatMap((annotation) => {
+      const anchor = anchors.get(annotation.id)
+      return anchor ? [{ id: annotation.id, color: annotation.color, start: anchor.start, end: anchor.end }] : []
+    })
+    ranges.current = paintHighlights(spans, root, document)
+  }, [annotations, anchors, document, rootRef])
+
+  useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])
+  useEffect(() => clearHighlights, [])
+
+  // Track the selection inside the reader, in document offsets.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      const root = rootRef.current
+      const selection = window.getSelection()
+      if (!root || !selection || selection.rangeCount === 0) return
+      const range = selection.getRangeAt(0)
+      if (!root.contains(range.commonAncestorContainer)) return
+      setSelection(range.collapsed ? null : rangeToOffsets(range, root, starts))
+    }
+    window.document.addEventListener('selectionchange', onSelectionChange)
+    return () => window.document.removeEventListener('selectionchange', onSelectionChange)
+  }, [rootRef, setSelection, starts])
+
+  // A click (not a drag) on highlighted text opens the innermost annotation there.
+  useEffect(() => {
+    const root = rootRef.current
+    if (!root || !annotations) return
+    const onClick = (event: MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return
+      const offset = offsetAtPoint(event.clientX, event.clientY, root, starts)
+      if (offset === null) return
+      const hits = annotations
+        .map((annotation) => ({ annotation, anchor: anchors.get(annotation.id) }))
+        .filter(({ anchor }) => anchor && anchor.start <= offset && offset < anchor.end)
+        .sort((a, b) => (a.anchor!.end - a.anchor!.start) - (b.anchor!.end - b.anchor!.start))
+      const hit = hits[0]
+      if (!hit) return
+      setActiveId(hit.annotation.id)
+      showPanelTab('notes')
+    }
+    root.addEventListener('click', onClick)
+    return () => root.removeEventListener('click', onClick)
+  }, [annotations, anchors, rootRef, setActiveId, showPanelTab, starts])
+
+  return null
+}
