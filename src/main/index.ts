@@ -41,6 +41,8 @@ function setupAppProtocol(): void {
 function setupIpc(): void {
   const handlers = createHandlers({
     archiveDir: archiveDir(),
+    libraryDir: join(app.getPath('userData'), 'library'),
+    backupDir: join(app.getPath('userData'), 'backups'),
     opener: {
       async confirm(url) {
         const owner = BrowserWindow.getFocusedWindow()

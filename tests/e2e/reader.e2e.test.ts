@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { copyOfArchive, repoRoot, seedText } from '../fixtures/archive-files'
 import { launchFolio, type FolioSession } from './harness/folio-page'
+import { ipcChannels } from '../../src/shared/ipc/contract'
 
 const NBSP = '\u00a0'
 
@@ -85,7 +86,7 @@ describe('reading the shipped archive in Chromium', () => {
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process
     }))
-    expect(globals).toEqual({ folio: ['loadArchive', 'openExternal', 'openTextFile', 'saveFile'], frozen: true, require: 'undefined', process: 'undefined' })
+    expect(globals).toEqual({ folio: Object.keys(ipcChannels).sort(), frozen: true, require: 'undefined', process: 'undefined' })
   })
 
   it('refuses an inline script injected into the page (CSP)', async () => {

@@ -2,7 +2,7 @@
 // Typed against the shared contract, so a method added there without a schema fails to compile.
 
 import { z } from 'zod'
-import { MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import { MAX_TEXT_FILE_BYTES, SAFETY_BACKUP_HEADER, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -23,7 +23,16 @@ const suggestedName = z
 
 export const argSchemas = {
   loadArchive: z.tuple([]),
+  listLibrary: z.tuple([]),
+  importDocument: z.tuple([]),
+  removeDocument: z.tuple([z.string().regex(/^u-[0-9a-f]{16}$/, 'un id de document de la bibliothèque')]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
-  openTextFile: z.tuple([z.object({ filters }).strict()])
+  openTextFile: z.tuple([z.object({ filters }).strict()]),
+  writeSafetyBackup: z.tuple([
+    z
+      .string()
+      .max(MAX_TEXT_FILE_BYTES)
+      .refine((content) => SAFETY_BACKUP_HEADER.test(content.slice(0, 200)), 'une sauvegarde Folio')
+  ])
 } satisfies ArgsSchemas

@@ -2,22 +2,38 @@
 // so the E2E binds exactly these into Chromium and unit tests call them without Electron.
 
 import { loadArchive } from '../archive/load-archive'
+import { writeSafetyBackup } from '../backups/safety-backups'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
+import { UserLibrary } from '../library/user-library'
 import { openExternalLink, type ExternalOpener } from '../links/open-external'
 import type { Handlers } from './ipc-router'
 
 export interface HandlerDeps {
   archiveDir: string
+  /** The folder of the user's own library (under the app's user-data folder). */
+  libraryDir: string
   opener: ExternalOpener
   dialogs: FileDialogs
+  /** Where automatic safety backups go: `<userData>/backups`. */
+  backupDir: string
 }
 
 /** One handler per method of the shared contract. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const library = new UserLibrary(deps.libraryDir)
+  const documentFilters = [{ name: 'Documents (texte, Markdown)', extensions: ['txt', 'md', 'markdown'] }]
   return {
     loadArchive: () => loadArchive(deps.archiveDir),
+    listLibrary: () => library.list(),
+    importDocument: async () => {
+      const path = await deps.dialogs.chooseOpenPath(documentFilters)
+      if (!path) return { ok: false, reason: 'canceled', message: 'Ajout annulé.' }
+      return library.add(path)
+    },
+    removeDocument: (id) => library.remove(id),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
-    openTextFile: (request) => openTextFile(request, deps.dialogs)
+    openTextFile: (request) => openTextFile(request, deps.dialogs),
+    writeSafetyBackup: (content) => writeSafetyBackup(content, deps.backupDir)
   }
 }

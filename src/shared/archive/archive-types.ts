@@ -5,6 +5,8 @@ import type { ArticleDocument } from './document'
 
 export interface ArchiveDocumentEntry {
   id: string
+  /** Shipped with Folio, or added by the user to their own library. */
+  origin: 'archive' | 'user'
   /** The file name inside the archive folder. */
   file: string
   document: ArticleDocument
@@ -29,3 +31,15 @@ export interface ArchiveProblem {
 }
 
 export type ArchiveLoadResult = { ok: true; archive: Archive } | { ok: false; problem: ArchiveProblem }
+
+/** The user's own documents; a damaged one is reported and left out, never blocking the others. */
+export interface LibraryLoadResult {
+  documents: ArchiveDocumentEntry[]
+  problems: ArchiveProblem[]
+}
+
+export type ImportRefusal = 'canceled' | 'too-large' | 'unsupported' | 'binary' | 'not-utf8' | 'empty' | 'no-title' | 'duplicate' | 'failed'
+
+export type ImportDocumentResult = { ok: true; entry: ArchiveDocumentEntry } | { ok: false; reason: ImportRefusal; message: string }
+
+export type RemoveDocumentResult = { ok: true } | { ok: false; message: string }

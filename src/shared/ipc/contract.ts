@@ -1,7 +1,7 @@
 // The one IPC contract between the renderer and the main process: channel names and the typed API
 // the preload exposes as `window.folio`. Main validates every argument (src/main/ipc/arg-schemas.ts).
 
-import type { ArchiveLoadResult } from '../archive/archive-types'
+import type { ArchiveLoadResult, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../archive/archive-types'
 
 export type OpenExternalResult =
   | { ok: true }
@@ -35,14 +35,32 @@ export type OpenTextFileResult =
 /** Largest text file the renderer may ask to save or open (bytes). */
 export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024
 
+export type WriteSafetyBackupResult =
+  | { ok: true; fileName: string }
+  | { ok: false; reason: 'invalid' | 'failed'; message: string }
+
+/**
+ * How every Folio backup starts (see README, "Backups"); main reads the schema version from it to name the
+ * safety-backup file. Group 1 is the schema version.
+ */
+export const SAFETY_BACKUP_HEADER = /^\{"format":"folio-backup","formatVersion":\d+,"schemaVersion":(\d+),/
+
 /** The API the renderer sees. Named functions only: no raw IPC, no events, no Node. */
 export interface FolioApi {
   loadArchive(): Promise<ArchiveLoadResult>
+  /** The documents the user added to their own library. */
+  listLibrary(): Promise<LibraryLoadResult>
+  /** Asks the user for a .txt or .md file and adds a copy of it to their library. */
+  importDocument(): Promise<ImportDocumentResult>
+  /** Removes a document the user added (its copy in the library folder). */
+  removeDocument(id: string): Promise<RemoveDocumentResult>
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   /** Asks the user for a text file and returns its content (UTF-8, at most 100 MB). */
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>
+  /** Writes a backup of the database to the user-data folder (before a migration, import or clear); keeps the last 5. */
+  writeSafetyBackup(content: string): Promise<WriteSafetyBackupResult>
 }
 
 export type FolioMethod = keyof FolioApi
@@ -50,9 +68,13 @@ export type FolioMethod = keyof FolioApi
 /** Channel of each API method. */
 export const ipcChannels = {
   loadArchive: 'archive:load',
+  listLibrary: 'library:list',
+  importDocument: 'library:import',
+  removeDocument: 'library:remove',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
-  openTextFile: 'files:open-text'
+  openTextFile: 'files:open-text',
+  writeSafetyBackup: 'backups:write-safety'
 } as const satisfies Record<FolioMethod, string>
 
 export type IpcChannel = (typeof ipcChannels)[FolioMethod]

@@ -7,8 +7,12 @@ function routerWithSpies() {
   const handlers = {
     loadArchive: vi.fn(async () => ({ ok: false as const, problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' } })),
     openExternal: vi.fn(async () => ({ ok: true as const })),
+    listLibrary: vi.fn(async () => ({ documents: [], problems: [] })),
+    importDocument: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
+    removeDocument: vi.fn(async () => ({ ok: true as const })),
     saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
-    openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' }))
+    openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
+    writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' }))
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
 }
@@ -76,5 +80,13 @@ describe('file requests', () => {
     const { handlers, router } = routerWithSpies()
     await expect(router.dispatch(ipcChannels.saveFile, 'folio://app/', [request])).rejects.toThrow('Arguments invalides pour saveFile')
     expect(handlers.saveFile).not.toHaveBeenCalled()
+  })
+})
+
+describe('library requests', () => {
+  it.each([['../../etc/passwd'], ['fed214270135fa12'], ['u-123'], [42]])('refuses removeDocument(%s): only ids of the user library', async (id) => {
+    const { handlers, router } = routerWithSpies()
+    await expect(router.dispatch(ipcChannels.removeDocument, 'folio://app/', [id])).rejects.toThrow('Arguments invalides pour removeDocument')
+    expect(handlers.removeDocument).not.toHaveBeenCalled()
   })
 })

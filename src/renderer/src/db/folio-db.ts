@@ -4,6 +4,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
 import type { Bookmark, LinkUrl } from './bookmark'
+import type { ReadingState, SettingRow } from './reading'
 
 export const DB_NAME = 'folio'
 
@@ -15,19 +16,25 @@ export const SCHEMA_VERSIONS = {
   2: {
     bookmarks: 'id, &targetKey, kind, documentId, createdAt, *tags',
     linkUrls: 'linkId, documentId'
+  },
+  3: {
+    readingStates: 'documentId',
+    settings: 'key'
   }
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 /** Names of every table of the current schema, for backups. */
-export const TABLE_NAMES = ['annotations', 'bookmarks', 'linkUrls'] as const
+export const TABLE_NAMES = ['annotations', 'bookmarks', 'linkUrls', 'readingStates', 'settings'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 export class FolioDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>
   bookmarks!: EntityTable<Bookmark, 'id'>
   linkUrls!: EntityTable<LinkUrl, 'linkId'>
+  readingStates!: EntityTable<ReadingState, 'documentId'>
+  settings!: EntityTable<SettingRow, 'key'>
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write reported done is on disk, not in an OS cache.
@@ -35,6 +42,8 @@ export class FolioDb extends Dexie {
     this.version(1).stores(SCHEMA_VERSIONS[1])
     // Version 2 adds bookmarks and user-attached link URLs; annotations are untouched.
     this.version(2).stores(SCHEMA_VERSIONS[2])
+    // Version 3 adds the reading position of each document and the user's settings.
+    this.version(3).stores(SCHEMA_VERSIONS[3])
   }
 }
 

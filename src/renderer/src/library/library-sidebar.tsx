@@ -1,15 +1,21 @@
-// The library sidebar: the archive's documents, and for the open one its references and links,
-// each a jump to its card.
+// The library sidebar: the archive's documents and the user's own (add, remove), then for the open
+// document its table of contents, references and links — each a jump.
 
-import type { Archive } from '../../../shared/archive/archive-types'
+import { useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
+import { deleteDocumentData } from '../db/document-data'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
+import { useNotice } from '../layout/notice'
+import { RemoveDocumentDialog } from './remove-document-dialog'
+import { TableOfContents } from './table-of-contents'
+import type { UserLibraryState } from './use-library'
 
 interface LibrarySidebarProps {
-  archive: Archive
+  archiveDocuments: ArchiveDocumentEntry[]
+  library: UserLibraryState
   current: ArticleDocument
-  onOpen: (documentId: string) => void
 }
 
 function JumpList({ title, items }: { title: string; items: { id: string; label: string }[] }) {
@@ -35,32 +41,79 @@ function JumpList({ title, items }: { title: string; items: { id: string; label:
   )
 }
 
-export function LibrarySidebar({ archive, current, onOpen }: LibrarySidebarProps) {
+function DocumentList({ entries, current, onRemove }: { entries: ArchiveDocumentEntry[]; current: ArticleDocument; onRemove?: (entry: ArchiveDocumentEntry) => void }) {
   const { t } = useTranslation()
+  const { openDocument } = useNavigation()
+  return (
+    <ul>
+      {entries.map((entry) => (
+        <li key={entry.id} className="document-row">
+          <button type="button" className="sidebar-item document-item" aria-current={entry.id === current.id ? 'page' : undefined} onClick={() => openDocument(entry.id)}>
+            {entry.document.title}
+          </button>
+          {onRemove ? (
+            <button type="button" className="icon-button" aria-label={t('library.removeLabel', { title: entry.document.title })} title={t('library.remove')} onClick={() => onRemove(entry)}>
+              ×
+            </button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySidebarProps) {
+  const { t } = useTranslation()
+  const { openDocument, documentId } = useNavigation()
+  const notice = useNotice()
+  const [removing, setRemoving] = useState<ArchiveDocumentEntry | null>(null)
+
+  const add = async () => {
+    const result = await library.add()
+    if (result.ok) {
+      notice.show(t('library.added', { title: result.entry.document.title }))
+      openDocument(result.entry.id)
+    } else if (result.reason !== 'canceled') notice.show(result.message, 'error')
+  }
+
+  const remove = async (entry: ArchiveDocumentEntry, deleteData: boolean) => {
+    setRemoving(null)
+    try {
+      if (deleteData) await deleteDocumentData(entry.id)
+      const result = await library.remove(entry.id)
+      if (!result.ok) return notice.show(result.message, 'error')
+      if (documentId === entry.id) openDocument(archiveDocuments[0]?.id ?? '')
+      notice.show(t(deleteData ? 'library.removedWithData' : 'library.removed', { title: entry.document.title }))
+    } catch (error) {
+      notice.show(error instanceof Error ? error.message : String(error), 'error')
+    }
+  }
+
   return (
     <nav className="library-sidebar" aria-label={t('library.label')}>
       <section className="sidebar-section">
         <h2>{t('library.documents')}</h2>
-        <ul>
-          {archive.documents.map((entry) => (
-            <li key={entry.id}>
-              <button
-                type="button"
-                className="sidebar-item document-item"
-                aria-current={entry.id === current.id ? 'page' : undefined}
-                onClick={() => onOpen(entry.id)}
-              >
-                {entry.document.title}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <DocumentList entries={archiveDocuments} current={current} />
       </section>
+      <section className="sidebar-section">
+        <h2>{t('library.mine')}</h2>
+        {library.documents.length ? <DocumentList entries={library.documents} current={current} onRemove={setRemoving} /> : <p className="muted">{t('library.noneAdded')}</p>}
+        {library.problems.map((problem) => (
+          <p key={problem.file} className="library-problem" role="note">
+            {t('library.problem', { file: problem.file, message: problem.message })}
+          </p>
+        ))}
+        <button type="button" className="add-document" onClick={() => void add()}>
+          {t('library.add')}
+        </button>
+      </section>
+      <TableOfContents document={current} />
       <JumpList
         title={t('library.references')}
         items={current.references.map((reference) => ({ id: reference.id, label: reference.title ?? reference.sourceText }))}
       />
       <JumpList title={t('library.links')} items={current.links.map((link) => ({ id: link.id, label: link.title }))} />
+      {removing ? <RemoveDocumentDialog entry={removing} onCancel={() => setRemoving(null)} onConfirm={(deleteData) => void remove(removing, deleteData)} /> : null}
     </nav>
   )
 }

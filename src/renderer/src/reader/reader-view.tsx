@@ -1,23 +1,31 @@
 // The reader: the whole article in reading order — title, infobox card, introduction,
 // sections — followed by the archive's notes on the source.
 
+import { useRef } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { HighlightLayer } from '../annotations/highlight-layer'
+import { SelectionToolbar } from '../annotations/selection-toolbar'
 import type { Block } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
 import { InfoboxCard } from './infobox-card'
 import { BlockList, SectionView } from './section-view'
 import { TitleBlock } from './title-block'
+import { useReadingPosition } from './use-reading-position'
 
 export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   const { t } = useTranslation()
   const { document } = entry
+  const surfaceRef = useRef<HTMLDivElement>(null)
+  const articleRef = useRef<HTMLElement>(null)
+  useReadingPosition(document)
   const byId = new Map<string, Block>(document.blocks.map((block) => [block.id, block]))
   const title = document.blocks[0]
   const intro = document.blocks.filter(
     (block) => (block.kind === 'paragraph' || block.kind === 'bullet') && block.sectionId === null
   )
   return (
-    <article className="reader" lang={document.language} aria-label={t('reader.label')} data-document-id={document.id}>
+    <div className="reader-surface" ref={surfaceRef}>
+    <article ref={articleRef} className="reader" lang={document.language} aria-label={t('reader.label')} data-document-id={document.id}>
       {title?.kind === 'title' ? <TitleBlock block={title} /> : null}
       <InfoboxCard document={document} />
       <BlockList blocks={intro} />
@@ -38,5 +46,8 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
         </details>
       ) : null}
     </article>
+    <HighlightLayer rootRef={articleRef} />
+    <SelectionToolbar surfaceRef={surfaceRef} />
+    </div>
   )
 }

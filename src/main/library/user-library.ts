@@ -1,0 +1,148 @@
+// The user's library folder: lists, adds and removes their documents. Copies are named by content
+// hash (re-adding a removed file finds its annotations again); the manifest is written atomically.
+
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { ArchiveDocumentEntry, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../../shared/archive/archive-types'
+import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
+import { ArticleParseError } from '../../shared/archive/parse-errors'
+import { describeIssues } from '../archive/manifest-schema'
+import { emptyManifest, LIBRARY_MANIFEST, libraryManifestSchema, type LibraryEntry, type LibraryManifest } from './library-manifest'
+import { kindOfFile, readUserDocument } from './read-user-document'
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    await writeFile(temporary, content)
+    await rename(temporary, path)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw error
+  }
+}
+
+async function readManifest(dir: string): Promise<LibraryManifest> {
+  let text: string
+  try {
+    text = await readFile(join(dir, LIBRARY_MANIFEST), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest()
+    throw error
+  }
+  const parsed = libraryManifestSchema.safeParse(JSON.parse(text))
+  if (!parsed.success) throw new Error(`Manifeste de la bibliothèque invalide — ${describeIssues(parsed.error)}`)
+  return parsed.data
+}
+
+function toEntry(entry: LibraryEntry, bytes: Uint8Array): ArchiveDocumentEntry {
+  const document = readUserDocument(bytes, entry.kind, entry.id, entry.originalName)
+  return { id: entry.id, origin: 'user', file: entry.originalName, document, notes: [] }
+}
+
+/** The user's library in `dir`. */
+export class UserLibrary {
+  /** Writes run one after another, so two imports never lose each other's manifest entry. */
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly dir: string) {}
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Every readable document; damaged ones are reported in `problems`. */
+  async list(): Promise<LibraryLoadResult> {
+    let manifest: LibraryManifest
+    try {
+      manifest = await readManifest(this.dir)
+    } catch (error) {
+      return { documents: [], problems: [{ kind: 'invalid-manifest', file: LIBRARY_MANIFEST, message: message(error) }] }
+    }
+    const result: LibraryLoadResult = { documents: [], problems: [] }
+    for (const entry of manifest.documents) {
+      try {
+        const bytes = await readFile(join(this.dir, entry.file))
+        const sha256 = createHash('sha256').update(bytes).digest('hex')
+        if (sha256 !== entry.sha256) throw new Error('Le fichier a été modifié ou corrompu depuis son ajout.')
+        result.documents.push(toEntry(entry, bytes))
+      } catch (error) {
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        result.problems.push({ kind: missing ? 'missing' : 'invalid-document', file: entry.originalName, message: missing ? 'Le fichier est introuvable.' : message(error) })
+      }
+    }
+    return result
+  }
+
+  /** Copies the file at `sourcePath` into the library, after reading and parsing it. */
+  add(sourcePath: string): Promise<ImportDocumentResult> {
+    return this.serial(async () => {
+      const originalName = basename(sourcePath)
+      const kind = kindOfFile(originalName)
+      if (!kind) return { ok: false, reason: 'unsupported', message: `« ${originalName} » : seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.` }
+      let bytes: Uint8Array
+      try {
+        const { size } = await stat(sourcePath)
+        if (size > MAX_ARTICLE_BYTES) {
+          return { ok: false, reason: 'too-large', message: `« ${originalName} » fait ${(size / 1024 / 1024).toFixed(1)} Mo ; la limite est de 10 Mo.` }
+        }
+        bytes = await readFile(sourcePath)
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: `« ${originalName} » n’a pas pu être lu : ${message(error)}` }
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex')
+      const id = `u-${sha256.slice(0, 16)}`
+      const entry: LibraryEntry = {
+        id,
+        file: `${id}.${kind === 'markdown' ? 'md' : 'txt'}`,
+        kind: kind === 'article' ? (kindOfFile(originalName, new TextDecoder().decode(bytes)) ?? 'article') : kind,
+        originalName,
+        sha256,
+        bytes: bytes.byteLength,
+        addedAt: new Date().toISOString()
+      }
+      let document: ArchiveDocumentEntry
+      try {
+        document = toEntry(entry, bytes)
+      } catch (error) {
+        if (!(error instanceof ArticleParseError)) throw error
+        const reason = error.problem === 'too-large' ? 'too-large' : error.problem
+        return { ok: false, reason, message: `« ${originalName} » : ${error.message}` }
+      }
+      try {
+        const manifest = await readManifest(this.dir)
+        if (manifest.documents.some((existing) => existing.id === id)) {
+          return { ok: false, reason: 'duplicate', message: `« ${originalName} » est déjà dans votre bibliothèque.` }
+        }
+        await mkdir(this.dir, { recursive: true })
+        await writeAtomically(join(this.dir, entry.file), bytes)
+        manifest.documents.push(entry)
+        await writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+        return { ok: true, entry: document }
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: `L’ajout a échoué, la bibliothèque est inchangée : ${message(error)}` }
+      }
+    })
+  }
+
+  /** Removes a document the user added (never one of the archive's). */
+  remove(id: string): Promise<RemoveDocumentResult> {
+    return this.serial(async () => {
+      try {
+        const manifest = await readManifest(this.dir)
+        const entry = manifest.documents.find((doc) => doc.id === id)
+        if (!entry) return { ok: false, message: 'Ce document n’est pas dans votre bibliothèque.' }
+        manifest.documents = manifest.documents.filter((doc) => doc.id !== id)
+        await writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+        await unlink(join(this.dir, entry.file)).catch(() => undefined)
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, message: `Le retrait a échoué : ${message(error)}` }
+      }
+    })
+  }
+}

@@ -1,0 +1,55 @@
+// Asks before a document leaves the library, saying what happens to the user's annotations and
+// bookmarks on it, and letting them choose: keep them (they come back with the file) or delete them.
+
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { countDocumentData } from '../db/document-data'
+import { useTranslation } from '../i18n/i18n'
+
+interface RemoveDocumentDialogProps {
+  entry: ArchiveDocumentEntry
+  onCancel(): void
+  onConfirm(deleteData: boolean): void
+}
+
+export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocumentDialogProps) {
+  const { t } = useTranslation()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const counts = useLiveQuery(() => countDocumentData(entry.id), [entry.id])
+  const [deleteData, setDeleteData] = useState(false)
+
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+
+  return (
+    <dialog ref={dialog} className="confirm-dialog" aria-labelledby="remove-title" onCancel={onCancel}>
+      <h2 id="remove-title">{t('library.removeTitle', { title: entry.document.title })}</h2>
+      <p>{t('library.removeCopy', { file: entry.file })}</p>
+      {counts && counts.annotations + counts.bookmarks > 0 ? (
+        <fieldset>
+          <legend>{t('library.removeData', { annotations: counts.annotations, bookmarks: counts.bookmarks })}</legend>
+          <label>
+            <input type="radio" name="data" checked={!deleteData} onChange={() => setDeleteData(false)} />
+            {t('library.keepData')}
+          </label>
+          <label>
+            <input type="radio" name="data" checked={deleteData} onChange={() => setDeleteData(true)} />
+            {t('library.deleteData')}
+          </label>
+        </fieldset>
+      ) : (
+        <p className="muted">{t('library.noData')}</p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel} autoFocus>
+          {t('library.cancel')}
+        </button>
+        <button type="button" className="danger-button" onClick={() => onConfirm(deleteData)}>
+          {t('library.remove')}
+        </button>
+      </div>
+    </dialog>
+  )
+}

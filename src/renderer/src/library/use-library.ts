@@ -1,0 +1,49 @@
+// The user's own documents, loaded from the main process, with add and remove.
+// The shipped archive never changes; these are copies in the user's library folder.
+
+import { useCallback, useEffect, useState } from 'react'
+import type { ArchiveDocumentEntry, ArchiveProblem, ImportDocumentResult, RemoveDocumentResult } from '../../../shared/archive/archive-types'
+import { getFolioApi } from '../ipc/folio-client'
+
+export interface UserLibraryState {
+  documents: ArchiveDocumentEntry[]
+  problems: ArchiveProblem[]
+  add(): Promise<ImportDocumentResult>
+  remove(id: string): Promise<RemoveDocumentResult>
+}
+
+const unavailable = { ok: false as const, reason: 'failed' as const, message: 'Le processus principal est indisponible.' }
+
+/** The user's library; reloads after each change. */
+export function useUserLibrary(): UserLibraryState {
+  const [documents, setDocuments] = useState<ArchiveDocumentEntry[]>([])
+  const [problems, setProblems] = useState<ArchiveProblem[]>([])
+
+  const reload = useCallback(async () => {
+    const result = await getFolioApi()?.listLibrary()
+    if (!result) return
+    setDocuments(result.documents)
+    setProblems(result.problems)
+  }, [])
+
+  useEffect(() => {
+    void reload()
+  }, [reload])
+
+  const add = useCallback(async () => {
+    const result = (await getFolioApi()?.importDocument()) ?? unavailable
+    if (result.ok) await reload()
+    return result
+  }, [reload])
+
+  const remove = useCallback(
+    async (id: string) => {
+      const result = (await getFolioApi()?.removeDocument(id)) ?? unavailable
+      if (result.ok) await reload()
+      return result
+    },
+    [reload]
+  )
+
+  return { documents, problems, add, remove }
+}

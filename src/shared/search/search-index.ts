@@ -1,0 +1,230 @@
+// Folio's full-text index: FlexSearch term indexes per kind fed by Folio's tokenizer, queries that need
+// every term (the last one as a prefix), results grouped by kind with highlighted snippets, JSON round trip.
+
+import { tokenize } from './normalize'
+import { idf, matchAll, positionBonus, type MatchGroup } from './posting-matcher'
+import { parseQuery, termMatches, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
+import { findMatches, snippetFor, DEFAULT_SNIPPET_LENGTH } from './snippet'
+import { DEFAULT_RESOLUTION, TermIndex, type TermIndexData } from './term-index'
+import { SEARCH_KINDS, type SearchEntry, type SearchGroup, type SearchHit, type SearchKind, type SearchOptions, type SearchResults } from './types'
+
+/** Tuning of a {@link SearchIndex}; the defaults are the ones measured in docs/benchmarks-search.md. */
+export interface SearchIndexOptions {
+  /** Shortest last term expanded as a prefix (default 2). */
+  minPrefixLength?: number
+  /** Most completions of the last term that are searched (default 2000, the most frequent). */
+  maxExpansions?: number
+  /** FlexSearch score slots per term (default 3). */
+  resolution?: number
+}
+
+/** An entry in the saved form: `[id, kind, docId, targetId, text, title?]`. */
+export type SerializedEntry = [string, SearchKind, string | null, string, string, string?]
+
+/** The saved form of a {@link SearchIndex} (plain JSON). */
+export interface SerializedSearchIndex {
+  format: 'folio-search-index'
+  version: 1
+  options: Required<SearchIndexOptions>
+  /** Entries by internal number; null for a free number. */
+  entries: (SerializedEntry | null)[]
+  kinds: Partial<Record<SearchKind, TermIndexData>>
+}
+
+/** Default number of hits per kind. */
+export const DEFAULT_LIMIT = 20
+/** Default cap on the completions of the word being typed. */
+export const DEFAULT_MAX_EXPANSIONS = 2000
+
+/** Weight of an indexed term found for a query term: 1 when equal, less for a longer completion. */
+const completionWeight = (q: QueryTerm, term: string): number => 0.5 + (0.5 * q.term.length) / term.length
+
+const indexTerms = (entry: SearchEntry): string[] =>
+  entry.title ? [...tokenize(entry.title), ...tokenize(entry.text)] : tokenize(entry.text)
+
+/**
+ * The search index of a library. Entries are kept (text included) so that hits come with snippets;
+ * `add` / `replace` / `remove` update single entries in place (a note being edited).
+ */
+export class SearchIndex {
+  private readonly options: Required<SearchIndexOptions>
+  private readonly byKind = new Map<SearchKind, TermIndex>()
+  private readonly numbers = new Map<string, number>()
+  private entries: (SearchEntry | undefined)[] = []
+  private free: number[] = []
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.options = {
+      minPrefixLength: options.minPrefixLength ?? DEFAULT_MIN_PREFIX_LENGTH,
+      maxExpansions: options.maxExpansions ?? DEFAULT_MAX_EXPANSIONS,
+      resolution: options.resolution ?? DEFAULT_RESOLUTION
+    }
+  }
+
+  /** Number of entries. */
+  get size(): number {
+    return this.numbers.size
+  }
+
+  /** Whether an entry with this id is indexed. */
+  has(id: string): boolean {
+    return this.numbers.has(id)
+  }
+
+  /** The indexed entry with this id. */
+  get(id: string): SearchEntry | undefined {
+    const n = this.numbers.get(id)
+    return n === undefined ? undefined : this.entries[n]
+  }
+
+  /** Adds entries; an entry whose id is already indexed replaces it. */
+  add(entries: SearchEntry | Iterable<SearchEntry>): void {
+    for (const entry of Symbol.iterator in entries ? entries : [entries]) this.replace(entry)
+  }
+
+  /** Indexes a new version of an entry (or a new entry): its old words are no longer found. */
+  replace(entry: SearchEntry): void {
+    const copy: SearchEntry = { ...entry }
+    let n = this.numbers.get(entry.id)
+    if (n === undefined) {
+      n = this.free.pop() ?? this.entries.length
+      this.numbers.set(entry.id, n)
+    } else this.unindex(n)
+    this.entries[n] = copy
+    this.kindIndex(copy.kind).add(n, indexTerms(copy))
+  }
+
+  /** Removes an entry; returns whether it was indexed. */
+  remove(id: string): boolean {
+    const n = this.numbers.get(id)
+    if (n === undefined) return false
+    this.unindex(n)
+    this.entries[n] = undefined
+    this.numbers.delete(id)
+    this.free.push(n)
+    return true
+  }
+
+  /**
+   * Finds the entries holding every word of `query` (the last one as a prefix while it is being typed),
+   * folded like the index (case, accents, ligatures, punctuation; CJK by bigrams). Groups come in
+   * {@link SEARCH_KINDS} order, hits best first, each with a snippet whose highlights cover the matches.
+   */
+  search(query: string, options: SearchOptions = {}): SearchResults {
+    const terms = parseQuery(query, { minPrefixLength: this.options.minPrefixLength })
+    const groups: SearchGroup[] = []
+    if (terms.length === 0) return { query, groups }
+    const limit = options.limit ?? DEFAULT_LIMIT
+    const kinds = options.kinds ?? SEARCH_KINDS
+    for (const kind of SEARCH_KINDS) {
+      const index = this.byKind.get(kind)
+      if (!kinds.includes(kind) || !index || index.size === 0) continue
+      const { total, top } = matchAll({
+        groups: terms.map((q) => this.group(index, q)),
+        documentCount: index.size,
+        numberSpace: this.entries.length,
+        limit,
+        verify: (n, groups) => this.verify(n, groups.map((g) => terms[g] as QueryTerm), index)
+      })
+      if (total === 0) continue
+      const hits = top.flatMap(({ number, score }) => {
+        const entry = this.entries[number]
+        return entry ? [this.hit(entry, score, terms, options.snippetLength ?? DEFAULT_SNIPPET_LENGTH)] : []
+      })
+      groups.push({ kind, total, hits })
+    }
+    return { query, groups }
+  }
+
+  /** The index as plain JSON (entries, vocabulary and FlexSearch's own chunks). */
+  toJSON(): SerializedSearchIndex {
+    const kinds: SerializedSearchIndex['kinds'] = {}
+    for (const [kind, index] of this.byKind) kinds[kind] = index.export()
+    return {
+      format: 'folio-search-index',
+      version: 1,
+      options: { ...this.options },
+      entries: this.entries.map((e) =>
+        e ? (e.title === undefined ? [e.id, e.kind, e.docId, e.targetId, e.text] : [e.id, e.kind, e.docId, e.targetId, e.text, e.title]) : null
+      ),
+      kinds
+    }
+  }
+
+  /** Restores an index saved with {@link SearchIndex.toJSON} (the object, or its JSON text). */
+  static fromJSON(data: SerializedSearchIndex | string): SearchIndex {
+    const saved = typeof data === 'string' ? (JSON.parse(data) as SerializedSearchIndex) : data
+    if (saved.format !== 'folio-search-index' || saved.version !== 1) {
+      throw new Error(`Unsupported search index format: ${String(saved.format)} v${String(saved.version)}`)
+    }
+    const index = new SearchIndex(saved.options)
+    saved.entries.forEach((e, n) => {
+      if (!e) {
+        index.free.push(n)
+        index.entries[n] = undefined
+        return
+      }
+      const [id, kind, docId, targetId, text, title] = e
+      index.entries[n] = title === undefined ? { id, kind, docId, targetId, text } : { id, kind, docId, targetId, text, title }
+      index.numbers.set(id, n)
+    })
+    for (const kind of SEARCH_KINDS) {
+      const data = saved.kinds[kind]
+      if (data) index.byKind.set(kind, TermIndex.import(data, saved.options.resolution))
+    }
+    return index
+  }
+
+  private kindIndex(kind: SearchKind): TermIndex {
+    let index = this.byKind.get(kind)
+    if (!index) {
+      index = new TermIndex(this.options.resolution)
+      this.byKind.set(kind, index)
+    }
+    return index
+  }
+
+  /** Takes entry `n` out of its kind's index (its terms are recomputed from the stored entry). */
+  private unindex(n: number): void {
+    const old = this.entries[n]
+    if (old) this.byKind.get(old.kind)?.remove(n, indexTerms(old))
+  }
+
+  /** A query term as a match group: itself, or the most frequent completions of the word being typed. */
+  private group(index: TermIndex, q: QueryTerm): MatchGroup {
+    const terms = q.prefix ? index.stats.expand(q.term, this.options.maxExpansions) : [q.term]
+    return {
+      size: terms.reduce((n, t) => n + index.stats.count(t), 0),
+      lookups: terms.length,
+      alternatives: () => terms.map((t) => ({ postings: index.postings(t), weight: completionWeight(q, t) }))
+    }
+  }
+
+  /** Checks query terms against entry `n`'s own words: the score they add, or null if one is missing. */
+  private verify(n: number, queryTerms: readonly QueryTerm[], index: TermIndex): number | null {
+    const entry = this.entries[n]
+    if (!entry) return null
+    const words = indexTerms(entry)
+    let gain = 0
+    for (const q of queryTerms) {
+      const at = words.findIndex((w) => termMatches(w, q))
+      if (at < 0) return null
+      const word = words[at] as string
+      gain += idf(index.stats.count(word), index.size) * completionWeight(q, word) * positionBonus(at / words.length)
+    }
+    return gain
+  }
+
+  private hit(entry: SearchEntry, score: number, terms: readonly QueryTerm[], snippetLength: number): SearchHit {
+    const hit: SearchHit = {
+      id: entry.id,
+      kind: entry.kind,
+      docId: entry.docId,
+      targetId: entry.targetId,
+      score,
+      snippet: snippetFor(entry.text, terms, snippetLength)
+    }
+    if (entry.title !== undefined) hit.title = { text: entry.title, highlights: findMatches(entry.title, terms) }
+    return hit
+  }
+}

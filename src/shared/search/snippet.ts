@@ -1,0 +1,103 @@
+// Finds the query's matches in an original text and cuts an excerpt around them with highlight ranges.
+// Matching runs on the folded text; the offset map carries every range back to the original characters.
+
+import { forEachToken, normalizeWithSources, toOriginalRange } from './normalize'
+import { termMatches, type QueryTerm } from './query'
+import type { HighlightRange, Snippet } from './types'
+
+/** Default excerpt length, in characters of the original text. */
+export const DEFAULT_SNIPPET_LENGTH = 160
+
+/**
+ * Ranges of the original text whose folded words match a query term, sorted and merged. A prefix term
+ * highlights the whole word it starts ("sovi" → "soviétique"); a CJK bigram highlights its two characters.
+ */
+export function findMatches(original: string, terms: readonly QueryTerm[]): HighlightRange[] {
+  if (terms.length === 0 || original.length === 0) return []
+  const normalized = normalizeWithSources(original)
+  const found: HighlightRange[] = []
+  forEachToken(normalized.text, (term, start, end) => {
+    for (const q of terms) {
+      if (termMatches(term, q)) {
+        const [from, to] = toOriginalRange(normalized, start, end)
+        found.push({ start: from, end: to })
+        return
+      }
+    }
+  })
+  return mergeRanges(found)
+}
+
+/** Sorts ranges and merges those that overlap or touch. */
+export function mergeRanges(ranges: readonly HighlightRange[]): HighlightRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end)
+  const merged: HighlightRange[] = []
+  for (const r of sorted) {
+    const last = merged[merged.length - 1]
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end)
+    else merged.push({ ...r })
+  }
+  return merged
+}
+
+/** Picks the window of `length` characters that holds the most matches, starting at a match. */
+function bestWindowStart(ranges: readonly HighlightRange[], length: number): number {
+  let best = 0
+  let bestCount = 0
+  let j = 0
+  for (let i = 0; i < ranges.length; i++) {
+    const from = (ranges[i] as HighlightRange).start
+    while (j < ranges.length && (ranges[j] as HighlightRange).end <= from + length) j++
+    if (j - i > bestCount) {
+      bestCount = j - i
+      best = from
+    }
+  }
+  return best
+}
+
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)
+
+/**
+ * Cuts an excerpt of about `length` characters around the densest group of matches, widened to word
+ * boundaries, with "…" where the text was cut. Highlights are relative to the excerpt's text.
+ * Without matches, the excerpt is the start of the text.
+ */
+export function buildSnippet(
+  original: string,
+  matches: readonly HighlightRange[],
+  length: number = DEFAULT_SNIPPET_LENGTH
+): Snippet {
+  let start = 0
+  let end = Math.min(original.length, length)
+  if (original.length > length && matches.length > 0) {
+    const first = bestWindowStart(matches, length)
+    // Show some context before the first match: a quarter of the window.
+    start = Math.max(0, first - Math.floor(length / 4))
+    end = Math.min(original.length, start + length)
+    start = Math.max(0, end - length)
+    while (start > 0 && start > first - length / 2 && !isSpace(original[start - 1])) start--
+  }
+  while (end < original.length && end < start + length * 1.25 && !isSpace(original[end])) end++
+  // Never cut a surrogate pair.
+  if (start > 0 && /[\uDC00-\uDFFF]/u.test(original[start] ?? '')) start--
+  if (end < original.length && /[\uDC00-\uDFFF]/u.test(original[end] ?? '')) end++
+
+  const leading = start > 0 ? '…' : ''
+  const body = original.slice(start, end).trim()
+  const bodyStart = start + (original.slice(start, end).length - original.slice(start, end).trimStart().length)
+  const bodyEnd = bodyStart + body.length
+  const text = leading + body + (bodyEnd < original.length ? '…' : '')
+  const highlights: HighlightRange[] = []
+  for (const m of matches) {
+    const from = Math.max(m.start, bodyStart)
+    const to = Math.min(m.end, bodyEnd)
+    if (from < to) highlights.push({ start: from - bodyStart + leading.length, end: to - bodyStart + leading.length })
+  }
+  return { text, start: bodyStart, end: bodyEnd, highlights }
+}
+
+/** Finds the matches of `terms` in `original` and cuts an excerpt around them (see {@link buildSnippet}). */
+export function snippetFor(original: string, terms: readonly QueryTerm[], length = DEFAULT_SNIPPET_LENGTH): Snippet {
+  return buildSnippet(original, findMatches(original, terms), length)
+}

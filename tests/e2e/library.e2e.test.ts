@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repoRoot } from '../fixtures/archive-files'
+import { launchFolio, type FolioSession } from './harness/folio-page'
+
+describe('the library and reading comfort in Chromium', () => {
+  let folio: FolioSession
+  let chosen: string | null = null
+  const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
+  const libraryDir = mkdtempSync(join(tmpdir(), 'folio-library-'))
+  const scratch = mkdtempSync(join(tmpdir(), 'folio-files-'))
+
+  beforeAll(async () => {
+    folio = await launchFolio({ userDataDir: profile, libraryDir, openPath: () => chosen })
+    await folio.page.getByRole('heading', { level: 1 }).waitFor()
+  })
+  afterAll(async () => {
+    await folio.close()
+    for (const dir of [profile, libraryDir, scratch]) rmSync(dir, { recursive: true, force: true })
+  })
+
+  const sidebar = () => folio.page.getByRole('navigation', { name: 'Bibliothèque' })
+  const addFile = async (path: string) => {
+    chosen = path
+    await sidebar().getByRole('button', { name: 'Ajouter un document…' }).click()
+  }
+
+  it('adds an article of the archive format and opens it', async () => {
+    await addFile(join(repoRoot, 'tests/fixtures/articles/valmorel.txt'))
+    await expect.poll(() => folio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Accord de Valmorel sur la navigation fluviale')
+    expect(await sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).getAttribute('aria-current')).toBe('page')
+    await expect(folio.page.locator('.reference-card').count()).resolves.toBe(2)
+  })
+
+  it('adds a Markdown file', async () => {
+    await addFile(join(repoRoot, 'tests/fixtures/library/notes-yalta.md'))
+    await expect.poll(() => folio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Notes de lecture sur Yalta')
+    await expect(folio.page.locator('.reader').innerText()).resolves.toContain('Dernier paragraphe avec 中文.')
+  })
+
+  it('refuses a binary file with a clear message and keeps the library as it was', async () => {
+    const path = join(scratch, 'image.txt')
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]))
+    await addFile(path)
+    await expect(folio.page.getByRole('alert').textContent()).resolves.toContain('binaire')
+    await expect(sidebar().locator('.document-row').count()).resolves.toBe(3)
+  })
+
+  it('removes a document after a confirmation that says what happens to the notes', async () => {
+    await sidebar().getByRole('button', { name: 'Retirer « Notes de lecture sur Yalta » de la bibliothèque' }).click()
+    const dialog = folio.page.getByRole('dialog', { name: 'Retirer « Notes de lecture sur Yalta » de votre bibliothèque ?' })
+    await expect(dialog.innerText()).resolves.toContain('L’archive livrée avec Folio n’est pas touchée.')
+    await dialog.getByRole('button', { name: 'Retirer' }).click()
+    await expect.poll(() => sidebar().locator('.document-row').count()).toBe(2)
+    await expect(folio.page.locator('.notice-area').textContent()).resolves.toContain('a été retiré')
+  })
+
+  it('keeps the added documents after a reload', async () => {
+    await folio.page.reload()
+    await expect.poll(() => sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).count()).toBe(1)
+  })
+
+  it('marks the current section in the table of contents while scrolling', async () => {
+    const { page } = folio
+    await sidebar().getByRole('button', { name: /^Traité sino-soviétique/ }).click()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await sidebar().getByRole('button', { name: 'Liens externes', exact: true }).first().click()
+    await expect.poll(() => sidebar().locator('[aria-current="location"]').textContent()).toBe('Liens externes')
+  })
+
+  it('switches to the dark theme and a larger font, and keeps both after a reload', async () => {
+    const { page } = folio
+    await page.getByRole('button', { name: 'Affichage' }).click()
+    await page.getByRole('combobox', { name: 'Thème' }).selectOption('dark')
+    await page.getByRole('slider', { name: /Taille du texte/ }).fill('22')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await expect.poll(() => page.locator('.reader').evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px')
+    await page.screenshot({ path: join(repoRoot, 'docs/screenshots/dark-theme.png') })
+  })
+
+  it('restores the reading position of a document after a reload', async () => {
+    const { page } = folio
+    await page.locator('.reader-pane').evaluate((pane) => {
+      const block = document.querySelector('[data-block-id^="h-"]') as HTMLElement
+      pane.scrollTop = block.offsetTop
+    })
+    const before = await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)
+    expect(before).toBeGreaterThan(300)
+    await page.waitForTimeout(700)
+    await page.reload()
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await expect.poll(async () => Math.abs((await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)) - before)).toBeLessThan(40)
+  })
+
+  it('lists the keyboard shortcuts on "?"', async () => {
+    const { page } = folio
+    await page.locator('body').press('?')
+    const help = page.getByRole('dialog', { name: 'Raccourcis clavier' })
+    await expect(help.innerText()).resolves.toContain('Surligner la sélection')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => help.count()).toBe(0)
+    expect(folio.pageErrors).toEqual([])
+  })
+})

@@ -1,0 +1,142 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { UserLibrary } from '../../../src/main/library/user-library'
+import { repoRoot } from '../../fixtures/archive-files'
+
+const dirs: string[] = []
+const temp = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  dirs.push(dir)
+  return dir
+}
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const fixture = (name: string) => join(repoRoot, 'tests/fixtures', name)
+
+function source(name: string, content: string | Uint8Array): string {
+  const path = join(temp('folio-src-'), name)
+  writeFileSync(path, content)
+  return path
+}
+
+describe("the user's library", () => {
+  it('adds an article in the archive format and lists it parsed, with its references', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    const result = await library.add(fixture('articles/valmorel.txt'))
+    expect(result).toMatchObject({ ok: true, entry: { origin: 'user', file: 'valmorel.txt', document: { title: 'Accord de Valmorel sur la navigation fluviale' } } })
+    const { documents, problems } = await library.list()
+    expect(problems).toEqual([])
+    expect(documents.map((doc) => [doc.document.title, doc.document.references.length, doc.document.links.length])).toEqual([
+      ['Accord de Valmorel sur la navigation fluviale', 2, 2]
+    ])
+  })
+
+  it('adds a Markdown file: first heading as title, sections, bullets, text without markup', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    const result = await library.add(fixture('library/notes-yalta.md'))
+    if (!result.ok) throw new Error(result.message)
+    const doc = result.entry.document
+    expect(doc.title).toBe('Notes de lecture sur Yalta')
+    expect(doc.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['title', 'Notes de lecture sur Yalta'],
+      ['paragraph', 'Un premier paragraphe avec des accents : é, è, ê.'],
+      ['heading', 'Sources'],
+      ['bullet', 'Premier livre'],
+      ['bullet', 'Second livre'],
+      ['paragraph', 'Dernier paragraphe avec 中文.']
+    ])
+  })
+
+  it('adds plain text with the file name as title and every line kept', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    const result = await library.add(fixture('library/plain.txt'))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.entry.document.title).toBe('plain')
+    expect(result.entry.document.blocks.slice(1).map((block) => block.text)).toEqual([
+      'Ceci est un texte brut sans ligne vide après le titre,',
+      'coupé en lignes comme un courriel.',
+      'Un second paragraphe.'
+    ])
+  })
+
+  it.each([
+    ['a binary file', 'photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary', 'binaire'],
+    ['non-UTF-8 text', 'latin1.txt', Uint8Array.from([0x54, 0x72, 0x61, 0x69, 0x74, 0xe9, 0x0a]), 'not-utf8', 'UTF-8'],
+    ['an empty file', 'vide.md', '', 'empty', 'vide'],
+    ['a file whose first line is not a title', 'liste.txt', '  • une puce\n\ntexte', 'no-title', 'titre'],
+    ['an unsupported type', 'livre.epub', 'PK', 'unsupported', '.txt et .md']
+  ])('refuses %s with a clear message and leaves the library as it was', async (_name, fileName, content, reason, words) => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    await library.add(fixture('articles/valmorel.txt'))
+    const before = readdirSync(dir).sort()
+    const manifest = readFileSync(join(dir, 'library.json'), 'utf8')
+    const result = await library.add(source(fileName, content))
+    expect(result).toMatchObject({ ok: false, reason, message: expect.stringContaining(words) })
+    expect(readdirSync(dir).sort()).toEqual(before)
+    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(manifest)
+  })
+
+  it('refuses a file over 10 MB without reading it', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    const path = source('enorme.txt', '')
+    const { truncateSync } = await import('node:fs')
+    truncateSync(path, 11 * 1024 * 1024)
+    expect(await library.add(path)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('10 Mo') })
+  })
+
+  it('refuses the same file twice', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    await library.add(fixture('articles/valmorel.txt'))
+    expect(await library.add(fixture('articles/valmorel.txt'))).toMatchObject({ ok: false, reason: 'duplicate' })
+  })
+
+  it('keeps the copy under a name of its own, whatever the name of the file added', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const result = await library.add(source('..\\..\\evil name.md', '# Titre\n\nTexte.'))
+    expect(result.ok).toBe(true)
+    expect(readdirSync(dir).filter((name) => name !== 'library.json')).toEqual([expect.stringMatching(/^u-[0-9a-f]{16}\.md$/)])
+  })
+
+  it('ignores a manifest entry that points outside the library, and reports it', async () => {
+    const dir = temp('folio-lib-')
+    writeFileSync(
+      join(dir, 'library.json'),
+      JSON.stringify({ format: 'folio-user-library', formatVersion: 1, documents: [{ id: 'u-0123456789abcdef', file: '../../etc/passwd', kind: 'text', originalName: 'x', sha256: 'a'.repeat(64), bytes: 1, addedAt: new Date().toISOString() }] })
+    )
+    const { documents, problems } = await new UserLibrary(dir).list()
+    expect(documents).toEqual([])
+    expect(problems).toMatchObject([{ kind: 'invalid-manifest', message: expect.stringContaining('documents.0.file') }])
+  })
+
+  it('reports a document changed on disk and still lists the others', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const a = await library.add(fixture('articles/valmorel.txt'))
+    await library.add(fixture('library/notes-yalta.md'))
+    if (!a.ok) throw new Error(a.message)
+    writeFileSync(join(dir, `${a.entry.id}.txt`), 'altéré')
+    const { documents, problems } = await library.list()
+    expect(documents.map((doc) => doc.document.title)).toEqual(['Notes de lecture sur Yalta'])
+    expect(problems).toMatchObject([{ file: 'valmorel.txt', message: expect.stringContaining('modifié ou corrompu') }])
+  })
+
+  it('removes a document and its copy', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok) throw new Error(added.message)
+    expect(await library.remove(added.entry.id)).toEqual({ ok: true })
+    expect(readdirSync(dir)).toEqual(['library.json'])
+    expect((await library.list()).documents).toEqual([])
+    expect(await library.remove(added.entry.id)).toMatchObject({ ok: false })
+  })
+
+  it('keeps both documents when two are added at the same time', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    await Promise.all([library.add(fixture('articles/valmorel.txt')), library.add(fixture('library/notes-yalta.md'))])
+    expect((await library.list()).documents).toHaveLength(2)
+  })
+})
