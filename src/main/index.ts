@@ -8,7 +8,7 @@ import { createHandlers } from './ipc/handlers'
 import { createIpcRouter } from './ipc/ipc-router'
 import { APP_ORIGIN, APP_SCHEME, mimeType, resolveAppFile } from './protocol/app-protocol'
 import { CONTENT_SECURITY_POLICY } from './window/content-security-policy'
-import { denyAllPermissions, guardWebContents, secureWebPreferences } from './window/window-security'
+import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
@@ -105,7 +105,7 @@ app.on('window-all-closed', () => {
 })
 
 void app.whenReady().then(() => {
-  denyAllPermissions(session.defaultSession)
+  restrictPermissions(session.defaultSession, appOrigins)
   setupAppProtocol()
   setupIpc()
   createWindow()

@@ -64,7 +64,7 @@ async function readDocument(dir: string, entry: ArchiveManifestDocument): Promis
   try {
     const text = decodeArticle(bytes)
     const document = parseArticle(text, { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels })
-    return { id: entry.id, file, document, notes: entry.notes }
+    return { id: entry.id, origin: 'archive', file, document, notes: entry.notes }
   } catch (error) {
     if (error instanceof ArticleParseError) throw new ArchiveError({ kind: 'invalid-document', file, message: error.message })
     throw error

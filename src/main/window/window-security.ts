@@ -39,8 +39,19 @@ export function guardWebContents(contents: GuardedContents, appOrigins: readonly
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-/** Denies every permission request and check (camera, notifications, geolocation…): Folio needs none. */
-export function denyAllPermissions(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/** The only permission Folio uses: writing plain text to the clipboard ("Copier la citation"). */
+const ALLOWED_PERMISSION = 'clipboard-sanitized-write'
+
+/**
+ * Denies every permission request and check (camera, notifications, geolocation, clipboard reading…)
+ * except writing to the clipboard, and that only for the app's own pages.
+ */
+export function restrictPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  appOrigins: readonly string[]
+): void {
+  session.setPermissionRequestHandler((contents, permission, callback) =>
+    callback(permission === ALLOWED_PERMISSION && isAppUrl(contents.getURL(), appOrigins))
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => permission === ALLOWED_PERMISSION && isAppUrl(requestingOrigin, appOrigins))
 }

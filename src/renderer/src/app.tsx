@@ -1,15 +1,28 @@
 // The app shell: loads the archive, then shows the library sidebar, the reader and the side panel
 // — or the error screen naming the file at fault. Navigation state lives here and flows down.
 
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
+import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { useArchive } from './archive/use-archive'
+import { DataButton } from './backup/data-button'
+import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
 import { LibrarySidebar } from './library/library-sidebar'
+import { useUserLibrary } from './library/use-library'
 import { NavigationContext, type Navigation, type PanelTab } from './layout/navigation'
 import { blockElementId, cardElementId, reveal } from './layout/reveal'
 import { SidePanel } from './layout/side-panel'
 import { ReaderView } from './reader/reader-view'
+import { FindBar } from './find/find-bar'
+import { SearchBox } from './search/search-box'
+import { useSearchSync } from './search/use-search-sync'
+import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
+import { DisplaySettings } from './settings/display-settings'
+import { useApplySettings, useSettings } from './settings/use-settings'
+
+const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
@@ -17,10 +30,17 @@ const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAn
 export function App() {
   const { t } = useTranslation()
   const archive = useArchive()
+  const library = useUserLibrary()
+  const settings = useSettings()
+  useApplySettings(settings)
+  const [helpOpen, setHelpOpen] = useState(false)
+  useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [openId, setOpenId] = useState<string | null>(null)
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
 
-  const documents = 'status' in archive || !archive.ok ? [] : archive.archive.documents
+  const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
+  const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
+  useSearchSync(documents)
   const entry = documents.find((doc) => doc.id === openId) ?? documents[0]
   const documentId = entry?.id ?? ''
 
@@ -55,17 +75,30 @@ export function App() {
 
   return (
     <NavigationContext.Provider value={navigation}>
+      <AnnotationsProvider key={entry.id} document={entry.document}>
       <div className="app-shell">
         <header className="app-header">
           <span className="app-name">{t('app.name')}</span>
           <span className="archive-name">{archive.archive.name}</span>
+          <SearchBox documents={documents} />
+          <div className="header-tools">
+            <DataButton documents={documents} currentDocumentId={entry.id} />
+            <DisplaySettings settings={settings} />
+            <button type="button" className="header-button" aria-label={t('shortcuts.button')} title={t('shortcuts.button')} onClick={() => setHelpOpen(true)}>
+              ?
+            </button>
+          </div>
         </header>
-        <LibrarySidebar archive={archive.archive} current={entry.document} onOpen={setOpenId} />
+        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+        <LibrarySidebar archiveDocuments={archiveDocuments} library={library} current={entry.document} />
         <main className="reader-pane">
+          <FindBar key={entry.id} document={entry.document} />
+          <ReaderBookmarkBar document={entry.document} />
           <ReaderView key={entry.id} entry={entry} />
         </main>
-        <SidePanel document={entry.document} />
+        <SidePanel document={entry.document} documents={documents} />
       </div>
+      </AnnotationsProvider>
     </NavigationContext.Provider>
   )
 }

@@ -1,7 +1,8 @@
 // Finds where stored annotation targets are in the current document text, cheapest check first: stored
 // position → near it → exact quote → fuzzy quote. A target not found is an orphan (null), never dropped.
 
-import { matchNearHint, matchQuote } from './match-quote'
+import { matchQuote } from './match-quote'
+import { matchNearHint } from './near-match'
 import {
   blockRelativeStart,
   seedIndexSteps,
@@ -33,8 +34,18 @@ export interface AnchorBatchOptions {
 export interface AnchorAsyncOptions extends AnchorBatchOptions {
   /** Stops between slices, rejecting with the signal's reason. */
   signal?: AbortSignal
-  /** Awaited between slices; a zero-delay timeout by default (lets input and painting through). */
+  /**
+   * Awaited between slices (lets input and painting through): `scheduler.yield()` where the platform has
+   * it (Chromium, so Electron's renderer), else a zero-delay timeout.
+   */
   yieldControl?: () => Promise<void>
+}
+
+/** Gives the event loop a turn: `scheduler.yield()` when available (no 4 ms timer clamping), else a timeout. */
+function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  return new Promise<void>((resolve) => setTimeout(resolve, 0))
 }
 
 /** True for a target whose quote can be searched; malformed stored data is an orphan, not an error. */
@@ -166,7 +177,7 @@ export async function anchorAllAsync(
   targets: readonly AnnotationTarget[],
   options: AnchorAsyncOptions = {}
 ): Promise<(Anchor | null)[]> {
-  const pause = options.yieldControl ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+  const pause = options.yieldControl ?? yieldToEventLoop
   const steps = anchorAllSteps(doc, targets, options)
   for (;;) {
     options.signal?.throwIfAborted()

@@ -6,7 +6,8 @@ import { alignNear, type ApproximateMatch } from './align-near'
 import { blockIndexAt, type PreparedDocument } from './prepared-document'
 import type { SeedIndex } from './seed-index'
 import { clustersOf, lookUpSelector, MAX_OCCURRENCES, type Cluster, type SelectorSeeds } from './seed-search'
-import { commonAfter, commonBefore, contextSimilarity } from './text-similarity'
+import { best, FEW_ERRORS, maxErrorsFor, score, strip, type QuoteMatch, type ScoredMatch } from './score-match'
+import { commonAfter, commonBefore } from './text-similarity'
 import type { TextQuoteSelector } from './types'
 
 /** Least confidence for an exact occurrence found away from the stored position. */
@@ -96,7 +97,7 @@ export function matchExactQuote(
  * one gram alone is too often a coincidence to be worth a wide search.
  */
 function matchAtCluster(text: string, quote: string, cluster: Cluster, maxErrors: number): ApproximateMatch | null {
-  const narrow = Math.min(maxErrors, FIRST_PASS_ERRORS)
+  const narrow = Math.min(maxErrors, FEW_ERRORS)
   const found = alignNear(text, quote, cluster.first, cluster.last, narrow)
   if (found || narrow === maxErrors || (cluster.quoteSeeds < 2 && !cluster.framed)) return found
   return alignNear(text, quote, cluster.first, cluster.last, maxErrors)

@@ -20,6 +20,9 @@ function editDistanceTable(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
+/** Per UTF-16 code unit, the positions where it occurs in the current short string (kept all zero between calls). */
+const CHAR_MASKS = new Int32Array(65536)
+
 /**
  * Levenshtein distance between `a` and `b`. When `a` has 1–32 characters it runs Hyyrö's bit-parallel
  * form of Myers' algorithm (one 32-bit word per column of `b`), else a plain table.
@@ -29,17 +32,16 @@ export function editDistance(a: string, b: string): number {
   if (a.length === 0) return b.length
   if (b.length === 0) return a.length
   if (a.length > 32) return editDistanceTable(a, b)
-  const equal = new Map<number, number>()
   for (let i = 0; i < a.length; i++) {
     const code = a.charCodeAt(i)
-    equal.set(code, (equal.get(code) ?? 0) | (1 << i))
+    CHAR_MASKS[code] = (CHAR_MASKS[code] ?? 0) | (1 << i)
   }
   const last = 1 << (a.length - 1)
   let positive = -1 // vertical +1 deltas: initially column 0, D[i][0] = i
   let negative = 0
   let distance = a.length
   for (let j = 0; j < b.length; j++) {
-    const eq = equal.get(b.charCodeAt(j)) ?? 0
+    const eq = CHAR_MASKS[b.charCodeAt(j)] ?? 0
     const xv = eq | negative
     const xh = (((eq & positive) + positive) ^ positive) | eq
     let hp = negative | ~(xh | positive)
@@ -51,6 +53,7 @@ export function editDistance(a: string, b: string): number {
     positive = hn | ~(xv | hp)
     negative = hp & xv
   }
+  for (let i = 0; i < a.length; i++) CHAR_MASKS[a.charCodeAt(i)] = 0
   return distance
 }
 

@@ -1,7 +1,7 @@
 // Turns what the reader typed into search terms folded like the index: every term must match, and the
 // last one is a prefix while the reader is still typing it.
 
-import { forEachToken, normalizeText } from './normalize'
+import { forEachToken, isCjk, normalizeText } from './normalize'
 
 /** One term of a parsed query. */
 export interface QueryTerm {
@@ -68,4 +68,45 @@ export function parseQuery(query: string, options: ParseQueryOptions = {}): Quer
 /** True when an indexed term satisfies a query term (equal, or starting with it for a prefix term). */
 export function termMatches(indexed: string, query: QueryTerm): boolean {
   return query.prefix ? indexed.startsWith(query.term) : indexed === query.term
+}
+
+/** Whether position `i` of normalised text is a word boundary (start, end, space, or next to CJK). */
+function boundaryAt(text: string, i: number, before: boolean): boolean {
+  if (i <= 0 || i >= text.length) return true
+  const code = text.charCodeAt(before ? i - 1 : i)
+  if (code === 0x20) return true
+  if (code < 0x2e80) return false
+  const ch = before && code >= 0xdc00 && code < 0xe000 ? text.slice(i - 2, i) : before ? (text[i - 1] ?? '') : String.fromCodePoint(text.codePointAt(i) ?? code)
+  return isCjk(ch)
+}
+
+/**
+ * Calls `visit` for each word of normalised text that satisfies a query term, in text order, without
+ * tokenizing the text: the indexed word found (the whole word for a prefix) and where it starts. Stops
+ * when `visit` returns false.
+ */
+export function forEachOccurrence(text: string, q: QueryTerm, visit: (word: string, start: number) => boolean | void): void {
+  if (q.term.length === 0) return
+  for (let at = text.indexOf(q.term); at >= 0; at = text.indexOf(q.term, at + 1)) {
+    if (q.cjk) {
+      if (visit(q.term, at) === false) return
+      continue
+    }
+    if (!boundaryAt(text, at, true)) continue
+    let end = at + q.term.length
+    if (q.prefix) while (!boundaryAt(text, end, false)) end++
+    else if (!boundaryAt(text, end, false)) continue
+    if (visit(text.slice(at, end), at) === false) return
+    at = end - 1
+  }
+}
+
+/** The first word of normalised text that satisfies a query term, and where it starts; or null. */
+export function findTerm(text: string, q: QueryTerm): { word: string; start: number } | null {
+  let found: { word: string; start: number } | null = null
+  forEachOccurrence(text, q, (word, start) => {
+    found = { word, start }
+    return false
+  })
+  return found
 }

@@ -1,11 +1,12 @@
 // Folio's full-text index: FlexSearch term indexes per kind fed by Folio's tokenizer, queries that need
 // every term (the last one as a prefix), results grouped by kind with highlighted snippets, JSON round trip.
 
-import { tokenize } from './normalize'
+import { normalizeText, tokenize } from './normalize'
 import { idf, matchAll, positionBonus, type MatchGroup } from './posting-matcher'
-import { parseQuery, termMatches, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
+import { findTerm, parseQuery, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
 import { findMatches, snippetFor, DEFAULT_SNIPPET_LENGTH } from './snippet'
 import { DEFAULT_RESOLUTION, TermIndex, type TermIndexData } from './term-index'
+import { TextStore } from './text-store'
 import { SEARCH_KINDS, type SearchEntry, type SearchGroup, type SearchHit, type SearchKind, type SearchOptions, type SearchResults } from './types'
 
 /** Tuning of a {@link SearchIndex}; the defaults are the ones measured in docs/benchmarks-search.md. */
@@ -39,8 +40,11 @@ export const DEFAULT_MAX_EXPANSIONS = 2000
 /** Weight of an indexed term found for a query term: 1 when equal, less for a longer completion. */
 const completionWeight = (q: QueryTerm, term: string): number => 0.5 + (0.5 * q.term.length) / term.length
 
-const indexTerms = (entry: SearchEntry): string[] =>
-  entry.title ? [...tokenize(entry.title), ...tokenize(entry.text)] : tokenize(entry.text)
+/** An entry without its text (kept apart, as UTF-8). */
+type EntryMeta = Omit<SearchEntry, 'text'>
+
+const indexTerms = (title: string | undefined, text: string): string[] =>
+  title ? [...tokenize(title), ...tokenize(text)] : tokenize(text)
 
 /**
  * The search index of a library. Entries are kept (text included) so that hits come with snippets;
@@ -50,7 +54,9 @@ export class SearchIndex {
   private readonly options: Required<SearchIndexOptions>
   private readonly byKind = new Map<SearchKind, TermIndex>()
   private readonly numbers = new Map<string, number>()
-  private entries: (SearchEntry | undefined)[] = []
+  /** Entries by internal number, without their text. */
+  private meta: (EntryMeta | undefined)[] = []
+  private readonly texts = new TextStore()
   private free: number[] = []
 
   constructor(options: SearchIndexOptions = {}) {
@@ -74,7 +80,7 @@ export class SearchIndex {
   /** The indexed entry with this id. */
   get(id: string): SearchEntry | undefined {
     const n = this.numbers.get(id)
-    return n === undefined ? undefined : this.entries[n]
+    return n === undefined ? undefined : this.entryAt(n)
   }
 
   /** Adds entries; an entry whose id is already indexed replaces it. */
@@ -84,14 +90,17 @@ export class SearchIndex {
 
   /** Indexes a new version of an entry (or a new entry): its old words are no longer found. */
   replace(entry: SearchEntry): void {
-    const copy: SearchEntry = { ...entry }
+    const { id, kind, docId, targetId, title, text } = entry
+    // Only the known fields: a caller's object may carry more, which the index should not keep alive.
+    const meta: EntryMeta = title === undefined ? { id, kind, docId, targetId } : { id, kind, docId, targetId, title }
     let n = this.numbers.get(entry.id)
     if (n === undefined) {
-      n = this.free.pop() ?? this.entries.length
+      n = this.free.pop() ?? this.meta.length
       this.numbers.set(entry.id, n)
     } else this.unindex(n)
-    this.entries[n] = copy
-    this.kindIndex(copy.kind).add(n, indexTerms(copy))
+    this.meta[n] = meta
+    this.texts.set(n, text)
+    this.kindIndex(meta.kind).add(n, indexTerms(meta.title, text))
   }
 
   /** Removes an entry; returns whether it was indexed. */
@@ -99,7 +108,8 @@ export class SearchIndex {
     const n = this.numbers.get(id)
     if (n === undefined) return false
     this.unindex(n)
-    this.entries[n] = undefined
+    this.meta[n] = undefined
+    this.texts.delete(n)
     this.numbers.delete(id)
     this.free.push(n)
     return true
@@ -122,13 +132,13 @@ export class SearchIndex {
       const { total, top } = matchAll({
         groups: terms.map((q) => this.group(index, q)),
         documentCount: index.size,
-        numberSpace: this.entries.length,
+        numberSpace: this.meta.length,
         limit,
         verify: (n, groups) => this.verify(n, groups.map((g) => terms[g] as QueryTerm), index)
       })
       if (total === 0) continue
       const hits = top.flatMap(({ number, score }) => {
-        const entry = this.entries[number]
+        const entry = this.entryAt(number)
         return entry ? [this.hit(entry, score, terms, options.snippetLength ?? DEFAULT_SNIPPET_LENGTH)] : []
       })
       groups.push({ kind, total, hits })
@@ -144,9 +154,11 @@ export class SearchIndex {
       format: 'folio-search-index',
       version: 1,
       options: { ...this.options },
-      entries: this.entries.map((e) =>
-        e ? (e.title === undefined ? [e.id, e.kind, e.docId, e.targetId, e.text] : [e.id, e.kind, e.docId, e.targetId, e.text, e.title]) : null
-      ),
+      entries: this.meta.map((e, n) => {
+        if (!e) return null
+        const text = this.texts.get(n)
+        return e.title === undefined ? [e.id, e.kind, e.docId, e.targetId, text] : [e.id, e.kind, e.docId, e.targetId, text, e.title]
+      }),
       kinds
     }
   }
@@ -161,11 +173,12 @@ export class SearchIndex {
     saved.entries.forEach((e, n) => {
       if (!e) {
         index.free.push(n)
-        index.entries[n] = undefined
+        index.meta[n] = undefined
         return
       }
       const [id, kind, docId, targetId, text, title] = e
-      index.entries[n] = title === undefined ? { id, kind, docId, targetId, text } : { id, kind, docId, targetId, text, title }
+      index.meta[n] = title === undefined ? { id, kind, docId, targetId } : { id, kind, docId, targetId, title }
+      index.texts.set(n, text)
       index.numbers.set(id, n)
     })
     for (const kind of SEARCH_KINDS) {
@@ -184,10 +197,16 @@ export class SearchIndex {
     return index
   }
 
+  /** Entry `n`, its text decoded from the store. */
+  private entryAt(n: number): SearchEntry | undefined {
+    const meta = this.meta[n]
+    return meta && { ...meta, text: this.texts.get(n) }
+  }
+
   /** Takes entry `n` out of its kind's index (its terms are recomputed from the stored entry). */
   private unindex(n: number): void {
-    const old = this.entries[n]
-    if (old) this.byKind.get(old.kind)?.remove(n, indexTerms(old))
+    const old = this.meta[n]
+    if (old) this.byKind.get(old.kind)?.remove(n, indexTerms(old.title, this.texts.get(n)))
   }
 
   /** A query term as a match group: itself, or the most frequent completions of the word being typed. */
@@ -202,15 +221,16 @@ export class SearchIndex {
 
   /** Checks query terms against entry `n`'s own words: the score they add, or null if one is missing. */
   private verify(n: number, queryTerms: readonly QueryTerm[], index: TermIndex): number | null {
-    const entry = this.entries[n]
-    if (!entry) return null
-    const words = indexTerms(entry)
+    const meta = this.meta[n]
+    if (!meta) return null
+    const original = this.texts.get(n)
+    const text = normalizeText(meta.title === undefined ? original : `${meta.title} ${original}`)
     let gain = 0
     for (const q of queryTerms) {
-      const at = words.findIndex((w) => termMatches(w, q))
-      if (at < 0) return null
-      const word = words[at] as string
-      gain += idf(index.stats.count(word), index.size) * completionWeight(q, word) * positionBonus(at / words.length)
+      const found = findTerm(text, q)
+      if (!found) return null
+      const { word, start } = found
+      gain += idf(index.stats.count(word), index.size) * completionWeight(q, word) * positionBonus(start / text.length)
     }
     return gain
   }

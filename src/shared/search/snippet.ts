@@ -1,8 +1,8 @@
 // Finds the query's matches in an original text and cuts an excerpt around them with highlight ranges.
 // Matching runs on the folded text; the offset map carries every range back to the original characters.
 
-import { forEachToken, normalizeWithSources, toOriginalRange } from './normalize'
-import { termMatches, type QueryTerm } from './query'
+import { normalizeWithSources, toOriginalRange } from './normalize'
+import { forEachOccurrence, type QueryTerm } from './query'
 import type { HighlightRange, Snippet } from './types'
 
 /** Default excerpt length, in characters of the original text. */
@@ -16,15 +16,12 @@ export function findMatches(original: string, terms: readonly QueryTerm[]): High
   if (terms.length === 0 || original.length === 0) return []
   const normalized = normalizeWithSources(original)
   const found: HighlightRange[] = []
-  forEachToken(normalized.text, (term, start, end) => {
-    for (const q of terms) {
-      if (termMatches(term, q)) {
-        const [from, to] = toOriginalRange(normalized, start, end)
-        found.push({ start: from, end: to })
-        return
-      }
-    }
-  })
+  for (const q of terms) {
+    forEachOccurrence(normalized.text, q, (word, at) => {
+      const [from, to] = toOriginalRange(normalized, at, at + word.length)
+      found.push({ start: from, end: to })
+    })
+  }
   return mergeRanges(found)
 }
 

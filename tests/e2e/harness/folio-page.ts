@@ -2,7 +2,8 @@
 // the BUILT preload runs in the page, and its IPC calls reach the REAL main-process handlers.
 // Only Electron's transport is replaced: `ipcRenderer.invoke` becomes a Playwright binding.
 
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers'
@@ -44,6 +45,12 @@ export interface LaunchOptions {
   saveDir?: string
   /** The file the open dialog "chooses", or null to cancel. */
   openPath?: () => string | null
+  /** Where safety backups go (main's `<userData>/backups`); a new temporary folder when not given. */
+  backupDir?: string
+  /** The user's library folder; a fresh temporary one by default. */
+  libraryDir?: string
+  /** Scripts run in every page before the app's own (the benchmark's start-up probe). */
+  initScripts?: string[]
 }
 
 /** The built preload, run in the page with `require('electron')` answering the two objects it uses. */
@@ -67,6 +74,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   const saved: string[] = []
   const deps: HandlerDeps = {
     archiveDir: options.archiveDir ?? shippedArchiveDir,
+    libraryDir: options.libraryDir ?? mkdtempSync(join(tmpdir(), 'folio-library-')),
+    backupDir: options.backupDir ?? mkdtempSync(join(tmpdir(), 'folio-backups-')),
     opener: {
       confirm: async () => options.confirmExternal ?? false,
       open: async (url) => void opened.push(url)
@@ -115,6 +124,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     router.dispatch(channel, source.frame.url(), args)
   )
   await context.addInitScript({ content: preloadScript() })
+  for (const content of options.initScripts ?? []) await context.addInitScript({ content })
 
   const watch = (page: Page) => {
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))

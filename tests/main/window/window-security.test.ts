@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { denyAllPermissions, guardWebContents, secureWebPreferences } from '../../../src/main/window/window-security'
+import { guardWebContents, restrictPermissions, secureWebPreferences } from '../../../src/main/window/window-security'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/content-security-policy'
 
 type Listener = (event: { preventDefault: () => void }, url?: string) => void
@@ -49,13 +49,22 @@ describe('the window security settings', () => {
     expect(openWindow()).toEqual({ action: 'deny' })
   })
 
-  it('denies every permission request and check', () => {
+  it('denies every permission but clipboard writing by the app itself', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
-    denyAllPermissions(session as never)
-    const callback = vi.fn()
-    session.setPermissionRequestHandler.mock.calls[0]![0](null, 'media', callback)
-    expect(callback).toHaveBeenCalledWith(false)
-    expect(session.setPermissionCheckHandler.mock.calls[0]![0]()).toBe(false)
+    restrictPermissions(session as never, ['folio://app'])
+    const request = (permission: string, url: string) => {
+      const callback = vi.fn()
+      session.setPermissionRequestHandler.mock.calls[0]![0]({ getURL: () => url }, permission, callback)
+      return callback.mock.calls[0]![0] as boolean
+    }
+    expect(request('media', 'folio://app/index.html')).toBe(false)
+    expect(request('notifications', 'folio://app/index.html')).toBe(false)
+    expect(request('clipboard-read', 'folio://app/index.html')).toBe(false)
+    expect(request('clipboard-sanitized-write', 'folio://app/index.html')).toBe(true)
+    expect(request('clipboard-sanitized-write', 'https://evil.example/')).toBe(false)
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0]
+    expect(check(null, 'geolocation', 'folio://app')).toBe(false)
+    expect(check(null, 'clipboard-sanitized-write', 'folio://app')).toBe(true)
   })
 
   it('allows no remote origin and no inline script in its Content-Security-Policy', () => {

@@ -9,7 +9,7 @@ import {
   tokenize,
   tokenizeWithPositions
 } from '../../../src/shared/search/normalize'
-import { parseQuery } from '../../../src/shared/search/query'
+import { findTerm, parseQuery } from '../../../src/shared/search/query'
 
 describe('normalizeText', () => {
   it('folds case and strips French accents', () => {
@@ -131,5 +131,23 @@ describe('parseQuery', () => {
   it('queries a CJK run by its bigrams, and a lone CJK character by itself', () => {
     expect(parseQuery('中苏友').map((t) => t.term)).toEqual(['中苏', '苏友'])
     expect(parseQuery('条').map((t) => t.term)).toEqual(['条'])
+  })
+})
+
+describe('findTerm', () => {
+  const [exact, prefix] = parseQuery('sino sovi')
+  const text = normalizeText('Le casino sino-soviétique, 中苏sino')
+
+  it('finds an exact term only as a whole word', () => {
+    expect(findTerm(text, exact ?? { term: '', prefix: false, cjk: false })).toEqual({ word: 'sino', start: 10 })
+    expect(findTerm(normalizeText('casino sinologie'), exact ?? { term: '', prefix: false, cjk: false })).toBeNull()
+  })
+
+  it('finds a prefix at a word start and returns the whole word', () => {
+    expect(findTerm(text, prefix ?? { term: '', prefix: true, cjk: false })).toEqual({ word: 'sovietique', start: 15 })
+  })
+
+  it('treats a CJK character next to a Latin word as a boundary', () => {
+    expect(findTerm(normalizeText('中苏sino'), exact ?? { term: '', prefix: false, cjk: false })).toEqual({ word: 'sino', start: 2 })
   })
 })

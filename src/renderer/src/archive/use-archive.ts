@@ -7,6 +7,14 @@ import { getFolioApi } from '../ipc/folio-client'
 
 export type ArchiveState = { status: 'loading' } | ArchiveLoadResult
 
+/**
+ * The first request, sent as this module loads: the archive travels from main while the page starts up
+ * (database, first render) rather than after. The first mount takes it; any later mount asks again.
+ */
+let early: Promise<ArchiveLoadResult> | null = getFolioApi()?.loadArchive() ?? null
+// The hook handles its outcome; a failure before the hook mounts is not an unhandled rejection.
+early?.catch(() => undefined)
+
 /** The archive as the main process read it. */
 export function useArchive(): ArchiveState {
   const [state, setState] = useState<ArchiveState>({ status: 'loading' })
@@ -20,7 +28,9 @@ export function useArchive(): ArchiveState {
       return
     }
     let live = true
-    api.loadArchive().then(
+    const request = early ?? api.loadArchive()
+    early = null
+    request.then(
       (result) => live && setState(result),
       (error: unknown) =>
         live &&

@@ -53,10 +53,9 @@ export interface NewAnnotation {
   tags?: string[]
 }
 
-/** Creates an annotation and returns it once it is on disk. */
-export async function createAnnotation(input: NewAnnotation, database: FolioDb = defaultDb): Promise<Annotation> {
-  const now = new Date().toISOString()
-  const annotation: Annotation = {
+/** The annotation to store for `input`, validated; throws a WriteError for an invalid one. */
+function newAnnotation(input: NewAnnotation, now: string): Annotation {
+  return {
     id: crypto.randomUUID(),
     documentId: input.documentId,
     target: input.target,
@@ -66,8 +65,24 @@ export async function createAnnotation(input: NewAnnotation, database: FolioDb =
     createdAt: now,
     updatedAt: now
   }
+}
+
+/** Creates an annotation and returns it once it is on disk. */
+export async function createAnnotation(input: NewAnnotation, database: FolioDb = defaultDb): Promise<Annotation> {
+  const annotation = newAnnotation(input, new Date().toISOString())
   await write(() => database.annotations.add(annotation))
   return annotation
+}
+
+/**
+ * Creates many annotations in one transaction and returns them once all are on disk. Every input is
+ * validated first: one invalid input (or one failed write) saves none of them.
+ */
+export async function bulkCreateAnnotations(inputs: readonly NewAnnotation[], database: FolioDb = defaultDb): Promise<Annotation[]> {
+  const now = new Date().toISOString()
+  const annotations = inputs.map((input) => newAnnotation(input, now))
+  await write(() => database.transaction('rw', database.annotations, () => database.annotations.bulkAdd(annotations)))
+  return annotations
 }
 
 /** Applies the user's changes; returns the saved annotation. */

@@ -8,3 +8,10 @@ export function formatIsoDate(iso: string, language: string = i18next.language):
   if (Number.isNaN(date.getTime())) return iso
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
+
+/** "28 novembre 2026 à 14:05" for an ISO timestamp, in the UI language. */
+export function formatIsoDateTime(iso: string, language: string = i18next.language): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}

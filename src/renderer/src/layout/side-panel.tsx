@@ -1,5 +1,6 @@
 // The panel beside the reader, in tabs: reference and link cards, the document's notes, bookmarks.
 
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { NotesPanel } from '../annotations/notes-panel'
 import { BookmarksView } from '../bookmarks/bookmarks-view'
@@ -9,7 +10,7 @@ import { useNavigation, type PanelTab } from './navigation'
 
 const TABS: PanelTab[] = ['cards', 'notes', 'bookmarks']
 
-export function SidePanel({ document }: { document: ArticleDocument }) {
+export function SidePanel({ document, documents }: { document: ArticleDocument; documents: readonly ArchiveDocumentEntry[] }) {
   const { t } = useTranslation()
   const { panelTab, showPanelTab } = useNavigation()
   return (
@@ -40,7 +41,7 @@ export function SidePanel({ document }: { document: ArticleDocument }) {
       <div role="tabpanel" id={`tabpanel-${panelTab}`} aria-labelledby={`tab-${panelTab}`} className="panel-body">
         {panelTab === 'cards' ? <CardsPanel document={document} /> : null}
         {panelTab === 'notes' ? <NotesPanel document={document} /> : null}
-        {panelTab === 'bookmarks' ? <BookmarksView /> : null}
+        {panelTab === 'bookmarks' ? <BookmarksView documents={documents} /> : null}
       </div>
     </aside>
   )

@@ -1,0 +1,78 @@
+// How big each benchmark is: the full suite (`npm run bench`, the figures of docs/benchmarks.md) and
+// the quick one (`--quick`, run by `npm test` so the suite never rots; its figures prove nothing).
+
+export interface Sizes {
+  /** Start-up runs of each page (Folio and the static page), after one unmeasured warm-up of each. */
+  startupRuns: number
+  startupWarmup: boolean
+  /** Annotations seeded on the article before the start-up runs. */
+  startupAnnotations: number
+  /** Node processes loading the main-process bundle. */
+  mainLoadRuns: number
+  /** Notes saved one by one per layer, and the rows already in each database. */
+  saves: number
+  savePrefill: number
+  /** The "20 most recent" query: rows in the database, documents they belong to, documents queried per run. */
+  queryRows: number
+  queryDocuments: number
+  queries: number
+  queryRuns: number
+  /** Bulk insert: rows, runs per layer. */
+  bulkRows: number
+  bulkRuns: number
+  /** Characters of a typical note (each note is 0.5–1.5 times this). */
+  noteChars: number
+  /** Anchoring: document size, annotations, runs. */
+  anchoringBytes: number
+  anchoringAnnotations: number
+  anchoringRuns: number
+  /** Documents of the synthetic search library (10,000 ≈ 50 MB of text). */
+  searchDocuments: number
+  /** Export and import: annotations of ~1 kB, rounds. */
+  backupAnnotations: number
+  backupRounds: number
+}
+
+export const FULL: Sizes = {
+  startupRuns: 7,
+  startupWarmup: true,
+  startupAnnotations: 30,
+  mainLoadRuns: 9,
+  saves: 200,
+  savePrefill: 1_000,
+  queryRows: 100_000,
+  queryDocuments: 100,
+  queries: 50,
+  queryRuns: 7,
+  bulkRows: 50_000,
+  bulkRuns: 3,
+  noteChars: 1_000,
+  anchoringBytes: 1_000_000,
+  anchoringAnnotations: 2_000,
+  anchoringRuns: 3,
+  searchDocuments: 10_000,
+  backupAnnotations: 50_000,
+  backupRounds: 3
+}
+
+export const QUICK: Sizes = {
+  startupRuns: 1,
+  startupWarmup: false,
+  startupAnnotations: 10,
+  mainLoadRuns: 2,
+  saves: 10,
+  savePrefill: 100,
+  queryRows: 2_000,
+  queryDocuments: 20,
+  queries: 5,
+  queryRuns: 2,
+  bulkRows: 1_000,
+  bulkRuns: 1,
+  noteChars: 200,
+  anchoringBytes: 30_000,
+  anchoringAnnotations: 60,
+  anchoringRuns: 1,
+  searchDocuments: 100,
+  backupAnnotations: 500,
+  backupRounds: 1
+}

@@ -1,0 +1,134 @@
+// Folio's own backup file format (documented in README.md, "Backups"): a JSON object whose header comes
+// first, then every table of the database, one record per line. Versioned twice: the file format and the schema.
+
+import { z } from 'zod'
+import { SAFETY_BACKUP_HEADER } from '../../../shared/ipc/contract'
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/folio-db'
+import { forEachInChunks, type OnProgress } from './progress'
+
+export const BACKUP_FORMAT = 'folio-backup'
+/** Version of the file format itself (envelope and field names). Bump it only for an incompatible change. */
+export const BACKUP_FORMAT_VERSION = 1
+
+/** Why a backup was written: by the user, or automatically before something that changes the database. */
+export const BACKUP_REASONS = ['export', 'before-migration', 'before-import', 'before-clear'] as const
+export type BackupReason = (typeof BACKUP_REASONS)[number]
+
+/** Which records a file holds: everything, or one document's. */
+export type ExportScope = { kind: 'all' } | { kind: 'document'; documentId: string }
+
+/** Everything a backup says about itself, before its tables. */
+export interface BackupHeader {
+  format: typeof BACKUP_FORMAT
+  formatVersion: typeof BACKUP_FORMAT_VERSION
+  /** The FolioDb schema version the tables were read from (1, 2…). */
+  schemaVersion: number
+  /** ISO 8601. */
+  exportedAt: string
+  reason: BackupReason
+  scope: ExportScope
+  /** Number of records of each table: a file cut short or edited by hand is caught. */
+  counts: Record<string, number>
+}
+
+/** The envelope as read from a file; tables are checked record by record afterwards. */
+export const backupEnvelopeSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  reason: z.enum(BACKUP_REASONS),
+  scope: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('all') }),
+    z.strictObject({ kind: z.literal('document'), documentId: z.string().min(1).max(200) })
+  ]),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+  tables: z.record(z.string(), z.array(z.unknown()))
+})
+
+export type BackupEnvelope = z.infer<typeof backupEnvelopeSchema>
+
+/** The header of a backup of `tables` taken now. */
+export function backupHeader(
+  schemaVersion: number,
+  reason: BackupReason,
+  scope: ExportScope,
+  tables: Readonly<Record<string, readonly unknown[]>>,
+  now: Date = new Date()
+): BackupHeader {
+  const counts: Record<string, number> = {}
+  for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), reason, scope, counts }
+}
+
+/**
+ * Writes a backup as text: the header fields first (main recognises a backup by its first bytes, see
+ * SAFETY_BACKUP_HEADER), then each table with one record per line, so a diff or a text editor can read it.
+ * Records are written as they are (no validation): a safety backup keeps even records the app would refuse.
+ */
+export async function serializeBackup(
+  header: BackupHeader,
+  tables: Readonly<Record<string, readonly unknown[]>>,
+  onProgress?: OnProgress
+): Promise<string> {
+  const parts: string[] = [
+    `{"format":${JSON.stringify(header.format)},"formatVersion":${header.formatVersion},"schemaVersion":${header.schemaVersion},`,
+    `\n"exportedAt":${JSON.stringify(header.exportedAt)},"reason":${JSON.stringify(header.reason)},`,
+    `\n"scope":${JSON.stringify(header.scope)},\n"counts":${JSON.stringify(header.counts)},\n"tables":{`
+  ]
+  const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0)
+  let before = 0
+  // One list of pieces joined once at the end: a 60 MB backup is copied once, not per table.
+  for (const [tableIndex, [name, rows]] of Object.entries(tables).entries()) {
+    parts.push(`${tableIndex === 0 ? '' : ','}\n${JSON.stringify(name)}:[`)
+    await forEachInChunks(rows, 'serializing', (row, index) => parts.push(index === 0 ? '\n' : ',\n', JSON.stringify(row)), (progress) =>
+      onProgress?.({ phase: 'serializing', done: before + progress.done, total })
+    )
+    before += rows.length
+    parts.push('\n]')
+  }
+  parts.push('\n}}\n')
+  const text = parts.join('')
+  if (!SAFETY_BACKUP_HEADER.test(text.slice(0, 200))) throw new Error('backup header out of shape')
+  return text
+}
+
+// The ladder: brings the tables of a backup written at an older schema version up to the current one, one
+// version at a time, the way FolioDb's own upgrades do — a backup of any released version can be restored.
+
+type RawTables = Record<string, unknown[]>
+
+/** A step from version `v - 1` to `v`: changes records whose shape changed in `v`. */
+type UpgradeStep = (tables: RawTables) => RawTables
+
+/**
+ * One entry per schema version after the first. Tables a version adds are created empty by
+ * {@link upgradeTables} itself; a step is needed only when records of an existing table change shape.
+ * Version 2 added bookmarks and linkUrls and left annotations untouched.
+ */
+const UPGRADE_STEPS: Record<number, UpgradeStep> = {
+  2: (tables) => tables
+}
+
+/** The tables that exist at `version`: every table declared by versions 1 to `version`. */
+export function tablesOfSchemaVersion(version: number): string[] {
+  const names = new Set<string>()
+  for (const [declared, stores] of Object.entries(SCHEMA_VERSIONS)) {
+    if (Number(declared) <= version) for (const name of Object.keys(stores)) names.add(name)
+  }
+  return [...names]
+}
+
+/**
+ * The tables of a backup taken at `fromVersion`, as they would be after FolioDb's upgrades to the current
+ * version. The records are not validated here: the importer validates the result.
+ */
+export function upgradeTables(fromVersion: number, tables: Readonly<RawTables>): RawTables {
+  let current: RawTables = { ...tables }
+  for (let version = fromVersion + 1; version <= CURRENT_SCHEMA_VERSION; version++) {
+    for (const name of tablesOfSchemaVersion(version)) current[name] ??= []
+    const step = UPGRADE_STEPS[version]
+    if (step) current = step(current)
+  }
+  return current
+}

@@ -1,0 +1,118 @@
+// What the "Données" dialog does, as named functions over the database and main's file API: export in a
+// format, pick and check a file to import, import it, clear everything. Safety backups come first.
+
+import type { FolioApi, SaveFileResult } from '../../../shared/ipc/contract'
+import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type FolioDb } from '../db/folio-db'
+import { applyImport } from './apply-import'
+import { backupHeader, serializeBackup, type BackupReason, type ExportScope } from './backup-format'
+import { ImportRefusal } from './import-refusal'
+import { toMarkdown, type MarkdownLabels } from './markdown-export'
+import { parseImportFile, type ParsedImport } from './parse-import-file'
+import { allTables, previewImport, type ImportPlan } from './plan-import'
+import type { OnProgress } from './progress'
+import { readRecords } from './read-records'
+import { serializeW3cAnnotations } from './w3c-export'
+
+/** The part of main's API the dialog uses. */
+export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
+
+export const EXPORT_FORMATS = ['markdown', 'w3c', 'backup'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+const FILE_TYPES: Record<ExportFormat, { extension: string; name: string }> = {
+  markdown: { extension: 'md', name: 'Markdown' },
+  w3c: { extension: 'jsonld', name: 'W3C Web Annotation (JSON-LD)' },
+  backup: { extension: 'json', name: 'Sauvegarde Folio' }
+}
+
+/** "folio-traite-sino-sovietique-notes-2025-03-12.md": ASCII, no folder separator, at most ~100 characters. */
+export function exportFileName(format: ExportFormat, scopeTitle: string | null, now: Date = new Date()): string {
+  const slug = (scopeTitle ?? 'tout')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '')
+  const kind = format === 'backup' ? 'sauvegarde' : format === 'w3c' ? 'annotations' : 'notes'
+  return `folio-${slug || 'document'}-${kind}-${now.toISOString().slice(0, 10)}.${FILE_TYPES[format].extension}`
+}
+
+export interface ExportRequest {
+  scope: ExportScope
+  format: ExportFormat
+  /** Document titles by id, in the library's order. */
+  documentTitles: ReadonlyMap<string, string>
+  markdownLabels: MarkdownLabels
+  collectionLabel: string
+  onProgress?: OnProgress
+  now?: Date
+}
+
+/** The text of an export, without saving it. */
+export async function buildExport(database: FolioDb, request: ExportRequest): Promise<string> {
+  const { scope, format, onProgress } = request
+  const records = await readRecords(database, scope, onProgress)
+  if (format === 'markdown') return toMarkdown(records, { scope, documentTitles: request.documentTitles, labels: request.markdownLabels, now: request.now })
+  if (format === 'w3c') return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress)
+  return serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', scope, records, request.now), records, onProgress)
+}
+
+/** Builds an export and asks main to save it where the user chooses. */
+export async function exportData(database: FolioDb, api: DataApi, request: ExportRequest): Promise<SaveFileResult> {
+  const content = await buildExport(database, request)
+  const title = request.scope.kind === 'document' ? (request.documentTitles.get(request.scope.documentId) ?? request.scope.documentId) : null
+  const type = FILE_TYPES[request.format]
+  return api.saveFile({ suggestedName: exportFileName(request.format, title, request.now), content, filters: [{ name: type.name, extensions: [type.extension] }] })
+}
+
+/** Writes a backup of the whole database to the user-data folder; throws with main's message if it fails. */
+export async function writeSafetyBackupNow(database: FolioDb, api: DataApi, reason: BackupReason, onProgress?: OnProgress): Promise<string> {
+  const records = await readRecords(database, { kind: 'all' }, onProgress)
+  const content = await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, reason, { kind: 'all' }, records), records, onProgress)
+  const result = await api.writeSafetyBackup(content)
+  if (!result.ok) throw new ImportRefusal('write-failed', `${result.message} Rien n’a été modifié.`)
+  return result.fileName
+}
+
+/** A file the user chose, checked and planned: what the preview shows before they confirm. */
+export interface ImportCandidate {
+  fileName: string
+  parsed: ParsedImport
+  plan: ImportPlan
+}
+
+/** Asks for a file, validates all of it and plans the merge; null when the user cancels. Writes nothing. */
+export async function chooseImport(database: FolioDb, api: DataApi, options: { fallbackDocumentId?: string; onProgress?: OnProgress }): Promise<ImportCandidate | null> {
+  const opened = await api.openTextFile({ filters: [{ name: 'Sauvegarde Folio ou annotations W3C', extensions: ['json', 'jsonld'] }] })
+  if (!opened.ok) {
+    if (opened.reason === 'canceled') return null
+    throw new ImportRefusal(opened.reason === 'too-large' ? 'too-large' : 'not-json', opened.message)
+  }
+  const parsed = await parseImportFile(opened.content, options)
+  options.onProgress?.({ phase: 'planning', done: 0, total: 1 })
+  return { fileName: opened.fileName, parsed, plan: await previewImport(database, parsed.records) }
+}
+
+/** Imports a checked file in one transaction, after a safety backup when it replaces existing records. */
+export async function confirmImport(database: FolioDb, api: DataApi, candidate: ImportCandidate, onProgress?: OnProgress): Promise<ImportPlan> {
+  if (candidate.plan.changesExisting) await writeSafetyBackupNow(database, api, 'before-import', onProgress)
+  return applyImport(database, candidate.parsed.records, { onProgress })
+}
+
+/** Empties every table in one transaction. */
+export async function clearDatabase(database: FolioDb): Promise<void> {
+  await database.transaction('rw', allTables(database), async () => {
+    for (const name of TABLE_NAMES) await database.table(name).clear()
+  })
+}
+
+/** Clears all data after writing a safety backup of it (skipped when there is nothing to lose). */
+export async function clearAllData(database: FolioDb, api: DataApi, onProgress?: OnProgress): Promise<string | null> {
+  const counts = await Promise.all(TABLE_NAMES.map((name) => database.table(name).count()))
+  const backup = counts.some((count) => count > 0) ? await writeSafetyBackupNow(database, api, 'before-clear', onProgress) : null
+  onProgress?.({ phase: 'clearing', done: 0, total: 1 })
+  await clearDatabase(database)
+  return backup
+}

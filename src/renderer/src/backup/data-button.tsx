@@ -1,0 +1,37 @@
+// The header's "Données" button: opens the data dialog, and warns — once, dismissably — when the browser
+// refused persistent storage (the refusal is also logged at start-up).
+
+import { useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { useTranslation } from '../i18n/i18n'
+import { DataDialog } from './data-dialog'
+import { useStorageStatus } from './storage-startup'
+
+export interface DataButtonProps {
+  /** Every document of the library, in its order (for titles in exports). */
+  documents: readonly ArchiveDocumentEntry[]
+  currentDocumentId: string
+}
+
+export function DataButton({ documents, currentDocumentId }: DataButtonProps) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState(false)
+  const [warningDismissed, setWarningDismissed] = useState(false)
+  const { persisted } = useStorageStatus()
+  return (
+    <>
+      {persisted === false && !warningDismissed ? (
+        <span className="storage-warning" role="status" title={t('backup.storage.notPersistedHint')}>
+          <span aria-hidden="true">⚠</span> {t('backup.storage.notPersisted')}
+          <button type="button" className="storage-warning-close" aria-label={t('backup.storage.dismiss')} onClick={() => setWarningDismissed(true)}>
+            ×
+          </button>
+        </span>
+      ) : null}
+      <button type="button" className="header-button data-button" title={t('backup.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('backup.open')}
+      </button>
+      {open ? <DataDialog documents={documents} currentDocumentId={currentDocumentId} onClose={() => setOpen(false)} /> : null}
+    </>
+  )
+}

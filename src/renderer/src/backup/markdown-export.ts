@@ -1,0 +1,115 @@
+// Annotations and bookmarks as one Markdown file for a notes app: per document, its title, each quote as a
+// block quote followed by its note, tags, colour and dates, then the bookmarks. Quotes are escaped, notes kept.
+
+import type { Annotation, HighlightColor } from '../db/annotation'
+import type { Bookmark, BookmarkKind } from '../db/bookmark'
+import type { ExportScope } from './backup-format'
+import type { FolioRecords } from './record-schemas'
+
+/** The words of the Markdown file, in the UI's language. */
+export interface MarkdownLabels {
+  /** H1 of an export of everything. */
+  allTitle: string
+  exported: (date: string, annotations: number, bookmarks: number) => string
+  annotations: string
+  bookmarks: string
+  tags: string
+  color: string
+  /** "créée le …" (an annotation). */
+  created: (date: string) => string
+  updated: (date: string) => string
+  /** "créé le …" (a bookmark). */
+  bookmarkCreated: (date: string) => string
+  colorName: (color: HighlightColor) => string
+  kindName: (kind: BookmarkKind) => string
+  formatDate: (iso: string) => string
+}
+
+/** Backslash-escapes what Markdown would read as formatting or HTML, so a quote shows exactly as written. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|~!&]/g, (char) => `\\${char}`)
+    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+}
+
+/** A quote as a Markdown block quote, line by line (blank lines stay inside the quote). */
+export function blockQuote(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line.trim() === '' ? '>' : `> ${escapeMarkdown(line)}`))
+    .join('\n')
+}
+
+const byReadingOrder = (a: Annotation, b: Annotation) =>
+  a.target.selectors.position.start - b.target.selectors.position.start || a.createdAt.localeCompare(b.createdAt)
+
+function annotationSection(annotation: Annotation, labels: MarkdownLabels): string {
+  const lines = [blockQuote(annotation.target.selectors.quote.exact), '']
+  if (annotation.note.trim() !== '') lines.push(annotation.note.trim(), '')
+  if (annotation.tags.length > 0) lines.push(`- ${labels.tags} : ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  lines.push(`- ${labels.color} : ${labels.colorName(annotation.color)}`)
+  const dates = [labels.created(labels.formatDate(annotation.createdAt))]
+  if (annotation.updatedAt !== annotation.createdAt) dates.push(labels.updated(labels.formatDate(annotation.updatedAt)))
+  lines.push(`- ${dates.join(' · ')}`)
+  return lines.join('\n')
+}
+
+function bookmarkItem(bookmark: Bookmark, labels: MarkdownLabels): string {
+  const head = `- **${escapeMarkdown(bookmark.label || bookmark.targetId)}** (${labels.kindName(bookmark.kind)}) — ${labels.bookmarkCreated(labels.formatDate(bookmark.createdAt))}`
+  const lines = [head]
+  if (bookmark.note.trim() !== '') lines.push(...bookmark.note.trim().split('\n').map((line) => (line === '' ? '' : `  ${line}`)))
+  if (bookmark.tags.length > 0) lines.push(`  ${labels.tags} : ${bookmark.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  return lines.join('\n')
+}
+
+/** The sections of one document: its heading, then its annotations and bookmarks. */
+function documentParts(title: string, annotations: Annotation[], bookmarks: Bookmark[], level: number, labels: MarkdownLabels): string[] {
+  const h = (depth: number) => '#'.repeat(depth)
+  const parts = [`${h(level)} ${escapeMarkdown(title)}`]
+  if (annotations.length > 0) {
+    parts.push(`${h(level + 1)} ${labels.annotations} (${annotations.length})`)
+    parts.push([...annotations].sort(byReadingOrder).map((annotation) => annotationSection(annotation, labels)).join('\n\n---\n\n'))
+  }
+  if (bookmarks.length > 0) {
+    parts.push(`${h(level + 1)} ${labels.bookmarks} (${bookmarks.length})`)
+    parts.push([...bookmarks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((bookmark) => bookmarkItem(bookmark, labels)).join('\n'))
+  }
+  return parts
+}
+
+function groupByDocument<R extends { documentId: string }>(rows: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>()
+  for (const row of rows) {
+    const group = groups.get(row.documentId)
+    if (group) group.push(row)
+    else groups.set(row.documentId, [row])
+  }
+  return groups
+}
+
+/**
+ * The Markdown file of `records`. One document: its title as H1. Everything: an H1, then each document as H2,
+ * in the order of `documentTitles` (documents it does not know come last, under their id).
+ */
+export function toMarkdown(
+  records: FolioRecords,
+  options: { scope: ExportScope; documentTitles: ReadonlyMap<string, string>; labels: MarkdownLabels; now?: Date }
+): string {
+  const { labels, documentTitles, scope } = options
+  const annotations = groupByDocument(records.annotations)
+  const bookmarks = groupByDocument(records.bookmarks)
+  const exported = `*${labels.exported(labels.formatDate((options.now ?? new Date()).toISOString()), records.annotations.length, records.bookmarks.length)}*`
+  const titleOf = (documentId: string) => documentTitles.get(documentId) ?? documentId
+  if (scope.kind === 'document') {
+    const [heading = '', ...sections] = documentParts(titleOf(scope.documentId), annotations.get(scope.documentId) ?? [], bookmarks.get(scope.documentId) ?? [], 1, labels)
+    return `${[heading, exported, ...sections].join('\n\n')}\n`
+  }
+  const ids = [...new Set([...documentTitles.keys(), ...annotations.keys(), ...bookmarks.keys()])]
+  const parts = [`# ${labels.allTitle}`, exported]
+  for (const documentId of ids) {
+    if (!annotations.has(documentId) && !bookmarks.has(documentId)) continue
+    parts.push(...documentParts(titleOf(documentId), annotations.get(documentId) ?? [], bookmarks.get(documentId) ?? [], 2, labels))
+  }
+  return `${parts.join('\n\n')}\n`
+}

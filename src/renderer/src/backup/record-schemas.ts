@@ -1,0 +1,138 @@
+// The zod schemas of every record Folio stores, used to validate imported files before anything is written.
+// Each schema is checked at compile time against its entity type: add a field to a type and this file fails.
+
+import { z } from 'zod'
+import { isAllowedUrl, MAX_URL_LENGTH } from '../../../shared/links/url-policy'
+import type { Table } from 'dexie'
+import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/types'
+import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
+import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
+import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
+import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, type ReadingState, type SettingRow, THEMES } from '../db/reading'
+
+/** Longest id, document id or target id accepted in a file. */
+export const MAX_ID_LENGTH = 500
+/** Longest bookmark label accepted in a file. */
+export const MAX_LABEL_LENGTH = 2_000
+/** Longest quote or quote context accepted in a file (a quote may be a long passage). */
+export const MAX_QUOTE_LENGTH = 100_000
+
+/**
+ * True only when A and B have exactly the same keys. Used below so that a field added to an entity type
+ * (even an optional one) breaks the build here instead of being silently dropped by an import.
+ */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false
+
+const id = z.string().min(1).max(MAX_ID_LENGTH)
+const isoDate = z.iso.datetime({ offset: true })
+const tags = z.array(z.string().min(1).max(MAX_TAG_LENGTH)).max(MAX_TAGS)
+const note = z.string().max(MAX_NOTE_LENGTH)
+
+export const textQuoteSelectorSchema = z.strictObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
+  prefix: z.string().max(MAX_QUOTE_LENGTH),
+  suffix: z.string().max(MAX_QUOTE_LENGTH)
+}) satisfies z.ZodType<TextQuoteSelector>
+
+export const textPositionSelectorSchema = z
+  .strictObject({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative()
+  })
+  .refine((selector) => selector.start <= selector.end, { message: 'start doit être inférieur ou égal à end', path: ['end'] }) satisfies z.ZodType<TextPositionSelector>
+
+export const annotationTargetSchema = z.strictObject({
+  blockId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
+  blockOffset: z.number().int().nonnegative(),
+  selectors: z.strictObject({ quote: textQuoteSelectorSchema, position: textPositionSelectorSchema })
+}) satisfies z.ZodType<AnnotationTarget>
+
+export const annotationSchema = z.strictObject({
+  id,
+  documentId: id,
+  target: annotationTargetSchema,
+  color: z.enum(HIGHLIGHT_COLORS),
+  note,
+  tags,
+  createdAt: isoDate,
+  updatedAt: isoDate
+}) satisfies z.ZodType<Annotation>
+
+export const bookmarkSchema = z
+  .strictObject({
+    id,
+    kind: z.enum(BOOKMARK_KINDS),
+    documentId: id,
+    targetId: id,
+    targetKey: z.string().min(1).max(4 * MAX_ID_LENGTH),
+    label: z.string().max(MAX_LABEL_LENGTH),
+    note,
+    tags,
+    createdAt: isoDate,
+    updatedAt: isoDate
+  })
+  .refine((bookmark) => bookmark.targetKey === bookmarkTargetKey(bookmark.kind, bookmark.documentId, bookmark.targetId), {
+    message: 'targetKey ne correspond pas à kind, documentId et targetId',
+    path: ['targetKey']
+  }) satisfies z.ZodType<Bookmark>
+
+export const linkUrlSchema = z.strictObject({
+  linkId: id,
+  documentId: id,
+  url: z.string().max(MAX_URL_LENGTH).refine(isAllowedUrl, 'seules les adresses http(s) sont acceptées'),
+  updatedAt: isoDate
+}) satisfies z.ZodType<LinkUrl>
+
+export const readingStateSchema = z.strictObject({
+  documentId: id,
+  blockId: z.string().min(1).max(MAX_ID_LENGTH),
+  fraction: z.number().min(0).max(1),
+  updatedAt: isoDate
+}) satisfies z.ZodType<ReadingState>
+
+export const settingRowSchema = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('theme'), value: z.enum(THEMES), updatedAt: isoDate }),
+  z.strictObject({ key: z.literal('fontSize'), value: z.number().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max), updatedAt: isoDate }),
+  z.strictObject({ key: z.literal('lineWidth'), value: z.number().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max), updatedAt: isoDate }),
+  z.strictObject({ key: z.literal('language'), value: z.enum(LANGUAGES), updatedAt: isoDate })
+]) satisfies z.ZodType<SettingRow>
+
+// Compile-time guards: each must be `true`. If one fails, add the new field to the schema above (with a
+// `.default()` if older backups lack it) and, when its shape changes, a step to UPGRADE_STEPS in backup-format.ts.
+const keyChecks: [
+  SameKeys<Annotation, z.infer<typeof annotationSchema>>,
+  SameKeys<AnnotationTarget, z.infer<typeof annotationTargetSchema>>,
+  SameKeys<TextQuoteSelector, z.infer<typeof textQuoteSelectorSchema>>,
+  SameKeys<TextPositionSelector, z.infer<typeof textPositionSelectorSchema>>,
+  SameKeys<Bookmark, z.infer<typeof bookmarkSchema>>,
+  SameKeys<LinkUrl, z.infer<typeof linkUrlSchema>>,
+  SameKeys<ReadingState, z.infer<typeof readingStateSchema>>,
+  SameKeys<SettingRow, z.infer<typeof settingRowSchema>>
+] = [true, true, true, true, true, true, true, true]
+void keyChecks
+
+/** The record type of one of FolioDb's tables. */
+export type RecordOf<T extends TableName> = FolioDb[T] extends Table<infer R, infer _K, infer _I> ? R : never
+
+/** The records of every table of FolioDb (TABLE_NAMES), as an export reads them and an import writes them. */
+export type FolioRecords = { [T in TableName]: RecordOf<T>[] }
+
+/** How to validate one table's records and which field is its primary key. */
+export interface RecordSchema<T extends TableName> {
+  schema: z.ZodType<RecordOf<T>>
+  key: keyof RecordOf<T> & string
+}
+
+/** The schema and primary key of each table's records. A table added to TABLE_NAMES must be added here. */
+export const RECORD_SCHEMAS: { [T in TableName]: RecordSchema<T> } = {
+  annotations: { schema: annotationSchema, key: 'id' },
+  bookmarks: { schema: bookmarkSchema, key: 'id' },
+  linkUrls: { schema: linkUrlSchema, key: 'linkId' },
+  readingStates: { schema: readingStateSchema, key: 'documentId' },
+  settings: { schema: settingRowSchema, key: 'key' }
+}
+
+/** An empty set of records. */
+export const noRecords = (): FolioRecords => Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as FolioRecords

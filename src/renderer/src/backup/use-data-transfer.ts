@@ -1,0 +1,152 @@
+// The state of the "Données" dialog's long work — export, import preview and confirmation, clearing —
+// with progress and the outcome message, and the live record counts. The work itself is in data-actions.
+
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { HIGHLIGHT_COLORS } from '../db/annotation'
+import { db, type TableName } from '../db/folio-db'
+import { formatIsoDate } from '../i18n/format'
+import { useTranslation } from '../i18n/i18n'
+import { getFolioApi } from '../ipc/folio-client'
+import type { ExportScope } from './backup-format'
+import { chooseImport, clearAllData, confirmImport, exportData, type ExportFormat, type ImportCandidate } from './data-actions'
+import type { MarkdownLabels } from './markdown-export'
+import type { Progress } from './progress'
+import { countRecords } from './read-records'
+
+/** What the dialog shows after an action: a confirmation or a problem. */
+export interface TransferMessage {
+  kind: 'info' | 'error'
+  text: string
+}
+
+export interface DataTransfer {
+  progress: Progress | null
+  busy: boolean
+  message: TransferMessage | null
+  candidate: ImportCandidate | null
+  exportAs(scope: ExportScope, format: ExportFormat): Promise<void>
+  chooseFile(): Promise<void>
+  confirm(): Promise<void>
+  cancelImport(): void
+  clearAll(): Promise<void>
+}
+
+/** Actions of the dialog, given the library's documents (titles in library order) and the open document. */
+export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, currentDocumentId: string): DataTransfer {
+  const { t } = useTranslation()
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<TransferMessage | null>(null)
+  const [candidate, setCandidate] = useState<ImportCandidate | null>(null)
+  const running = useRef(false)
+
+  const markdownLabels = useMemo<MarkdownLabels>(
+    () => ({
+      allTitle: t('backup.markdown.allTitle'),
+      exported: (date, annotations, bookmarks) =>
+        t('backup.markdown.exported', {
+          date,
+          annotations: t('backup.summaryAnnotations', { count: annotations }),
+          bookmarks: t('backup.summaryBookmarks', { count: bookmarks })
+        }),
+      annotations: t('backup.markdown.annotations'),
+      bookmarks: t('backup.markdown.bookmarks'),
+      tags: t('backup.markdown.tags'),
+      color: t('backup.markdown.color'),
+      created: (date) => t('backup.markdown.created', { date }),
+      updated: (date) => t('backup.markdown.updated', { date }),
+      bookmarkCreated: (date) => t('backup.markdown.bookmarkCreated', { date }),
+      colorName: (color) => (HIGHLIGHT_COLORS.includes(color) ? t(`annotations.colors.${color}`) : color),
+      kindName: (kind) => t(`backup.markdown.kinds.${kind}`),
+      formatDate: (iso) => formatIsoDate(iso.slice(0, 10))
+    }),
+    [t]
+  )
+
+  /** Runs one long task at a time, reporting its progress, and turns failures into a message. */
+  const run = useCallback(
+    async (task: () => Promise<TransferMessage | null>) => {
+      if (running.current) return
+      running.current = true
+      setBusy(true)
+      setMessage(null)
+      try {
+        setMessage(await task())
+      } catch (error) {
+        const text = error instanceof Error ? error.message : String(error)
+        setMessage({ kind: 'error', text: t('backup.failed', { message: text }) })
+      } finally {
+        running.current = false
+        setBusy(false)
+        setProgress(null)
+      }
+    },
+    [t]
+  )
+
+  const api = getFolioApi()
+  const withApi = useCallback(
+    (task: (folio: NonNullable<typeof api>) => Promise<TransferMessage | null>) => run(async () => (api ? task(api) : { kind: 'error', text: t('backup.noApi') })),
+    [api, run, t]
+  )
+
+  const exportAs = useCallback(
+    (scope: ExportScope, format: ExportFormat) =>
+      withApi(async (folio) => {
+        const request = { scope, format, documentTitles, markdownLabels, collectionLabel: t('backup.export.collectionLabel'), onProgress: setProgress }
+        const result = await exportData(db, folio, request)
+        if (result.ok) return { kind: 'info', text: t('backup.export.done', { fileName: result.fileName }) }
+        return result.reason === 'canceled' ? { kind: 'info', text: t('backup.export.canceled') } : { kind: 'error', text: result.message }
+      }),
+    [documentTitles, markdownLabels, t, withApi]
+  )
+
+  const chooseFile = useCallback(
+    () =>
+      withApi(async (folio) => {
+        setCandidate(null)
+        try {
+          setCandidate(await chooseImport(db, folio, { fallbackDocumentId: currentDocumentId, onProgress: setProgress }))
+          return null
+        } catch (error) {
+          return { kind: 'error', text: t('backup.import.refused', { message: error instanceof Error ? error.message : String(error) }) }
+        }
+      }),
+    [currentDocumentId, t, withApi]
+  )
+
+  const confirm = useCallback(
+    () =>
+      withApi(async (folio) => {
+        if (!candidate) return null
+        try {
+          const plan = await confirmImport(db, folio, candidate, setProgress)
+          setCandidate(null)
+          return { kind: 'info', text: t('backup.import.done', plan.totals) }
+        } catch (error) {
+          setCandidate(null)
+          return { kind: 'error', text: t('backup.import.refused', { message: error instanceof Error ? error.message : String(error) }) }
+        }
+      }),
+    [candidate, t, withApi]
+  )
+
+  const clearAll = useCallback(
+    () =>
+      withApi(async (folio) => {
+        const backup = await clearAllData(db, folio, setProgress)
+        return { kind: 'info', text: backup ? t('backup.clear.done', { fileName: backup }) : t('backup.clear.doneEmpty') }
+      }),
+    [t, withApi]
+  )
+
+  const cancelImport = useCallback(() => setCandidate(null), [])
+
+  return { progress, busy, message, candidate, exportAs, chooseFile, confirm, cancelImport, clearAll }
+}
+
+/** How many records each table holds, live (re-read when a table changes); undefined while loading. */
+export function useDataSummary(): Record<TableName, number> | undefined {
+  return useLiveQuery(() => countRecords(db), [])
+}

@@ -1,0 +1,63 @@
+// Under a bookmarked card: the bookmark's note and tags with a button to edit them; after a removal
+// that lost a note or tags, "Annuler" to put it back; and any failure, in words.
+
+import { useRef, useState } from 'react'
+import { useTranslation } from '../i18n/i18n'
+import { BookmarkEditor } from './bookmark-editor'
+import type { BookmarkToggleState } from './use-bookmark-toggle'
+
+/** The note and tags of a card's bookmark (nothing when the card is not bookmarked). */
+export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
+  const { t } = useTranslation()
+  const [editing, setEditing] = useState(false)
+  const editButton = useRef<HTMLButtonElement>(null)
+  const { bookmark, removed, error } = state
+
+  return (
+    <>
+      {bookmark ? (
+        <div className="bookmark-details">
+          {bookmark.note ? <p className="bookmark-note">{bookmark.note}</p> : null}
+          {bookmark.tags.length > 0 ? (
+            <p className="bookmark-tags">
+              <span className="visually-hidden">{t('bookmarks.summary.tags')} </span>
+              {bookmark.tags.map((tag) => (
+                <span key={tag} className="tag-chip">
+                  {tag}
+                </span>
+              ))}
+            </p>
+          ) : null}
+          {editing ? (
+            <BookmarkEditor
+              bookmark={bookmark}
+              onClose={() => {
+                setEditing(false)
+                requestAnimationFrame(() => editButton.current?.focus())
+              }}
+            />
+          ) : (
+            <button ref={editButton} type="button" className="link-button" onClick={() => setEditing(true)}>
+              {t('bookmarks.editor.open')}
+            </button>
+          )}
+        </div>
+      ) : null}
+      <div role="status" className="bookmark-status">
+        {removed && !bookmark ? (
+          <>
+            {t('bookmarks.toggle.removed')}{' '}
+            <button type="button" className="link-button" onClick={() => void state.undo()}>
+              {t('bookmarks.toggle.undo')}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </>
+  )
+}

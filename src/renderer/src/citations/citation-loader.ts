@@ -1,0 +1,121 @@
+// Formats citations off the main thread (a Web Worker loaded on first use) and loads the export code
+// on demand, so citation-js (several hundred kB) is never in the initial bundle. Entries are cached.
+
+import type { Reference } from '../../../shared/archive/document'
+import type { CitationStyleId } from '../../../shared/citations/citation-styles'
+import type { ExportFormatId, ExportedFile } from '../../../shared/citations/export-formats'
+import type { FileFilter } from '../../../shared/ipc/contract'
+import i18next from '../i18n/i18n'
+import type { CitationRequest, CitationResponse } from './citation-worker'
+
+type StylesModule = typeof import('../../../shared/citations/citation-styles')
+type ExportModule = typeof import('../../../shared/citations/export-formats')
+
+/** A bibliography entry as plain text (to paste anywhere) and as citeproc's HTML (italics kept). */
+export interface FormattedCitation {
+  text: string
+  html: string
+}
+
+let stylesModule: Promise<StylesModule> | null = null
+let exportModule: Promise<ExportModule> | null = null
+const loadStyles = (): Promise<StylesModule> => (stylesModule ??= import('../../../shared/citations/citation-styles'))
+const loadExport = (): Promise<ExportModule> => (exportModule ??= import('../../../shared/citations/export-formats'))
+
+/** Formatted entries, by style, UI language and reference id (references never change). */
+const formatted = new Map<string, FormattedCitation | null>()
+const cacheKey = (reference: Reference, style: CitationStyleId): string =>
+  `${style}|${i18next.language}|${reference.id}`
+
+/** Raised when the worker cannot run at all (script blocked or failed to load): format on the page instead. */
+class WorkerUnavailable extends Error {}
+
+/** The worker, null once it proved unavailable, undefined before the first use. */
+let worker: Worker | null | undefined
+let nextId = 1
+const pending = new Map<number, { resolve(response: CitationResponse): void; reject(error: Error): void }>()
+
+function citationWorker(): Worker | null {
+  if (worker !== undefined) return worker
+  try {
+    const created = new Worker(new URL('./citation-worker.ts', import.meta.url), { type: 'module', name: 'citations' })
+    created.onmessage = ({ data }: MessageEvent<CitationResponse>) => {
+      pending.get(data.id)?.resolve(data)
+      pending.delete(data.id)
+    }
+    created.onerror = (event) => {
+      event.preventDefault()
+      worker = null
+      created.terminate()
+      for (const { reject } of pending.values()) reject(new WorkerUnavailable(event.message))
+      pending.clear()
+    }
+    worker = created
+  } catch {
+    worker = null
+  }
+  return worker
+}
+
+function formatInWorker(target: Worker, request: Omit<CitationRequest, 'id'>): Promise<CitationResponse> {
+  const id = nextId++
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject })
+    target.postMessage({ ...request, id } satisfies CitationRequest)
+  })
+}
+
+/** The fallback: format on the page (blocks it while a style's engine is first built). */
+async function formatOnPage(reference: Reference, style: CitationStyleId): Promise<FormattedCitation | null> {
+  const { formatReference, citationLocaleFor } = await loadStyles()
+  const locale = citationLocaleFor(i18next.language)
+  const text = formatReference(reference, { style, locale })
+  const html = formatReference(reference, { style, locale, markup: 'html' })
+  return text === null || html === null ? null : { text, html }
+}
+
+/** Resolves once the browser is idle (or after `timeout` ms at the latest). */
+export function whenIdle(timeout = 1500): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout })
+    else setTimeout(resolve, 50)
+  })
+}
+
+/**
+ * The reference's bibliography entry in a style; null when the style prints nothing for it.
+ * The first use of a style builds its engine (1–2.5 s, more on a busy machine): done in the worker.
+ */
+export async function formatCitation(reference: Reference, style: CitationStyleId): Promise<FormattedCitation | null> {
+  const key = cacheKey(reference, style)
+  const cached = formatted.get(key)
+  if (cached !== undefined) return cached
+  let citation: FormattedCitation | null
+  const target = citationWorker()
+  try {
+    if (!target) throw new WorkerUnavailable('no worker')
+    const response = await formatInWorker(target, { reference, style, language: i18next.language })
+    if (!response.ok) throw new Error(response.message)
+    citation = response.citation
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailable)) throw error
+    citation = await formatOnPage(reference, style)
+  }
+  formatted.set(key, citation)
+  return citation
+}
+
+/** The formatted entry when it is already computed (undefined otherwise), so a card can show it on its first paint. */
+export function cachedCitation(reference: Reference, style: CitationStyleId): FormattedCitation | null | undefined {
+  return formatted.get(cacheKey(reference, style))
+}
+
+/** The references as a BibTeX, RIS or CSL-JSON file (content, suggested name) and its save-dialog filter. */
+export async function exportReferenceFile(
+  references: readonly Reference[],
+  format: ExportFormatId
+): Promise<{ file: ExportedFile; filter: FileFilter }> {
+  const { exportReferences, EXPORT_FORMATS } = await loadExport()
+  const { label, extension } = EXPORT_FORMATS[format]
+  return { file: exportReferences(references, format), filter: { name: label, extensions: [extension] } }
+}

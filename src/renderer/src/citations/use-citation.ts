@@ -1,0 +1,41 @@
+// The formatted citation of a reference in a style, for a card: loaded and formatted when the
+// browser is idle (the first use of a style takes a second or two), then cached.
+
+import { useEffect, useState } from 'react'
+import type { Reference } from '../../../shared/archive/document'
+import type { CitationStyleId } from '../../../shared/citations/citation-styles'
+import { cachedCitation, formatCitation, whenIdle, type FormattedCitation } from './citation-loader'
+
+export type CitationState =
+  | { status: 'loading' }
+  | { status: 'ready'; citation: FormattedCitation | null }
+  | { status: 'failed'; message: string }
+
+/** The reference's entry in `style`: loading, ready (null when the style prints nothing), or failed. */
+export function useCitation(reference: Reference, style: CitationStyleId): CitationState {
+  const [state, setState] = useState<{ key: string; value: CitationState } | null>(null)
+  const key = `${style}|${reference.id}`
+
+  useEffect(() => {
+    if (cachedCitation(reference, style) !== undefined) return
+    let live = true
+    whenIdle()
+      .then(() => (live ? formatCitation(reference, style) : null))
+      .then(
+        (citation) => live && setState({ key, value: { status: 'ready', citation } }),
+        (error: unknown) =>
+          live &&
+          setState({
+            key,
+            value: { status: 'failed', message: error instanceof Error ? error.message : String(error) }
+          })
+      )
+    return () => {
+      live = false
+    }
+  }, [reference, style, key])
+
+  const cached = cachedCitation(reference, style)
+  if (cached !== undefined) return { status: 'ready', citation: cached }
+  return state?.key === key ? state.value : { status: 'loading' }
+}

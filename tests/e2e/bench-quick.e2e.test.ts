@@ -1,0 +1,73 @@
+// `npm run bench` must never rot: its quick variant (small sizes) runs here and must produce every figure.
+// Budgets are not checked — timings belong to the benchmark, never to a pass/fail test on a shared machine.
+
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { repoRoot } from '../fixtures/archive-files'
+
+/** Every figure of the suite, in report order: one that disappears or stops being measured fails here. */
+const FIGURES = [
+  'js.initial.gzip',
+  'main.load',
+  'main.ready',
+  'startup.folio',
+  'startup.static',
+  'startup.ratio',
+  'db.save.folio.p50',
+  'db.save.folio.p95',
+  'db.save.ratio.dexie',
+  'db.save.dexie.ratio.raw',
+  'db.query.folio',
+  'db.query.ratio.raw',
+  'db.query.dexie.ratio.raw',
+  'db.bulk.folio',
+  'db.bulk.ratio.raw',
+  'db.bulk.dexie.ratio.raw',
+  'anchoring.exact',
+  'anchoring.edited',
+  'anchoring.gone',
+  'anchoring.longest-slice',
+  'search.build',
+  'search.p95',
+  'search.index-memory',
+  'search.load',
+  'backup.import',
+  'backup.import.ratio.raw',
+  'backup.export'
+]
+
+interface Run {
+  code: number | null
+  stderr: string
+}
+
+const runQuick = (json: string, report: string): Promise<Run> =>
+  new Promise((resolve) => {
+    const args = ['bench/run.mjs', '--quick', '--json', json, '--report', report]
+    execFile(process.execPath, args, { cwd: repoRoot, maxBuffer: 16 * 2 ** 20 }, (error, _stdout, stderr) =>
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stderr })
+    )
+  })
+
+describe('the benchmark suite (quick variant)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'folio-bench-quick-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('runs every benchmark to the end and reports every figure with a value', { timeout: 300_000 }, async () => {
+    const json = join(dir, 'results.json')
+    const report = join(dir, 'benchmarks.md')
+    const { code, stderr } = await runQuick(json, report)
+    expect(code, stderr.slice(-4000)).toBe(0)
+
+    const { figures } = JSON.parse(readFileSync(json, 'utf8')) as { figures: { id: string; value: number | null }[] }
+    expect(figures.map((figure) => figure.id)).toEqual(FIGURES)
+    for (const figure of figures) expect(Number.isFinite(figure.value), figure.id).toBe(true)
+
+    const markdown = readFileSync(report, 'utf8')
+    expect(markdown).toContain('| Figure | Value | Budget | Within budget | Machine | Date |')
+    expect(markdown.match(/^\| (?!Figure|---)/gm)).toHaveLength(FIGURES.length)
+  })
+})

@@ -1,0 +1,71 @@
+// The bookmark store's input cleaning, and its refusals in words, run in Node on fake-indexeddb
+// (the same operations run on real IndexedDB in bookmarks-store.browser.test.ts).
+
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  cleanBookmarkTags,
+  cleanLabel,
+  MAX_BOOKMARK_TAGS,
+  MAX_LABEL_LENGTH,
+  setLinkUrl,
+  toggleBookmark,
+  UrlRefusedError
+} from '../../../src/renderer/src/db/bookmarks-store'
+import { FolioDb } from '../../../src/renderer/src/db/folio-db'
+import { WriteError } from '../../../src/renderer/src/db/write-error'
+
+const dbs: FolioDb[] = []
+const freshDb = () => {
+  const db = new FolioDb(`folio-unit-${crypto.randomUUID()}`)
+  dbs.push(db)
+  return db
+}
+
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close()
+    await Dexie.delete(db.name)
+  }
+})
+
+describe('cleaning what the user typed', () => {
+  it('keeps the first spelling of a tag and drops its other cases', () => {
+    expect(cleanBookmarkTags(['Traité', 'traité', 'TRAITÉ', ' URSS\t'])).toEqual(['Traité', 'URSS'])
+  })
+
+  it('refuses too many tags and an over-long tag, in French', () => {
+    const many = Array.from({ length: MAX_BOOKMARK_TAGS + 1 }, (_, i) => `t${i}`)
+    expect(() => cleanBookmarkTags(many)).toThrow(WriteError)
+    expect(() => cleanBookmarkTags(['x'.repeat(101)])).toThrow(/étiquette dépasse 100 caractères/)
+  })
+
+  it('keeps short labels whole and cuts long ones under the limit', () => {
+    expect(cleanLabel('  Liens\nexternes  ')).toBe('Liens externes')
+    const cut = cleanLabel('a'.repeat(MAX_LABEL_LENGTH * 2))
+    expect(cut.length).toBe(MAX_LABEL_LENGTH)
+    expect(cut.endsWith('…')).toBe(true)
+  })
+})
+
+describe('the store on fake-indexeddb', () => {
+  it('toggles a link bookmark on and off', async () => {
+    const db = freshDb()
+    const target = { kind: 'link', documentId: 'doc', targetId: 'link-1', label: 'Yang' } as const
+    expect((await toggleBookmark(target, db)).bookmarked).toBe(true)
+    expect((await toggleBookmark(target, db)).bookmarked).toBe(false)
+    expect(await db.bookmarks.count()).toBe(0)
+  })
+
+  it('refuses javascript:alert(1) as a link URL with a message naming the scheme', async () => {
+    const db = freshDb()
+    const error = await setLinkUrl({ linkId: 'link-1', documentId: 'doc' }, 'javascript:alert(1)', db).catch(
+      (e: unknown) => e
+    )
+    expect(error).toBeInstanceOf(UrlRefusedError)
+    expect((error as Error).message).toBe(
+      'Les adresses « javascript: » sont refusées : seules les adresses http:// et https:// sont acceptées.'
+    )
+  })
+})
