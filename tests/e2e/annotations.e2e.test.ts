@@ -100,7 +100,7 @@ describe('annotating passages in Chromium', () => {
     await page.getByRole('heading', { level: 1 }).waitFor()
     await expect.poll(async () => Object.values(await painted(page)).flat().length).toBe(5)
     await notesTab(page).click()
-    await expect(card(page, "Mao s'est rendu").innerText()).resolves.toContain('Le seul voyage de Mao')
+    await expect.poll(() => card(page, "Mao s'est rendu").innerText()).toContain('Le seul voyage de Mao')
   })
 
   it('opens a highlight by clicking it, changes its colour and edits its note', async () => {
@@ -163,6 +163,26 @@ describe('annotating passages in Chromium', () => {
     await page.getByRole('form').getByRole('textbox').fill('é'.repeat(100_000))
     await page.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click()
     await expect.poll(() => page.getByRole('form').count()).toBe(0)
+  })
+
+  it('keeps the typed note and explains when the disk is full', async () => {
+    const { page } = folio
+    await card(page, 'chinois simplifié').getByRole('button', { name: 'Modifier' }).click()
+    const editor = page.getByRole('form', { name: 'Modifier l’annotation' })
+    await editor.getByRole('textbox').fill('Une note importante à ne pas perdre.')
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.put
+      Object.assign(window, { __restorePut: () => (IDBObjectStore.prototype.put = original) })
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await editor.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect.poll(() => editor.getByRole('alert').textContent()).toContain('Espace disque insuffisant')
+    expect(await editor.getByRole('textbox').inputValue()).toBe('Une note importante à ne pas perdre.')
+    await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut())
+    await editor.getByRole('button', { name: 'Enregistrer' }).click()
+    await expect.poll(() => card(page, 'chinois simplifié').innerText()).toContain('Une note importante à ne pas perdre.')
   })
 
   it('shows changes made in a second window on the same profile', async () => {
