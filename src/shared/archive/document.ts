@@ -147,7 +147,7 @@ export function documentText(doc: Pick<ArticleDocument, 'blocks'>): string {
 }
 
 /** The offset of each block's first character in {@link documentText}. */
-export function blockOffsets(doc: Pick<ArticleDocument, 'blocks'>): Map<string, number> {
+export function blockOffsets(doc: { readonly blocks: readonly { readonly id: string; readonly text: string }[] }): Map<string, number> {
   const offsets = new Map<string, number>()
   let offset = 0
   for (const block of doc.blocks) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { blockStarts, offsetsToRange, rangeToOffsets } from '../../../src/renderer/src/annotations/dom/text-position'
+import { blockOffsets } from '../../../src/shared/archive/document'
+import { offsetsToRange, rangeToOffsets } from '../../../src/renderer/src/annotations/dom/text-position'
 
 const doc = {
   blocks: [
@@ -25,7 +26,7 @@ afterEach(() => document.body.replaceChildren())
 describe('DOM ranges and document offsets', () => {
   it('round-trips every range of the text through the DOM', () => {
     const root = render()
-    const starts = blockStarts(doc)
+    const starts = blockOffsets(doc)
     for (const [start, end] of [[0, 5], [8, 13], [14, 19], [20, 49], [60, 72], [3, 40], [35, text.length]] as const) {
       const range = offsetsToRange(start, end, root, doc)!
       const back = rangeToOffsets(range, root, starts)!
@@ -37,7 +38,7 @@ describe('DOM ranges and document offsets', () => {
 
   it('measures a selection inside the Chinese title and across the non-breaking space', () => {
     const root = render()
-    const starts = blockStarts(doc)
+    const starts = blockOffsets(doc)
     const p = root.querySelector('[data-block-id="p"]')!.firstChild as Text
     const range = document.createRange()
     range.setStart(p, p.data.indexOf('中苏'))
@@ -56,7 +57,7 @@ describe('DOM ranges and document offsets', () => {
     const range = document.createRange()
     range.setStart((root.querySelector('[data-block-id="p"]')!.firstChild as Text), 3)
     range.setEnd(root.querySelector('button')!.firstChild!, 4)
-    const offsets = rangeToOffsets(range, root, blockStarts(doc))!
+    const offsets = rangeToOffsets(range, root, blockOffsets(doc))!
     expect(text.slice(offsets.start, offsets.end)).toBe('traité ( chinois simplifié :中苏友好同盟互助条约; ) est signé.')
   })
 
@@ -64,6 +65,6 @@ describe('DOM ranges and document offsets', () => {
     const root = render()
     const range = document.createRange()
     range.selectNodeContents(root.querySelector('button')!)
-    expect(rangeToOffsets(range, root, blockStarts(doc))).toBeNull()
+    expect(rangeToOffsets(range, root, blockOffsets(doc))).toBeNull()
   })
 })

@@ -5,12 +5,13 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react'
 import { useNavigation } from '../layout/navigation'
 import { useAnnotations } from './annotations-context'
 import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
-import { blockStarts, offsetAtPoint, rangeToOffsets } from './dom/text-position'
+import { blockOffsets } from '../../../shared/archive/document'
+import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
 
 export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
   const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
   const { showPanelTab } = useNavigation()
-  const starts = useMemo(() => blockStarts(document), [document])
+  const starts = useMemo(() => blockOffsets(document), [document])
   const ranges = useRef(new Map<string, Range>())
 
   // Paint every anchored annotation; orphans have no anchor and are listed in the notes panel.

@@ -7,6 +7,22 @@ import { saveSetting } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
 
+interface RangeSettingProps {
+  label: string
+  range: { min: number; max: number; step: number }
+  value: number
+  onChange(value: number): void
+}
+
+function RangeSetting({ label, range, value, onChange }: RangeSettingProps) {
+  return (
+    <label>
+      {label}
+      <input type="range" min={range.min} max={range.max} step={range.step} value={value} onChange={(event) => onChange(Number(event.target.value))} />
+    </label>
+  )
+}
+
 export function DisplaySettings({ settings }: { settings: Settings }) {
   const { t } = useTranslation()
   const notice = useNotice()
@@ -47,28 +63,8 @@ export function DisplaySettings({ settings }: { settings: Settings }) {
               ))}
             </select>
           </label>
-          <label>
-            {t('settings.fontSize', { size: settings.fontSize })}
-            <input
-              type="range"
-              min={FONT_SIZE_RANGE.min}
-              max={FONT_SIZE_RANGE.max}
-              step={FONT_SIZE_RANGE.step}
-              value={settings.fontSize}
-              onChange={(event) => void save('fontSize', Number(event.target.value))}
-            />
-          </label>
-          <label>
-            {t('settings.lineWidth', { width: settings.lineWidth })}
-            <input
-              type="range"
-              min={LINE_WIDTH_RANGE.min}
-              max={LINE_WIDTH_RANGE.max}
-              step={LINE_WIDTH_RANGE.step}
-              value={settings.lineWidth}
-              onChange={(event) => void save('lineWidth', Number(event.target.value))}
-            />
-          </label>
+          <RangeSetting label={t('settings.fontSize', { size: settings.fontSize })} range={FONT_SIZE_RANGE} value={settings.fontSize} onChange={(value) => void save('fontSize', value)} />
+          <RangeSetting label={t('settings.lineWidth', { width: settings.lineWidth })} range={LINE_WIDTH_RANGE} value={settings.lineWidth} onChange={(value) => void save('lineWidth', value)} />
           <label>
             {t('settings.language')}
             <select value={settings.language} onChange={(event) => void save('language', event.target.value as Settings['language'])}>

@@ -2,17 +2,8 @@
 // by '\n'). Each block's element holds exactly its text, so a block-relative offset is a text-node walk.
 
 import type { AnchorableDocument } from '../../../../shared/anchoring/types'
+import { blockOffsets } from '../../../../shared/archive/document'
 
-/** Start offset of every block in the document text, by block id. */
-export function blockStarts(doc: AnchorableDocument): Map<string, number> {
-  const starts = new Map<string, number>()
-  let offset = 0
-  for (const block of doc.blocks) {
-    starts.set(block.id, offset)
-    offset += block.text.length + 1
-  }
-  return starts
-}
 
 function blockElementOf(node: Node, root: Element): HTMLElement | null {
   const element = node instanceof Element ? node : node.parentElement
@@ -85,7 +76,7 @@ function locate(offset: number, ordered: { id: string; start: number; length: nu
 
 /** A DOM Range over `[start, end)` of the document text, or null when no block shows it. */
 export function offsetsToRange(start: number, end: number, root: Element, doc: AnchorableDocument): Range | null {
-  const starts = blockStarts(doc)
+  const starts = blockOffsets(doc)
   const ordered = doc.blocks.map((block) => ({ id: block.id, start: starts.get(block.id) ?? 0, length: block.text.length }))
   // A range starting on a block's '\n' separator begins at the next block.
   const from = locate(start, ordered, root, false) ?? locate(start + 1, ordered, root, false)
