@@ -43,6 +43,14 @@ describe('accessibility (axe-core) in Chromium', () => {
     expect(await seriousViolations(folio)).toEqual([])
   })
 
+  it('finds none in the search results', async () => {
+    const { page } = folio
+    await page.getByRole('searchbox', { name: 'Rechercher dans la bibliothèque' }).fill('traité')
+    await page.getByRole('region', { name: 'Résultats de la recherche' }).getByRole('button').first().waitFor()
+    expect(await seriousViolations(folio)).toEqual([])
+    await page.keyboard.press('Escape')
+  })
+
   it('finds none in the bookmarks view', async () => {
     await folio.page.getByRole('tab', { name: 'Signets' }).click()
     expect(await seriousViolations(folio)).toEqual([])

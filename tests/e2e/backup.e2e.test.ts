@@ -5,6 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
@@ -151,6 +152,8 @@ describe('export, clear and restore through the "Données" dialog', () => {
     expect(await preview.getByTestId('import-conflict').textContent()).toBe('0')
     await folio.page.setViewportSize({ width: 1280, height: 900 })
     await folio.page.screenshot({ path: join(repoRoot, 'docs/screenshots/backup-dialog.png') })
+    const axe = await new AxeBuilder({ page: folio.page }).include('.data-dialog').analyze()
+    expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([])
     await preview.getByRole('button', { name: 'Importer' }).click()
     await expect.poll(() => message().textContent()).toContain('Import terminé : 6 nouveaux')
     await expect.poll(() => summary().textContent()).toBe('3 annotations · 2 signets · 1 autre enregistrement (adresses, positions, réglages)')

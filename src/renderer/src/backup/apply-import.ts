@@ -2,7 +2,7 @@
 // and written inside it. Any failure (quota, constraint, a closed database) rolls everything back.
 
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
-import { ImportRefusal } from './import-refusal'
+import { ImportRefusal, refusalText } from './import-refusal'
 import { allTables, planImport, type ImportPlan, type NewId, type TablePlan } from './plan-import'
 import { chunksOf, type OnProgress } from './progress'
 import type { FolioRecords, RecordOf } from './record-schemas'
@@ -19,13 +19,13 @@ export function writeRefusal(error: unknown): ImportRefusal {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
   const names = [name, inner]
   if (names.includes('QuotaExceededError')) {
-    return new ImportRefusal('write-failed', 'Espace disque insuffisant : rien n’a été importé, vos données sont telles qu’avant.', error)
+    return new ImportRefusal('write-failed', refusalText('writeQuota'), error)
   }
   if (names.includes('ConstraintError') || name === 'BulkError') {
-    return new ImportRefusal('write-failed', 'Un enregistrement du fichier heurte une clé unique de la base : rien n’a été importé, vos données sont telles qu’avant.', error)
+    return new ImportRefusal('write-failed', refusalText('writeConstraint'), error)
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return new ImportRefusal('write-failed', `L’écriture a échoué (${detail.slice(0, 200)}) : rien n’a été importé, vos données sont telles qu’avant.`, error)
+  return new ImportRefusal('write-failed', refusalText('writeFailed', { detail: detail.slice(0, 200) }), error)
 }
 
 /**

@@ -3,6 +3,8 @@
 
 import type { FolioApi, SaveFileResult } from '../../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type FolioDb } from '../db/folio-db'
+import i18next from '../i18n/i18n'
+import { openFileRefusalMessage } from '../i18n/main-messages'
 import { applyImport } from './apply-import'
 import { backupHeader, serializeBackup, type BackupReason, type ExportScope } from './backup-format'
 import { ImportRefusal } from './import-refusal'
@@ -19,11 +21,8 @@ export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyB
 export const EXPORT_FORMATS = ['markdown', 'w3c', 'backup'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-const FILE_TYPES: Record<ExportFormat, { extension: string; name: string }> = {
-  markdown: { extension: 'md', name: 'Markdown' },
-  w3c: { extension: 'jsonld', name: 'W3C Web Annotation (JSON-LD)' },
-  backup: { extension: 'json', name: 'Sauvegarde Folio' }
-}
+/** Each format's file extension; its name in the save dialog is in the catalogs (backup.export.fileTypes). */
+const FILE_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', w3c: 'jsonld', backup: 'json' }
 
 /** "folio-traite-sino-sovietique-notes-2025-03-12.md": ASCII, no folder separator, at most ~100 characters. */
 export function exportFileName(format: ExportFormat, scopeTitle: string | null, now: Date = new Date()): string {
@@ -36,7 +35,7 @@ export function exportFileName(format: ExportFormat, scopeTitle: string | null, 
     .slice(0, 60)
     .replace(/-+$/, '')
   const kind = format === 'backup' ? 'sauvegarde' : format === 'w3c' ? 'annotations' : 'notes'
-  return `folio-${slug || 'document'}-${kind}-${now.toISOString().slice(0, 10)}.${FILE_TYPES[format].extension}`
+  return `folio-${slug || 'document'}-${kind}-${now.toISOString().slice(0, 10)}.${FILE_EXTENSIONS[format]}`
 }
 
 export interface ExportRequest {
@@ -63,8 +62,8 @@ export async function buildExport(database: FolioDb, request: ExportRequest): Pr
 export async function exportData(database: FolioDb, api: DataApi, request: ExportRequest): Promise<SaveFileResult> {
   const content = await buildExport(database, request)
   const title = request.scope.kind === 'document' ? (request.documentTitles.get(request.scope.documentId) ?? request.scope.documentId) : null
-  const type = FILE_TYPES[request.format]
-  return api.saveFile({ suggestedName: exportFileName(request.format, title, request.now), content, filters: [{ name: type.name, extensions: [type.extension] }] })
+  const filter = { name: i18next.t(`backup.export.fileTypes.${request.format}`), extensions: [FILE_EXTENSIONS[request.format]] }
+  return api.saveFile({ suggestedName: exportFileName(request.format, title, request.now), content, filters: [filter] })
 }
 
 /** Writes a backup of the whole database to the user-data folder; throws with main's message if it fails. */
@@ -72,7 +71,7 @@ export async function writeSafetyBackupNow(database: FolioDb, api: DataApi, reas
   const records = await readRecords(database, { kind: 'all' }, onProgress)
   const content = await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, reason, { kind: 'all' }, records), records, onProgress)
   const result = await api.writeSafetyBackup(content)
-  if (!result.ok) throw new ImportRefusal('write-failed', `${result.message} Rien n’a été modifié.`)
+  if (!result.ok) throw new ImportRefusal('write-failed', i18next.t('backup.safetyBackupFailed', { message: result.message }))
   return result.fileName
 }
 
@@ -85,10 +84,11 @@ export interface ImportCandidate {
 
 /** Asks for a file, validates all of it and plans the merge; null when the user cancels. Writes nothing. */
 export async function chooseImport(database: FolioDb, api: DataApi, options: { fallbackDocumentId?: string; onProgress?: OnProgress }): Promise<ImportCandidate | null> {
-  const opened = await api.openTextFile({ filters: [{ name: 'Sauvegarde Folio ou annotations W3C', extensions: ['json', 'jsonld'] }] })
+  const opened = await api.openTextFile({ filters: [{ name: i18next.t('backup.import.fileType'), extensions: ['json', 'jsonld'] }] })
   if (!opened.ok) {
-    if (opened.reason === 'canceled') return null
-    throw new ImportRefusal(opened.reason === 'too-large' ? 'too-large' : 'not-json', opened.message)
+    const refusal = openFileRefusalMessage(opened)
+    if (refusal === null) return null
+    throw new ImportRefusal(opened.reason === 'too-large' ? 'too-large' : 'not-json', refusal)
   }
   const parsed = await parseImportFile(opened.content, options)
   options.onProgress?.({ phase: 'planning', done: 0, total: 1 })

@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo, useRef } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import { ClearSection } from './clear-section'
 import { ExportSection } from './export-section'
@@ -75,7 +76,7 @@ function TransferProgress({ progress, busy }: { progress: Progress | null; busy:
       <span className="transfer-phase">{progress ? t(`backup.progress.${progress.phase}`) : '…'}</span>
       {known ? <progress max={progress.total} value={Math.min(progress.done, progress.total)} /> : <progress />}
       {known ? (
-        <span className="transfer-count">{t('backup.progress.count', { done: progress.done.toLocaleString('fr'), total: progress.total.toLocaleString('fr') })}</span>
+        <span className="transfer-count">{t('backup.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</span>
       ) : null}
     </div>
   )

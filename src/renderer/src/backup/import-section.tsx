@@ -2,7 +2,7 @@
 // import would do — new, updated, in conflict, unchanged — then confirm or cancel.
 
 import { useId } from 'react'
-import { formatIsoDate } from '../i18n/format'
+import { formatIsoDate, formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import type { MergeOutcome } from './merge-rule'
 import type { DataTransfer } from './use-data-transfer'
@@ -31,7 +31,7 @@ export function ImportSection({ transfer }: { transfer: DataTransfer }) {
             {OUTCOMES.map((outcome) => (
               <div key={outcome} className={`import-count is-${outcome}${candidate.plan.totals[outcome] > 0 ? ' has-some' : ''}`}>
                 <dt>{t(`backup.import.counts.${outcome}`)}</dt>
-                <dd data-testid={`import-${outcome}`}>{candidate.plan.totals[outcome].toLocaleString('fr')}</dd>
+                <dd data-testid={`import-${outcome}`}>{formatNumber(candidate.plan.totals[outcome])}</dd>
               </div>
             ))}
           </dl>

@@ -2,6 +2,7 @@
 // database as it is (raw, every table) to the user-data folder through main. No backup, no migration.
 
 import { CURRENT_SCHEMA_VERSION, type FolioDb } from '../db/folio-db'
+import i18next from '../i18n/i18n'
 import type { WriteSafetyBackupResult } from '../../../shared/ipc/contract'
 import { backupHeader, serializeBackup } from './backup-format'
 
@@ -98,7 +99,7 @@ export async function openDatabase(database: FolioDb, writeBackup: SafetyBackupW
   const installedVersion = await installedSchemaVersion(database.name)
   let backupFile: string | null = null
   if (installedVersion > 0 && installedVersion < CURRENT_SCHEMA_VERSION && !options.force) {
-    if (!writeBackup) throw new SafetyBackupError('Le processus principal est absent : la sauvegarde de sécurité ne peut pas être écrite.', installedVersion)
+    if (!writeBackup) throw new SafetyBackupError(i18next.t('backup.noMainForSafetyBackup'), installedVersion)
     const raw = await readRawDatabase(database.name)
     const header = backupHeader(raw.version, 'before-migration', { kind: 'all' }, raw.tables, options.now)
     let result: WriteSafetyBackupResult

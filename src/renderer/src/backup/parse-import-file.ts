@@ -4,7 +4,7 @@
 import { MAX_TEXT_FILE_BYTES } from '../../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION } from '../db/folio-db'
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupEnvelopeSchema, tablesOfSchemaVersion, upgradeTables } from './backup-format'
-import { describeIssue, ImportRefusal, invalidFile } from './import-refusal'
+import { describeIssue, ImportRefusal, invalidFile, refusalText } from './import-refusal'
 import type { OnProgress } from './progress'
 import type { FolioRecords } from './record-schemas'
 import { validateRecords } from './validate-records'
@@ -33,10 +33,10 @@ export interface ParseOptions {
 }
 
 async function checkSize(content: string): Promise<void> {
-  if (content.trim() === '') throw new ImportRefusal('empty', 'Le fichier est vide.')
+  if (content.trim() === '') throw new ImportRefusal('empty', refusalText('empty'))
   // A UTF-16 code unit is at most 3 bytes of UTF-8: count exactly only when that bound is over the limit.
   const fits = content.length * 3 <= MAX_TEXT_FILE_BYTES || (content.length <= MAX_TEXT_FILE_BYTES && (await utf8LengthInChunks(content)) <= MAX_TEXT_FILE_BYTES)
-  if (!fits) throw new ImportRefusal('too-large', 'Le fichier dépasse 100 Mo, la taille limite d’un import.')
+  if (!fits) throw new ImportRefusal('too-large', refusalText('tooLarge'))
 }
 
 async function parseJson(content: string, onProgress: OnProgress | undefined): Promise<unknown> {
@@ -49,11 +49,10 @@ async function parseJson(content: string, onProgress: OnProgress | undefined): P
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     if (/end of (JSON )?input|Unterminated/i.test(detail)) {
-      throw new ImportRefusal('truncated', 'Le fichier est tronqué : le JSON s’arrête avant la fin. Il a peut-être été mal copié.', error)
+      throw new ImportRefusal('truncated', refusalText('truncated'), error)
     }
     const position = /position (\d+)/.exec(detail)?.[1]
-    const where = position ? ` (caractère ${Number(position).toLocaleString('fr')})` : ''
-    throw new ImportRefusal('not-json', `Le fichier n’est pas du JSON valide${where} : il est abîmé ou ce n’est pas un export Folio.`, error)
+    throw new ImportRefusal('not-json', position ? refusalText('notJsonAt', { position: Number(position) }) : refusalText('notJson'), error)
   }
 }
 
@@ -65,17 +64,20 @@ function checkVersions(json: Record<string, unknown>): void {
   if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) {
     throw new ImportRefusal(
       'unsupported-version',
-      `Cette sauvegarde utilise la version ${formatVersion} du format, plus récente que ce Folio (version ${BACKUP_FORMAT_VERSION}) : mettez Folio à jour pour la restaurer.`
+      refusalText('newerFormat', { version: formatVersion, supported: BACKUP_FORMAT_VERSION })
     )
   }
   if (formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new ImportRefusal('unsupported-version', `Version de format inconnue (${JSON.stringify(formatVersion) ?? 'absente'}) : ce Folio lit la version ${BACKUP_FORMAT_VERSION}.`)
+    throw new ImportRefusal(
+      'unsupported-version',
+      refusalText('unknownFormatVersion', { version: JSON.stringify(formatVersion) ?? refusalText('absent'), supported: BACKUP_FORMAT_VERSION })
+    )
   }
   const schemaVersion = json.schemaVersion
   if (typeof schemaVersion === 'number' && Number.isInteger(schemaVersion) && schemaVersion > CURRENT_SCHEMA_VERSION) {
     throw new ImportRefusal(
       'unsupported-version',
-      `Cette sauvegarde vient d’un Folio plus récent (schéma v${schemaVersion} ; celui-ci s’arrête à v${CURRENT_SCHEMA_VERSION}) : mettez Folio à jour pour la restaurer.`
+      refusalText('newerSchema', { version: schemaVersion, supported: CURRENT_SCHEMA_VERSION })
     )
   }
 }
@@ -87,12 +89,12 @@ async function parseBackup(json: Record<string, unknown>, options: ParseOptions)
   const { schemaVersion, tables, counts, exportedAt } = envelope.data
   const expected = tablesOfSchemaVersion(schemaVersion)
   const problems: string[] = []
-  for (const name of Object.keys(tables)) if (!expected.includes(name)) problems.push(`tables : table inconnue « ${name} » pour le schéma v${schemaVersion}`)
-  for (const name of expected) if (!(name in tables)) problems.push(`tables : la table « ${name} » manque`)
+  for (const name of Object.keys(tables)) if (!expected.includes(name)) problems.push(refusalText('unknownTable', { name, version: schemaVersion }))
+  for (const name of expected) if (!(name in tables)) problems.push(refusalText('missingTable', { name }))
   for (const [name, rows] of Object.entries(tables)) {
-    if (counts[name] !== rows.length) problems.push(`counts.${name} annonce ${counts[name] ?? 'aucun'} enregistrements, le fichier en contient ${rows.length}`)
+    if (counts[name] !== rows.length) problems.push(refusalText('countMismatch', { name, announced: counts[name] ?? refusalText('noCount'), actual: rows.length }))
   }
-  for (const name of Object.keys(counts)) if (!(name in tables)) problems.push(`counts : « ${name} » ne correspond à aucune table`)
+  for (const name of Object.keys(counts)) if (!(name in tables)) problems.push(refusalText('countWithoutTable', { name }))
   if (problems.length > 0) throw invalidFile(problems)
   const records = await validateRecords(upgradeTables(schemaVersion, tables), { onProgress: options.onProgress })
   return { kind: 'folio-backup', schemaVersion, exportedAt, records, attachedToFallback: 0 }
@@ -114,10 +116,10 @@ export async function parseImportFile(content: string, options: ParseOptions = {
   const json = await parseJson(content, options.onProgress)
   if (isObject(json) && 'format' in json) {
     if (json.format !== BACKUP_FORMAT) {
-      throw new ImportRefusal('unknown-format', `Format de fichier inconnu (${JSON.stringify(json.format)?.slice(0, 60) ?? '?'}) : Folio attend « ${BACKUP_FORMAT} ».`)
+      throw new ImportRefusal('unknown-format', refusalText('unknownFormat', { format: JSON.stringify(json.format)?.slice(0, 60) ?? '?', expected: BACKUP_FORMAT }))
     }
     return parseBackup(json, options)
   }
   if (looksLikeW3c(json)) return parseW3c(json, options)
-  throw new ImportRefusal('unknown-format', 'Ce fichier n’est ni une sauvegarde Folio ni un fichier d’annotations W3C (JSON-LD).')
+  throw new ImportRefusal('unknown-format', refusalText('notBackupOrW3c'))
 }

@@ -9,6 +9,7 @@ import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX
 import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
 import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, type ReadingState, type SettingRow, THEMES } from '../db/reading'
+import type { Rule } from './import-refusal'
 
 /** Longest id, document id or target id accepted in a file. */
 export const MAX_ID_LENGTH = 500
@@ -41,7 +42,7 @@ export const textPositionSelectorSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative()
   })
-  .refine((selector) => selector.start <= selector.end, { message: 'start doit être inférieur ou égal à end', path: ['end'] }) satisfies z.ZodType<TextPositionSelector>
+  .refine((selector) => selector.start <= selector.end, { message: 'positionOrder' satisfies Rule, path: ['end'] }) satisfies z.ZodType<TextPositionSelector>
 
 export const annotationTargetSchema = z.strictObject({
   blockId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
@@ -74,14 +75,14 @@ export const bookmarkSchema = z
     updatedAt: isoDate
   })
   .refine((bookmark) => bookmark.targetKey === bookmarkTargetKey(bookmark.kind, bookmark.documentId, bookmark.targetId), {
-    message: 'targetKey ne correspond pas à kind, documentId et targetId',
+    message: 'targetKey' satisfies Rule,
     path: ['targetKey']
   }) satisfies z.ZodType<Bookmark>
 
 export const linkUrlSchema = z.strictObject({
   linkId: id,
   documentId: id,
-  url: z.string().max(MAX_URL_LENGTH).refine(isAllowedUrl, 'seules les adresses http(s) sont acceptées'),
+  url: z.string().max(MAX_URL_LENGTH).refine(isAllowedUrl, 'url' satisfies Rule),
   updatedAt: isoDate
 }) satisfies z.ZodType<LinkUrl>
 

@@ -97,7 +97,9 @@ export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, cur
         const request = { scope, format, documentTitles, markdownLabels, collectionLabel: t('backup.export.collectionLabel'), onProgress: setProgress }
         const result = await exportData(db, folio, request)
         if (result.ok) return { kind: 'info', text: t('backup.export.done', { fileName: result.fileName }) }
-        return result.reason === 'canceled' ? { kind: 'info', text: t('backup.export.canceled') } : { kind: 'error', text: result.message }
+        return result.reason === 'canceled'
+          ? { kind: 'info', text: t('backup.export.canceled') }
+          : { kind: 'error', text: t('backup.export.failed', { message: result.message }) }
       }),
     [documentTitles, markdownLabels, t, withApi]
   )

@@ -2,20 +2,12 @@
 // then checks the keys that must be unique. Nothing is written here: a refusal leaves no trace.
 
 import { TABLE_NAMES, type TableName } from '../db/folio-db'
-import { describeIssue, ImportRefusal, invalidFile } from './import-refusal'
+import { describeIssue, ImportRefusal, invalidFile, refusalText } from './import-refusal'
 import { forEachInChunks, type OnProgress } from './progress'
 import { noRecords, RECORD_SCHEMAS, type FolioRecords, type RecordOf } from './record-schemas'
 
 /** Issues kept for the message; the others are only counted. */
 const KEPT_ISSUES = 3
-
-const tableLabels: Partial<Record<TableName, string>> = {
-  annotations: 'annotations',
-  bookmarks: 'signets',
-  linkUrls: 'adresses de liens',
-  readingStates: 'positions de lecture',
-  settings: 'réglages'
-}
 
 interface Issues {
   kept: string[]
@@ -72,10 +64,10 @@ function refuseDuplicates(records: FolioRecords, pathPrefix: string): void {
   ]
   for (const { table, field, duplicate } of checks) {
     if (!duplicate) continue
-    const where = `${pathPrefix}${table}[${duplicate.first}] et [${duplicate.second}]`
+    const where = refusalText('duplicateWhere', { prefix: pathPrefix, table, first: duplicate.first, second: duplicate.second })
     throw new ImportRefusal(
       'duplicate-id',
-      `Deux enregistrements (${tableLabels[table] ?? table}) du fichier ont le même ${field} « ${duplicate.value.slice(0, 80)} » (${where}) : le fichier est incohérent.`
+      refusalText('duplicate', { table: refusalText(`tables.${table}`), field, value: duplicate.value.slice(0, 80), where })
     )
   }
 }

@@ -3,7 +3,7 @@
 
 import { z } from 'zod'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
-import { describeIssue, formatPath, ImportRefusal, invalidFile, quoteValue } from './import-refusal'
+import { describeIssue, formatPath, ImportRefusal, invalidFile, quoteValue, refusalText } from './import-refusal'
 import { CHUNK_SIZE, yieldToUi, type OnProgress } from './progress'
 import { COLOR_CLASS_PREFIX, FOLIO_ANNOTATION_IRI, FOLIO_DOCUMENT_IRI } from './w3c-export'
 
@@ -45,7 +45,7 @@ export function looksLikeW3c(json: unknown): boolean {
 /** The annotations of the file, with the path of each in the file ("first.items[3]"). */
 function itemsOf(json: unknown): { items: unknown[]; path: string[] } {
   if (Array.isArray(json)) return { items: json, path: [] }
-  if (!isObject(json)) throw new ImportRefusal('unknown-format', 'Ce fichier W3C ne contient pas d’annotations.')
+  if (!isObject(json)) throw new ImportRefusal('unknown-format', refusalText('w3cNoAnnotations'))
   const types = typesOf(json)
   if (types.includes('Annotation')) return { items: [json], path: [] }
   if (types.includes('AnnotationPage') && Array.isArray(json.items)) return { items: json.items, path: ['items'] }
@@ -53,9 +53,9 @@ function itemsOf(json: unknown): { items: unknown[]; path: string[] } {
     if (isObject(json.first) && Array.isArray(json.first.items)) return { items: json.first.items, path: ['first', 'items'] }
     if (Array.isArray(json.items)) return { items: json.items, path: ['items'] }
     if (json.total === 0) return { items: [], path: [] }
-    throw new ImportRefusal('invalid', 'Cette collection W3C renvoie à des pages qui ne sont pas dans le fichier : exportez-la en un seul fichier.')
+    throw new ImportRefusal('invalid', refusalText('w3cExternalPages'))
   }
-  throw new ImportRefusal('unknown-format', 'Ce fichier W3C ne contient ni Annotation, ni AnnotationPage, ni AnnotationCollection.')
+  throw new ImportRefusal('unknown-format', refusalText('w3cNoType'))
 }
 
 /** A stable UUID (version 8, from SHA-256) for an annotation that has no UUID of its own. */
@@ -147,7 +147,7 @@ export async function readW3cAnnotations(
     const position = selectors.map((item) => positionSelector.safeParse(item)).find((result) => result.success)?.data
     if (!quote) {
       total++
-      if (issues.length < 3) issues.push(`${formatPath([...where, 'target', 'selector'])} : aucun TextQuoteSelector, Folio ne saurait pas retrouver le passage`)
+      if (issues.length < 3) issues.push(refusalText('w3cNoQuote', { where: formatPath([...where, 'target', 'selector']) }))
       continue
     }
     let documentId: string | undefined
@@ -161,7 +161,7 @@ export async function readW3cAnnotations(
     if (documentId === undefined) {
       if (fallbackDocumentId === undefined) {
         total++
-        if (issues.length < 3) issues.push(`${formatPath([...where, 'target', 'source'])} : ${quoteValue(first.source)} n’est pas un document de Folio`)
+        if (issues.length < 3) issues.push(refusalText('w3cNotFolio', { where: formatPath([...where, 'target', 'source']), source: quoteValue(first.source) }))
         continue
       }
       documentId = fallbackDocumentId

@@ -79,8 +79,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
         value={query}
         placeholder={t('search.placeholder')}
         aria-label={t('search.input')}
-        aria-controls="search-results"
-        aria-expanded={open && results !== null}
+        aria-controls={open && results ? 'search-results' : undefined}
         onFocus={() => setOpen(true)}
         onChange={(event) => {
           setQuery(event.target.value)

@@ -25,7 +25,13 @@ export const backupFr = {
     action: 'Exporter…',
     done: 'Exporté dans « {{fileName}} ».',
     canceled: 'Export annulé.',
-    collectionLabel: 'Annotations Folio'
+    failed: 'L’export a échoué : {{message}}',
+    collectionLabel: 'Annotations Folio',
+    fileTypes: {
+      markdown: 'Markdown',
+      w3c: 'W3C Web Annotation (JSON-LD)',
+      backup: 'Sauvegarde Folio'
+    }
   },
   import: {
     title: 'Importer ou restaurer',
@@ -46,7 +52,13 @@ export const backupFr = {
     confirm: 'Importer',
     cancel: 'Annuler',
     done: 'Import terminé : {{new}} nouveaux, {{updated}} mis à jour, {{conflict}} en conflit (copies gardées), {{unchanged}} inchangés.',
-    refused: 'Fichier refusé — vos données n’ont pas changé. {{message}}'
+    refused: 'Fichier refusé — vos données n’ont pas changé. {{message}}',
+    fileType: 'Sauvegarde Folio ou annotations W3C',
+    openRefused: {
+      'too-large': 'Le fichier dépasse 100 Mo, la taille limite d’un import.',
+      'not-text': 'Ce fichier n’est pas du texte UTF-8 : ce n’est pas un export Folio.',
+      failed: 'Le fichier n’a pas pu être lu. ({{detail}})'
+    }
   },
   clear: {
     title: 'Effacer toutes les données',
@@ -68,6 +80,8 @@ export const backupFr = {
     count: '{{done}} / {{total}}'
   },
   failed: 'L’opération a échoué : {{message}}',
+  safetyBackupFailed: '{{message}} Rien n’a été modifié.',
+  noMainForSafetyBackup: 'Le processus principal est absent : la sauvegarde de sécurité ne peut pas être écrite.',
   noApi: 'Le pont vers le processus principal est absent : les fichiers ne peuvent pas être lus ni écrits.',
   storage: {
     notPersisted: 'Stockage non garanti',
