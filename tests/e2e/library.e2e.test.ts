@@ -76,6 +76,7 @@ describe('the library and reading comfort in Chromium', () => {
     await page.getByRole('combobox', { name: 'Thème' }).selectOption('dark')
     await page.getByRole('slider', { name: /Taille du texte/ }).fill('22')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    await expect.poll(() => page.locator('.reader').evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px')
     await page.reload()
     await page.getByRole('heading', { level: 1 }).waitFor()
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
