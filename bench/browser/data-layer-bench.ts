@@ -10,7 +10,10 @@ export type LayerSamples = Record<LayerName, number[]>
 
 const emptySamples = (): LayerSamples => ({ folio: [], dexie: [], raw: [] })
 /** The layers in the order of turn `turn`: each one goes first, second and third equally often. */
-const inTurn = (turn: number): LayerName[] => LAYER_NAMES.map((_, i) => LAYER_NAMES[(i + turn) % LAYER_NAMES.length] as LayerName)
+const inTurn = (turn: number): LayerName[] => {
+  const n = LAYER_NAMES.length
+  return LAYER_NAMES.map((_, i) => LAYER_NAMES[(((i + turn) % n) + n) % n] as LayerName)
+}
 const freshName = (label: string): string => `folio-bench-${label}-${crypto.randomUUID()}`
 
 /** Adds `rows` annotations to `name` with raw IndexedDB (relaxed durability: setup, not measured). */
@@ -75,29 +78,34 @@ export interface QueryOptions {
   /** Annotations in the database. */
   rows: number
   documents: number
-  /** Documents queried per run. */
+  /** Documents queried per run, each by every layer in turn. */
   queries: number
   runs: number
   noteChars: number
 }
 
-/** Reads the 20 newest notes of `queries` documents per run, from one shared database; one sample (ms per query) per run. */
+/**
+ * Reads the 20 newest notes of `queries` documents, `runs` times, from one shared database. The layers take
+ * turns query by query (a burst of load on the machine hits all three alike); one sample per query.
+ */
 export async function benchQuery(options: QueryOptions): Promise<LayerSamples> {
   const name = freshName('query')
   await createFolioDatabase(name)
   await prefill(name, options.rows, options.documents, options.noteChars)
   const documents = Array.from({ length: options.queries }, (_, i) => sampleDocumentId((i * 7) % options.documents))
+  const expected = Math.min(20, Math.ceil(options.rows / options.documents))
   const samples = emptySamples()
   await withLayers({ folio: name, dexie: name, raw: name }, async (layers) => {
-    for (let turn = -1; turn < options.runs; turn++) {
-      for (const layer of inTurn(turn + 1)) {
-        const start = performance.now()
-        for (const documentId of documents) {
+    // Run -1 warms every layer up.
+    for (let run = -1; run < options.runs; run++) {
+      for (const [i, documentId] of documents.entries()) {
+        for (const layer of inTurn(run + i)) {
+          const start = performance.now()
           const got = await layers[layer].recent(documentId, 20)
-          if (got !== Math.min(20, Math.ceil(options.rows / options.documents))) throw new Error(`${layer} read ${got} notes`)
+          const ms = performance.now() - start
+          if (got !== expected) throw new Error(`${layer} read ${got} notes, not ${expected}`)
+          if (run >= 0) samples[layer].push(ms)
         }
-        // Turn -1 warms every layer up.
-        if (turn >= 0) samples[layer].push((performance.now() - start) / documents.length)
       }
     }
   })

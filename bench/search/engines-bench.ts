@@ -48,6 +48,9 @@ export interface EngineFigures {
   p50Ms: number
   p95Ms: number
   maxMs: number
+  /** CPU time (user + system) of the first pass, per query: unaffected by other processes on the machine. */
+  p50CpuMs: number
+  p95CpuMs: number
   /** p95 of each query's best time over three passes: the query's own cost, without scheduler noise. */
   p95BestOf3Ms: number
   /** Worst latency over {@link HARD_QUERIES} (best of three runs each). */
@@ -106,16 +109,21 @@ export function benchEngine(
   for (const q of warmup) subject.search(q)
   const loadAverage = os.loadavg()[0] ?? Number.NaN
   const passes: number[][] = []
+  const cpu: number[] = []
   const hits: number[] = []
   for (let pass = 0; pass < 3; pass++) {
     const times: number[] = []
     queries.forEach((q, i) => {
+      const cpuStart = process.cpuUsage()
       start = performance.now()
       hits[i] = subject.search(q)
       times.push(performance.now() - start)
+      const used = process.cpuUsage(cpuStart)
+      if (pass === 0) cpu.push((used.user + used.system) / 1000)
     })
     passes.push(times)
   }
+  cpu.sort((a, b) => a - b)
   const sorted = [...(passes[0] ?? [])].sort((a, b) => a - b)
   const hardMaxMs = Math.max(
     ...HARD_QUERIES.map((q) =>
@@ -168,6 +176,8 @@ export function benchEngine(
     p50Ms: round(percentile(sorted, 50)),
     p95Ms: round(percentile(sorted, 95)),
     maxMs: round(sorted[sorted.length - 1] ?? Number.NaN),
+    p50CpuMs: round(percentile(cpu, 50)),
+    p95CpuMs: round(percentile(cpu, 95)),
     p95BestOf3Ms: round(percentile(best, 95)),
     hardMaxMs: round(hardMaxMs),
     loadAverage: round(loadAverage),

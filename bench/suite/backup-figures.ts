@@ -15,8 +15,10 @@ export async function backupFigures(page: BenchPage, sizes: Sizes, log: (line: s
   const heap = (key: string): string => (samples[key]?.length ? `peak heap +${round(max(key), 0)} MB` : 'heap not measured')
   const what = `${sizes.backupAnnotations.toLocaleString('en-US')} annotations (${round(med('backupMB'), 1)} MB backup), median of ${count(sizes.backupRounds, 'round')}`
   return [
-    { id: 'backup.import', label: `Import of ${sizes.backupAnnotations.toLocaleString('en-US')} annotations`, value: round(med('importMs') / 1000, 2), unit: 's', note: `${what}; ${heap('importPeakHeapMB')}; page blocked ≤ ${round(max('importLongestBlockMs'), 0)} ms` },
+    { id: 'backup.import', label: `Import of ${sizes.backupAnnotations.toLocaleString('en-US')} annotations`, value: round(med('importMs') / 1000, 2), unit: 's', note: `${what}; ${heap('importPeakHeapMB')}` },
     { id: 'backup.import.ratio.raw', label: 'Import: Folio / raw IndexedDB inserting the same rows', value: round(med('importRatio')), unit: 'x', budget: 1.3, note: `raw insert ${round(med('rawInsertMs') / 1000, 2)} s (strict)` },
-    { id: 'backup.export', label: `Export of ${sizes.backupAnnotations.toLocaleString('en-US')} annotations`, value: round(med('exportMs') / 1000, 2), unit: 's', budget: 3, note: `${heap('exportPeakHeapMB')}; page blocked ≤ ${round(max('exportLongestBlockMs'), 0)} ms; ${round(med('exportRatio'))}x a raw getAll` }
+    { id: 'backup.import.longest-block', label: 'Import: longest time the page could not answer', value: round(med('importLongestBlockMs'), 0), unit: 'ms', note: 'gap between 10 ms timer ticks; no budget set (issue 6: "UI responsive throughout")' },
+    { id: 'backup.export', label: `Export of ${sizes.backupAnnotations.toLocaleString('en-US')} annotations`, value: round(med('exportMs') / 1000, 2), unit: 's', budget: 3, note: `${heap('exportPeakHeapMB')}; ${round(med('exportRatio'))}x a raw getAll of the same rows` },
+    { id: 'backup.export.longest-block', label: 'Export: longest time the page could not answer', value: round(med('exportLongestBlockMs'), 0), unit: 'ms', note: 'gap between 10 ms timer ticks' }
   ]
 }

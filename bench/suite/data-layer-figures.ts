@@ -18,7 +18,7 @@ export async function dataLayerFigures(page: BenchPage, sizes: Sizes, log: (line
     documents: sizes.queryDocuments,
     queries: sizes.queries,
     runs: sizes.queryRuns,
-    noteChars: 200
+    noteChars: 100
   })
   log(`data layer: bulk insert of ${n(sizes.bulkRows)} notes × ${sizes.bulkRuns} runs per layer…`)
   const bulk = await page.call('bulk', { rows: sizes.bulkRows, runs: sizes.bulkRuns, noteChars: sizes.noteChars })
@@ -27,7 +27,7 @@ export async function dataLayerFigures(page: BenchPage, sizes: Sizes, log: (line
   const p95 = (layer: string) => percentile(save[layer] ?? [], 95)
   const med = (samples: Record<string, number[]>, layer: string) => median(samples[layer] ?? [])
   const saveNote = `${count(sizes.saves, 'save')} per layer, strict durability, layers in turn; p50: Dexie ${round(p50('dexie'))} ms, raw ${round(p50('raw'))} ms`
-  const queryNote = `median of ${count(sizes.queryRuns, 'run')} of ${count(sizes.queries, 'document')} (${n(sizes.queryRows)} notes, ${sizes.queryDocuments} documents); Dexie ${round(med(query, 'dexie'), 3)} ms, raw ${round(med(query, 'raw'), 3)} ms`
+  const queryNote = `median of ${n(sizes.queryRuns * sizes.queries)} queries per layer, layers in turn (${n(sizes.queryRows)} notes, ${sizes.queryDocuments} documents); Dexie ${round(med(query, 'dexie'), 3)} ms, raw ${round(med(query, 'raw'), 3)} ms`
   const bulkNote = `median of ${count(sizes.bulkRuns, 'run')}, notes of ~${n(sizes.noteChars)} characters, one strict transaction; Dexie ${round(med(bulk, 'dexie') / 1000)} s, raw ${round(med(bulk, 'raw') / 1000)} s`
   return [
     { id: 'db.save.folio.p50', label: 'Save one note, Folio layer, p50', value: round(p50('folio'), 2), unit: 'ms', note: saveNote },

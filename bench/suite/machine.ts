@@ -1,4 +1,5 @@
-// The machine a run was measured on, for the report: cores, CPU, memory, Node, Chromium, load.
+// The machine a run was measured on, for the report: cores, CPU, memory, Node, Chromium, and the load
+// average when the run started (the machines are shared: a high load explains a slow run).
 
 import { cpus, loadavg, totalmem } from 'node:os'
 

@@ -12,7 +12,7 @@ export interface Sizes {
   /** Notes saved one by one per layer, and the rows already in each database. */
   saves: number
   savePrefill: number
-  /** The "20 most recent" query: rows in the database, documents they belong to, documents queried per run. */
+  /** The "20 most recent" query: rows in the database, documents they belong to, documents queried per run (by every layer). */
   queryRows: number
   queryDocuments: number
   queries: number
@@ -20,7 +20,7 @@ export interface Sizes {
   /** Bulk insert: rows, runs per layer. */
   bulkRows: number
   bulkRuns: number
-  /** Characters of a typical note (each note is 0.5–1.5 times this). */
+  /** Characters of a typical note saved alone or in the bulk insert (each note is 0.5–1.5 times this). */
   noteChars: number
   /** Anchoring: document size, annotations, runs. */
   anchoringBytes: number
@@ -43,10 +43,10 @@ export const FULL: Sizes = {
   queryRows: 100_000,
   queryDocuments: 100,
   queries: 50,
-  queryRuns: 7,
+  queryRuns: 5,
   bulkRows: 50_000,
   bulkRuns: 3,
-  noteChars: 1_000,
+  noteChars: 300,
   anchoringBytes: 1_000_000,
   anchoringAnnotations: 2_000,
   anchoringRuns: 3,

@@ -1,4 +1,5 @@
-// Summaries of timing samples: median and nearest-rank percentiles, and rounding for the report.
+// Summaries of timing samples for the report: median and nearest-rank percentiles, rounding, and
+// counts written out ("3 runs").
 
 /** The p-th percentile (nearest rank) of the samples; NaN for none. */
 export function percentile(samples: readonly number[], p: number): number {

@@ -14,6 +14,7 @@ const FIGURES = [
   'main.load',
   'main.ready',
   'startup.folio',
+  'startup.folio.text',
   'startup.static',
   'startup.ratio',
   'db.save.folio.p50',
@@ -36,7 +37,9 @@ const FIGURES = [
   'search.load',
   'backup.import',
   'backup.import.ratio.raw',
-  'backup.export'
+  'backup.import.longest-block',
+  'backup.export',
+  'backup.export.longest-block'
 ]
 
 interface Run {

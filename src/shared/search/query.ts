@@ -65,11 +65,6 @@ export function parseQuery(query: string, options: ParseQueryOptions = {}): Quer
   return terms
 }
 
-/** True when an indexed term satisfies a query term (equal, or starting with it for a prefix term). */
-export function termMatches(indexed: string, query: QueryTerm): boolean {
-  return query.prefix ? indexed.startsWith(query.term) : indexed === query.term
-}
-
 /** Whether position `i` of normalised text is a word boundary (start, end, space, or next to CJK). */
 function boundaryAt(text: string, i: number, before: boolean): boolean {
   if (i <= 0 || i >= text.length) return true

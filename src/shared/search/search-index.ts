@@ -47,8 +47,9 @@ const indexTerms = (title: string | undefined, text: string): string[] =>
   title ? [...tokenize(title), ...tokenize(text)] : tokenize(text)
 
 /**
- * The search index of a library. Entries are kept (text included) so that hits come with snippets;
- * `add` / `replace` / `remove` update single entries in place (a note being edited).
+ * The search index of a library. Entries are kept (their text as UTF-8) so that hits come with snippets;
+ * `add` / `replace` / `remove` update single entries in place (a note being edited). Not thread-safe:
+ * meant to live in one Web Worker.
  */
 export class SearchIndex {
   private readonly options: Required<SearchIndexOptions>
@@ -146,7 +147,7 @@ export class SearchIndex {
     return { query, groups }
   }
 
-  /** The index as plain JSON (entries, vocabulary and FlexSearch's own chunks). */
+  /** The index as plain JSON: entries with their text, term statistics and FlexSearch's own chunks. */
   toJSON(): SerializedSearchIndex {
     const kinds: SerializedSearchIndex['kinds'] = {}
     for (const [kind, index] of this.byKind) kinds[kind] = index.export()
@@ -211,11 +212,11 @@ export class SearchIndex {
 
   /** A query term as a match group: itself, or the most frequent completions of the word being typed. */
   private group(index: TermIndex, q: QueryTerm): MatchGroup {
-    const terms = q.prefix ? index.stats.expand(q.term, this.options.maxExpansions) : [q.term]
+    const terms = q.prefix ? index.stats.expand(q.term, this.options.maxExpansions) : [{ term: q.term, count: index.stats.count(q.term) }]
     return {
-      size: terms.reduce((n, t) => n + index.stats.count(t), 0),
+      size: terms.reduce((n, t) => n + t.count, 0),
       lookups: terms.length,
-      alternatives: () => terms.map((t) => ({ postings: index.postings(t), weight: completionWeight(q, t) }))
+      alternatives: () => terms.map(({ term }) => ({ postings: index.postings(term), weight: completionWeight(q, term) }))
     }
   }
 

@@ -54,6 +54,7 @@ function bestWindowStart(ranges: readonly HighlightRange[], length: number): num
 }
 
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code < 0xe000
 
 /**
  * Cuts an excerpt of about `length` characters around the densest group of matches, widened to word
@@ -77,8 +78,8 @@ export function buildSnippet(
   }
   while (end < original.length && end < start + length * 1.25 && !isSpace(original[end])) end++
   // Never cut a surrogate pair.
-  if (start > 0 && /[\uDC00-\uDFFF]/u.test(original[start] ?? '')) start--
-  if (end < original.length && /[\uDC00-\uDFFF]/u.test(original[end] ?? '')) end++
+  if (start > 0 && isLowSurrogate(original.charCodeAt(start))) start--
+  if (end < original.length && isLowSurrogate(original.charCodeAt(end))) end++
 
   const leading = start > 0 ? '…' : ''
   const body = original.slice(start, end).trim()

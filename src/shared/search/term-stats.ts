@@ -7,6 +7,12 @@ export interface TermStatsData {
   counts: number[]
 }
 
+/** A term and the number of entries holding it. */
+export interface TermCount {
+  term: string
+  count: number
+}
+
 /** Term → number of entries holding it, with prefix lookup. */
 export class TermStats {
   private readonly counts = new Map<string, number>()
@@ -44,8 +50,8 @@ export class TermStats {
     }
   }
 
-  /** The terms starting with `prefix` (itself included), most frequent first, at most `max`. */
-  expand(prefix: string, max = Number.POSITIVE_INFINITY): string[] {
+  /** The terms starting with `prefix` (itself included) with their counts, most frequent first, at most `max`. */
+  expand(prefix: string, max = Number.POSITIVE_INFINITY): TermCount[] {
     const sorted = this.sortedTerms()
     let lo = 0
     let hi = sorted.length
@@ -54,11 +60,13 @@ export class TermStats {
       if ((sorted[mid] as string) < prefix) lo = mid + 1
       else hi = mid
     }
-    const found: string[] = []
+    const found: TermCount[] = []
     for (let i = lo; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) {
-      if (this.counts.has(sorted[i] as string)) found.push(sorted[i] as string)
+      const term = sorted[i] as string
+      const count = this.counts.get(term)
+      if (count !== undefined) found.push({ term, count })
     }
-    found.sort((a, b) => this.count(b) - this.count(a) || a.length - b.length)
+    found.sort((a, b) => b.count - a.count || a.term.length - b.term.length)
     return found.length > max ? found.slice(0, max) : found
   }
 

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type Annotation, type HighlightColor } from '../db/annotation'
 import { allTags, updateAnnotation } from '../db/annotations-store'
+import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import { NoteMarkdown } from './note-markdown'
 import { TagInput } from './tag-input'
@@ -81,7 +82,7 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
           />
         )}
         <p className={tooLong ? 'note-count is-over' : 'note-count'}>
-          {t('annotations.count', { count: note.length, max: MAX_NOTE_LENGTH.toLocaleString('fr') })}
+          {t('annotations.count', { count: note.length, max: formatNumber(MAX_NOTE_LENGTH) })}
         </p>
       </div>
       <TagInput tags={tags} suggestions={suggestions} onChange={setTags} />

@@ -9,13 +9,13 @@ import { AnnotationCard } from './annotation-card'
 import { useAnnotations } from './annotations-context'
 
 export function NotesPanel({ document }: { document: ArticleDocument }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { annotations, anchors } = useAnnotations()
   const [color, setColor] = useState<HighlightColor | null>(null)
   const [tag, setTag] = useState<string | null>(null)
   if (!annotations) return null
 
-  const tags = [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b, 'fr'))
+  const tags = [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b, i18n.language))
   const shown = annotations.filter((annotation) => (!color || annotation.color === color) && (!tag || annotation.tags.includes(tag)))
   const anchored = shown
     .filter((annotation) => anchors.get(annotation.id) !== null)

@@ -3,17 +3,10 @@
 
 import { useEffect, useState } from 'react'
 import type { ArchiveLoadResult } from '../../../shared/archive/archive-types'
+import i18next from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 
 export type ArchiveState = { status: 'loading' } | ArchiveLoadResult
-
-/**
- * The first request, sent as this module loads: the archive travels from main while the page starts up
- * (database, first render) rather than after. The first mount takes it; any later mount asks again.
- */
-let early: Promise<ArchiveLoadResult> | null = getFolioApi()?.loadArchive() ?? null
-// The hook handles its outcome; a failure before the hook mounts is not an unhandled rejection.
-early?.catch(() => undefined)
 
 /** The archive as the main process read it. */
 export function useArchive(): ArchiveState {
@@ -23,14 +16,12 @@ export function useArchive(): ArchiveState {
     if (!api) {
       setState({
         ok: false,
-        problem: { kind: 'unreadable', file: 'preload', message: 'Le pont vers le processus principal est absent.' }
+        problem: { kind: 'unreadable', file: 'preload', message: i18next.t('app.noBridge') }
       })
       return
     }
     let live = true
-    const request = early ?? api.loadArchive()
-    early = null
-    request.then(
+    api.loadArchive().then(
       (result) => live && setState(result),
       (error: unknown) =>
         live &&

@@ -1,11 +1,13 @@
 // The header's "Données" button: opens the data dialog, and warns — once, dismissably — when the browser
 // refused persistent storage (the refusal is also logged at start-up).
 
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
-import { DataDialog } from './data-dialog'
 import { useStorageStatus } from './storage-startup'
+
+// The dialog (export, import and their parsers) loads on first open: the first screen does not need it.
+const DataDialog = lazy(() => import('./data-dialog').then((module) => ({ default: module.DataDialog })))
 
 export interface DataButtonProps {
   /** Every document of the library, in its order (for titles in exports). */
@@ -31,7 +33,11 @@ export function DataButton({ documents, currentDocumentId }: DataButtonProps) {
       <button type="button" className="header-button data-button" title={t('backup.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('backup.open')}
       </button>
-      {open ? <DataDialog documents={documents} currentDocumentId={currentDocumentId} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <DataDialog documents={documents} currentDocumentId={currentDocumentId} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

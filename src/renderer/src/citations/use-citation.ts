@@ -1,9 +1,10 @@
-// The formatted citation of a reference in a style, for a card: loaded and formatted when the
-// browser is idle (the first use of a style takes a second or two), then cached.
+// The formatted citation of a reference in a style and in the UI language's citation locale, for a card:
+// formatted when the browser is idle (the first use of a style takes a second or two), then cached.
 
 import { useEffect, useState } from 'react'
 import type { Reference } from '../../../shared/archive/document'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
+import { useTranslation } from '../i18n/i18n'
 import { cachedCitation, formatCitation, whenIdle, type FormattedCitation } from './citation-loader'
 
 export type CitationState =
@@ -11,10 +12,15 @@ export type CitationState =
   | { status: 'ready'; citation: FormattedCitation | null }
   | { status: 'failed'; message: string }
 
-/** The reference's entry in `style`: loading, ready (null when the style prints nothing), or failed. */
+/**
+ * The reference's entry in `style`: loading, ready (null when the style prints nothing), or failed.
+ * It follows the UI language ("Accessed"/"consulté le", "and"/"et"…): a switch formats it again.
+ */
 export function useCitation(reference: Reference, style: CitationStyleId): CitationState {
+  const { i18n } = useTranslation()
+  const language = i18n.language
   const [state, setState] = useState<{ key: string; value: CitationState } | null>(null)
-  const key = `${style}|${reference.id}`
+  const key = `${style}|${language}|${reference.id}`
 
   useEffect(() => {
     if (cachedCitation(reference, style) !== undefined) return

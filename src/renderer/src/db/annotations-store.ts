@@ -3,8 +3,13 @@
 
 import type { AnnotationTarget } from '../../../shared/anchoring/types'
 import { type Annotation, type AnnotationChanges, HIGHLIGHT_COLORS, type HighlightColor, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './annotation'
+import { formatNumber } from '../i18n/format'
+import i18next from '../i18n/i18n'
 import { db as defaultDb, type FolioDb } from './folio-db'
 import { toWriteError, WriteError } from './write-error'
+
+/** The store's error messages, in the UI language. */
+const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`annotations.errors.${key}`, options)
 
 /** Trims, drops empty and duplicate tags (case-insensitively), and enforces the limits. */
 export function cleanTags(tags: readonly string[]): string[] {
@@ -13,27 +18,25 @@ export function cleanTags(tags: readonly string[]): string[] {
   for (const raw of tags) {
     const tag = raw.replace(/\s+/g, ' ').trim()
     if (!tag) continue
-    if (tag.length > MAX_TAG_LENGTH) throw new WriteError(`Une étiquette dépasse ${MAX_TAG_LENGTH} caractères.`)
+    if (tag.length > MAX_TAG_LENGTH) throw new WriteError(t('tagTooLong', { max: MAX_TAG_LENGTH }))
     const key = tag.toLocaleLowerCase('fr')
     if (seen.has(key)) continue
     seen.add(key)
     out.push(tag)
   }
-  if (out.length > MAX_TAGS) throw new WriteError(`Pas plus de ${MAX_TAGS} étiquettes par annotation.`)
+  if (out.length > MAX_TAGS) throw new WriteError(t('tooManyTags', { max: MAX_TAGS }))
   return out
 }
 
 function checkNote(note: string): string {
   if (note.length > MAX_NOTE_LENGTH) {
-    throw new WriteError(
-      `La note fait ${note.length.toLocaleString('fr')} caractères ; la limite est de ${MAX_NOTE_LENGTH.toLocaleString('fr')}. Votre texte est conservé dans l’éditeur.`
-    )
+    throw new WriteError(t('noteTooLong', { length: formatNumber(note.length), max: formatNumber(MAX_NOTE_LENGTH) }))
   }
   return note
 }
 
 function checkColor(color: string): HighlightColor {
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new WriteError(`Couleur inconnue : ${color}`)
+  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new WriteError(t('color', { color }))
   return color as HighlightColor
 }
 
@@ -95,7 +98,7 @@ export async function updateAnnotation(id: string, changes: AnnotationChanges, d
   return write(() =>
     database.transaction('rw', database.annotations, async () => {
       const current = await database.annotations.get(id)
-      if (!current) throw new WriteError('Cette annotation n’existe plus (supprimée dans une autre fenêtre ?).')
+      if (!current) throw new WriteError(t('gone'))
       const next = { ...current, ...patch }
       await database.annotations.put(next)
       return next

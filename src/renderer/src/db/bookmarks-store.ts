@@ -1,6 +1,7 @@
 // The named writes and reads of bookmarks and of the URLs the user attaches to archived links.
 // Every write validates its input, runs in a transaction, and fails with a WriteError the UI can show.
 
+import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { validateUserUrl, MAX_URL_LENGTH, type UrlRejection } from '../../../shared/links/url-policy'
 import { BOOKMARK_KINDS, bookmarkTargetKey, type Bookmark, type BookmarkKind, type LinkUrl } from './bookmark'
@@ -77,7 +78,7 @@ export function cleanLabel(label: string): string {
 function checkNote(note: string): string {
   if (note.length > MAX_BOOKMARK_NOTE_LENGTH) {
     throw new WriteError(
-      t('noteTooLong', { length: note.length.toLocaleString('fr'), max: MAX_BOOKMARK_NOTE_LENGTH.toLocaleString('fr') })
+      t('noteTooLong', { length: formatNumber(note.length), max: formatNumber(MAX_BOOKMARK_NOTE_LENGTH) })
     )
   }
   return note

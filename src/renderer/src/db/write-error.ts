@@ -1,5 +1,7 @@
 // A failed write, with a message the user can act on. The caller keeps whatever the user typed.
 
+import i18next from '../i18n/i18n'
+
 /** Thrown by the db functions when IndexedDB refuses a write (quota, blocked, closed) or input is invalid. */
 export class WriteError extends Error {
   constructor(message: string, cause?: unknown) {
@@ -8,17 +10,17 @@ export class WriteError extends Error {
   }
 }
 
-/** Turns an IndexedDB/Dexie failure into a WriteError with a clear French message. */
+/** Turns an IndexedDB/Dexie failure into a WriteError with a clear message in the UI language. */
 export function toWriteError(error: unknown): WriteError {
   if (error instanceof WriteError) return error
   const name = error instanceof Error ? error.name : ''
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new WriteError('Espace disque insuffisant : la note n’a pas été enregistrée. Votre texte est conservé dans l’éditeur.', error)
+    return new WriteError(i18next.t('writeErrors.quota'), error)
   }
   if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'BlockedError' || inner === 'VersionError') {
-    return new WriteError('La base de données est indisponible (fermée ou bloquée par une autre fenêtre). Votre texte est conservé ; réessayez.', error)
+    return new WriteError(i18next.t('writeErrors.unavailable'), error)
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return new WriteError(`L’enregistrement a échoué (${detail}). Votre texte est conservé dans l’éditeur.`, error)
+  return new WriteError(i18next.t('writeErrors.failed', { detail }), error)
 }

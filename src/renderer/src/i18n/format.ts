@@ -9,6 +9,11 @@ export function formatIsoDate(iso: string, language: string = i18next.language):
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date)
 }
 
+/** "100 000" in French, "100,000" in English. */
+export function formatNumber(value: number, language: string = i18next.language): string {
+  return new Intl.NumberFormat(language).format(value)
+}
+
 /** "28 novembre 2026 à 14:05" for an ISO timestamp, in the UI language. */
 export function formatIsoDateTime(iso: string, language: string = i18next.language): string {
   const date = new Date(iso)

@@ -1,16 +1,18 @@
-// Sets up i18next with the UI's message catalogs (French by default) and exposes the hook.
+// Sets up i18next with the UI's message catalogs (French by default, English) and exposes the hook.
 // i18next + react-i18next: plurals, interpolation and language switching without hand-written code.
 
 import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
+import { en } from './locales/en'
 import { fr } from './locales/fr'
 
 export const DEFAULT_LANGUAGE = 'fr'
 
 void i18next.use(initReactI18next).init({
-  resources: { fr: { translation: fr } },
+  resources: { fr: { translation: fr }, en: { translation: en } },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: ['fr', 'en'],
   interpolation: { escapeValue: false },
   initAsync: false
 })

@@ -3,21 +3,11 @@
 
 import { useEffect, useRef } from 'react'
 import { useTranslation } from '../i18n/i18n'
+import type { Messages } from '../i18n/locales/fr'
 
-/** Shortcut keys and the catalog key of what they do. */
-export const SHORTCUTS: [keys: string, action: string][] = [
-  ['?', 'help'],
-  ['Ctrl+K', 'search'],
-  ['Ctrl+F', 'find'],
-  ['Ctrl+Maj+H', 'highlight'],
-  ['Ctrl+Maj+N', 'note'],
-  ['Ctrl+D', 'bookmark'],
-  ['Ctrl+Z', 'undo'],
-  ['Ctrl+Entrée', 'saveNote'],
-  ['Échap', 'close'],
-  ['Tab / Maj+Tab', 'focus'],
-  ['← →', 'tabs']
-]
+/** The actions listed, in order; each has its keys (`shortcuts.keys`, named in the UI language:
+ * "Maj", "Entrée", "Échap" in French) and its description (`shortcuts.actions`) in the catalogs. */
+export const SHORTCUTS = ['help', 'search', 'find', 'highlight', 'note', 'bookmark', 'bookmarkDocument', 'undo', 'saveNote', 'close', 'focus', 'tabs'] as const satisfies readonly (keyof Messages['shortcuts']['actions'])[]
 
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
@@ -30,10 +20,10 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table>
         <tbody>
-          {SHORTCUTS.map(([keys, action]) => (
+          {SHORTCUTS.map((action) => (
             <tr key={action}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                <kbd>{t(`shortcuts.keys.${action}`)}</kbd>
               </th>
               <td>{t(`shortcuts.actions.${action}`)}</td>
             </tr>

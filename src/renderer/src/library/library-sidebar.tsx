@@ -2,12 +2,13 @@
 // document its table of contents, references and links — each a jump.
 
 import { useState } from 'react'
-import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { ArchiveDocumentEntry, ArchiveProblem } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { deleteDocumentData } from '../db/document-data'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useNotice } from '../layout/notice'
+import { importRefusalMessage, libraryProblemMessage, MAIN_PROCESS_LANGUAGE } from '../i18n/main-messages'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import { TableOfContents } from './table-of-contents'
 import type { UserLibraryState } from './use-library'
@@ -38,6 +39,24 @@ function JumpList({ title, items }: { title: string; items: { id: string; label:
         </ul>
       )}
     </section>
+  )
+}
+
+/** A document of the library that cannot be opened: what and which file, in the UI language, then main's detail. */
+function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
+  const { message, detail } = libraryProblemMessage(problem)
+  return (
+    <p className="library-problem" role="note">
+      {message}
+      {detail ? (
+        <>
+          <br />
+          <span className="library-problem-detail" lang={MAIN_PROCESS_LANGUAGE}>
+            {detail}
+          </span>
+        </>
+      ) : null}
+    </p>
   )
 }
 
@@ -73,7 +92,10 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
     if (result.ok) {
       notice.show(t('library.added', { title: result.entry.document.title }))
       openDocument(result.entry.id)
-    } else if (result.reason !== 'canceled') notice.show(result.message, 'error')
+    } else {
+      const refusal = importRefusalMessage(result.reason, result.message)
+      if (refusal) notice.show(refusal, 'error')
+    }
   }
 
   const remove = async (entry: ArchiveDocumentEntry, deleteData: boolean) => {
@@ -81,7 +103,7 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
     try {
       if (deleteData) await deleteDocumentData(entry.id)
       const result = await library.remove(entry.id)
-      if (!result.ok) return notice.show(result.message, 'error')
+      if (!result.ok) return notice.show(t('library.removeFailed', { detail: result.message }), 'error')
       if (documentId === entry.id) openDocument(archiveDocuments[0]?.id ?? '')
       notice.show(t(deleteData ? 'library.removedWithData' : 'library.removed', { title: entry.document.title }))
     } catch (error) {
@@ -99,9 +121,7 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
         <h2>{t('library.mine')}</h2>
         {library.documents.length ? <DocumentList entries={library.documents} current={current} onRemove={setRemoving} /> : <p className="muted">{t('library.noneAdded')}</p>}
         {library.problems.map((problem) => (
-          <p key={problem.file} className="library-problem" role="note">
-            {t('library.problem', { file: problem.file, message: problem.message })}
-          </p>
+          <LibraryProblem key={problem.file} problem={problem} />
         ))}
         <button type="button" className="add-document" onClick={() => void add()}>
           {t('library.add')}

@@ -29,7 +29,10 @@ export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocum
       <p>{t('library.removeCopy', { file: entry.file })}</p>
       {counts && counts.annotations + counts.bookmarks > 0 ? (
         <fieldset>
-          <legend>{t('library.removeData', { annotations: counts.annotations, bookmarks: counts.bookmarks })}</legend>
+          <legend>{t('library.removeData', {
+              annotations: t('backup.summaryAnnotations', { count: counts.annotations }),
+              bookmarks: t('backup.summaryBookmarks', { count: counts.bookmarks })
+            })}</legend>
           <label>
             <input type="radio" name="data" checked={!deleteData} onChange={() => setDeleteData(false)} />
             {t('library.keepData')}

@@ -3,6 +3,7 @@
 
 import { useCallback, useEffect, useState } from 'react'
 import type { ArchiveDocumentEntry, ArchiveProblem, ImportDocumentResult, RemoveDocumentResult } from '../../../shared/archive/archive-types'
+import i18next from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 
 export interface UserLibraryState {
@@ -12,7 +13,8 @@ export interface UserLibraryState {
   remove(id: string): Promise<RemoveDocumentResult>
 }
 
-const unavailable = { ok: false as const, reason: 'failed' as const, message: 'Le processus principal est indisponible.' }
+/** The answer when there is no main process to ask (the page runs without the preload). */
+const unavailable = () => ({ ok: false as const, reason: 'failed' as const, message: i18next.t('app.unavailable') })
 
 /** The user's library; reloads after each change. */
 export function useUserLibrary(): UserLibraryState {
@@ -31,14 +33,14 @@ export function useUserLibrary(): UserLibraryState {
   }, [reload])
 
   const add = useCallback(async () => {
-    const result = (await getFolioApi()?.importDocument()) ?? unavailable
+    const result = (await getFolioApi()?.importDocument()) ?? unavailable()
     if (result.ok) await reload()
     return result
   }, [reload])
 
   const remove = useCallback(
     async (id: string) => {
-      const result = (await getFolioApi()?.removeDocument(id)) ?? unavailable
+      const result = (await getFolioApi()?.removeDocument(id)) ?? unavailable()
       if (result.ok) await reload()
       return result
     },

@@ -3,6 +3,7 @@
 
 import { annotationsFr } from './fr/annotations'
 import { backupFr } from './fr/backup'
+import { backupRefusalsFr } from './fr/backup-refusals'
 import { bookmarksFr } from './fr/bookmarks'
 import { citationsFr } from './fr/citations'
 import { linksFr } from './fr/links'
@@ -10,17 +11,20 @@ import { linksFr } from './fr/links'
 export const fr = {
   annotations: annotationsFr,
   backup: backupFr,
+  backupRefusals: backupRefusalsFr,
   bookmarks: bookmarksFr,
   citations: citationsFr,
   links: linksFr,
   app: {
     name: 'Folio',
-    loading: 'Chargement de l’archive…'
+    loading: 'Chargement de l’archive…',
+    noBridge: 'Le pont vers le processus principal est absent.',
+    unavailable: 'Le processus principal est indisponible.'
   },
   archiveError: {
     title: 'L’archive ne peut pas être ouverte',
     file: 'Fichier',
-    problem: 'Problème',
+    detail: 'Détails',
     hint: 'Vos notes et signets ne sont pas touchés. Réinstallez Folio ou restaurez ce fichier, puis relancez l’application.',
     kinds: {
       missing: 'Fichier manquant',
@@ -28,6 +32,13 @@ export const fr = {
       'invalid-manifest': 'Manifeste invalide',
       checksum: 'Fichier altéré',
       'invalid-document': 'Document invalide'
+    },
+    explain: {
+      missing: 'Le fichier « {{file}} » manque dans le dossier de l’archive.',
+      unreadable: 'Le fichier « {{file}} » ne peut pas être lu.',
+      'invalid-manifest': 'Le manifeste « {{file}} » ne décrit pas l’archive correctement.',
+      checksum: 'Le contenu de « {{file}} » ne correspond pas au manifeste : le fichier a été modifié ou abîmé.',
+      'invalid-document': 'Le document « {{file}} » ne peut pas être lu comme un article.'
     }
   },
   library: {
@@ -42,14 +53,25 @@ export const fr = {
     removeLabel: 'Retirer « {{title}} » de la bibliothèque',
     removeTitle: 'Retirer « {{title}} » de votre bibliothèque ?',
     removeCopy: 'La copie du fichier « {{file}} » dans votre bibliothèque sera supprimée. L’archive livrée avec Folio n’est pas touchée.',
-    removeData: 'Vos {{annotations}} annotation(s) et {{bookmarks}} signet(s) sur ce document :',
+    removeData: 'Vos {{annotations}} et {{bookmarks}} sur ce document :',
     keepData: 'les garder (ils restent dans vos exports et reviennent si vous ajoutez à nouveau ce fichier)',
     deleteData: 'les supprimer définitivement',
     noData: 'Vous n’avez ni annotation ni signet sur ce document.',
     cancel: 'Annuler',
     removed: '« {{title}} » a été retiré ; vos annotations et signets sont gardés.',
     removedWithData: '« {{title}} » a été retiré avec ses annotations et signets.',
-    problem: '« {{file}} » ne peut pas être ouvert : {{message}}',
+    problem: '{{kind}} : « {{file}} » ne peut pas être ouvert.',
+    refused: {
+      'too-large': 'Ce fichier dépasse 10 Mo, la taille limite d’un document.',
+      unsupported: 'Seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.',
+      binary: 'C’est un fichier binaire, pas du texte : il ne peut pas être ajouté.',
+      'not-utf8': 'Ce fichier n’est pas du texte UTF-8 valide : enregistrez-le en UTF-8, puis réessayez.',
+      empty: 'Ce fichier est vide.',
+      'no-title': 'La première ligne d’un article doit être son titre (« Titre - English title »).',
+      duplicate: 'Ce fichier est déjà dans votre bibliothèque.',
+      failed: 'L’ajout a échoué ; la bibliothèque est inchangée. ({{detail}})'
+    },
+    removeFailed: 'Le retrait a échoué ; la bibliothèque est inchangée. ({{detail}})',
     references: 'Références',
     links: 'Liens externes',
     none: 'Aucun'
@@ -77,6 +99,20 @@ export const fr = {
     button: 'Raccourcis clavier',
     title: 'Raccourcis clavier',
     close: 'Fermer',
+    keys: {
+      help: '?',
+      search: 'Ctrl+K',
+      find: 'Ctrl+F',
+      highlight: 'Ctrl+Maj+H',
+      note: 'Ctrl+Maj+N',
+      bookmark: 'Ctrl+D',
+      bookmarkDocument: 'Ctrl+Maj+D',
+      undo: 'Ctrl+Z',
+      saveNote: 'Ctrl+Entrée',
+      close: 'Échap',
+      focus: 'Tab / Maj+Tab',
+      tabs: '← →'
+    },
     actions: {
       help: 'Afficher cette aide',
       search: 'Rechercher dans toute la bibliothèque',
@@ -84,6 +120,7 @@ export const fr = {
       highlight: 'Surligner la sélection',
       note: 'Surligner la sélection et écrire une note',
       bookmark: 'Ajouter ou retirer un signet sur la position lue',
+      bookmarkDocument: 'Ajouter ou retirer un signet sur le document',
       undo: 'Annuler la dernière suppression',
       saveNote: 'Enregistrer la note en cours',
       close: 'Fermer une fenêtre, un menu ou la recherche',
@@ -127,6 +164,11 @@ export const fr = {
   },
   notice: {
     close: 'Fermer le message'
+  },
+  writeErrors: {
+    quota: 'Espace disque insuffisant : la note n’a pas été enregistrée. Votre texte est conservé dans l’éditeur.',
+    unavailable: 'La base de données est indisponible (fermée ou bloquée par une autre fenêtre). Votre texte est conservé ; réessayez.',
+    failed: 'L’enregistrement a échoué ({{detail}}). Votre texte est conservé dans l’éditeur.'
   },
   panel: {
     label: 'Panneau latéral',

@@ -19,7 +19,7 @@ export const annotationsFr = {
   notePlaceholder: 'Votre note… (Markdown : **gras**, *italique*, listes, liens)',
   write: 'Écrire',
   preview: 'Aperçu',
-  count: '{{count}} / {{max}} caractères',
+  count: '{{count, number}} / {{max}} caractères',
   tags: 'Étiquettes',
   addTag: 'Ajouter une étiquette',
   removeTag: 'Retirer l’étiquette {{tag}}',
@@ -45,8 +45,15 @@ export const annotationsFr = {
   orphans_one: '{{count}} passage introuvable',
   orphans_other: '{{count}} passages introuvables',
   orphansHelp: 'Le texte de ces passages a changé ou disparu. Rien n’est perdu : sélectionnez le nouveau passage puis « Réattacher », ou supprimez.',
-  unfold: 'Afficher toute la note ({{count}} caractères)',
+  unfold: 'Afficher toute la note ({{count, number}} caractères)',
   fold: 'Replier la note',
   reattach: 'Réattacher à la sélection',
-  reattachHint: 'Sélectionnez d’abord un passage dans le texte.'
+  reattachHint: 'Sélectionnez d’abord un passage dans le texte.',
+  errors: {
+    tagTooLong: 'Une étiquette dépasse {{max}} caractères.',
+    tooManyTags: 'Pas plus de {{max}} étiquettes par annotation.',
+    noteTooLong: 'La note fait {{length}} caractères ; la limite est de {{max}}. Votre texte est conservé dans l’éditeur.',
+    color: 'Couleur inconnue : {{color}}',
+    gone: 'Cette annotation n’existe plus (supprimée dans une autre fenêtre ?).'
+  }
 }

@@ -1,0 +1,219 @@
+// Every English string of the UI, one catalog per part of the product (./en/*.ts) merged here.
+// Typed as a Catalog of the French one: a key missing here, or one French does not have, fails to compile.
+
+import type { Catalog } from '../catalog'
+import { annotationsEn } from './en/annotations'
+import { backupEn } from './en/backup'
+import { backupRefusalsEn } from './en/backup-refusals'
+import { bookmarksEn } from './en/bookmarks'
+import { citationsEn } from './en/citations'
+import { linksEn } from './en/links'
+import type { Messages } from './fr'
+
+export const en: Catalog<Messages> = {
+  annotations: annotationsEn,
+  backup: backupEn,
+  backupRefusals: backupRefusalsEn,
+  bookmarks: bookmarksEn,
+  citations: citationsEn,
+  links: linksEn,
+  app: {
+    name: 'Folio',
+    loading: 'Loading the archive…',
+    noBridge: 'The bridge to the main process is missing.',
+    unavailable: 'The main process is unavailable.'
+  },
+  archiveError: {
+    title: 'The archive can’t be opened',
+    file: 'File',
+    detail: 'Details',
+    hint: 'Your notes and bookmarks are untouched. Reinstall Folio or restore this file, then restart the app.',
+    kinds: {
+      missing: 'Missing file',
+      unreadable: 'Unreadable file',
+      'invalid-manifest': 'Invalid manifest',
+      checksum: 'Altered file',
+      'invalid-document': 'Invalid document'
+    },
+    explain: {
+      missing: 'The file “{{file}}” is missing from the archive folder.',
+      unreadable: 'The file “{{file}}” can’t be read.',
+      'invalid-manifest': 'The manifest “{{file}}” doesn’t describe the archive correctly.',
+      checksum: 'The content of “{{file}}” doesn’t match the manifest: the file has been modified or damaged.',
+      'invalid-document': 'The document “{{file}}” can’t be read as an article.'
+    }
+  },
+  library: {
+    label: 'Library',
+    documents: 'Archive',
+    mine: 'My documents',
+    noneAdded: 'No documents added.',
+    add: 'Add a document…',
+    added: '“{{title}}” was added to your library.',
+    contents: 'Contents',
+    remove: 'Remove',
+    removeLabel: 'Remove “{{title}}” from the library',
+    removeTitle: 'Remove “{{title}}” from your library?',
+    removeCopy: 'The copy of “{{file}}” in your library will be deleted. The archive that ships with Folio is untouched.',
+    removeData: 'Your {{annotations}} and {{bookmarks}} on this document:',
+    keepData: 'keep them (they stay in your exports and come back if you add this file again)',
+    deleteData: 'delete them for good',
+    noData: 'You have no annotations or bookmarks on this document.',
+    cancel: 'Cancel',
+    removed: '“{{title}}” was removed; your annotations and bookmarks are kept.',
+    removedWithData: '“{{title}}” was removed with its annotations and bookmarks.',
+    problem: '{{kind}}: “{{file}}” can’t be opened.',
+    refused: {
+      'too-large': 'This file is over 10 MB, the size limit for a document.',
+      unsupported: 'Only .txt and .md (Markdown) files can be added.',
+      binary: 'This is a binary file, not text: it can’t be added.',
+      'not-utf8': 'This file isn’t valid UTF-8 text: save it as UTF-8, then try again.',
+      empty: 'This file is empty.',
+      'no-title': 'The first line of an article must be its title (“Titre - English title”).',
+      duplicate: 'This file is already in your library.',
+      failed: 'The document couldn’t be added; your library is unchanged. ({{detail}})'
+    },
+    removeFailed: 'The document couldn’t be removed; your library is unchanged. ({{detail}})',
+    references: 'References',
+    links: 'External links',
+    none: 'None'
+  },
+  reader: {
+    label: 'Reader',
+    englishTitle: 'English title',
+    infobox: 'Fact sheet',
+    emptySection: 'Empty section in the source.',
+    noValue: 'not given',
+    showCard: 'Show card',
+    sourceNotes: 'Notes on the source'
+  },
+  settings: {
+    button: 'Display',
+    label: 'Display settings',
+    theme: 'Theme',
+    themes: { system: 'Same as system', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
+    fontSize: 'Text size: {{size}} px',
+    lineWidth: 'Line width: {{width}} characters',
+    language: 'Language',
+    languages: { fr: 'Français', en: 'English' }
+  },
+  shortcuts: {
+    button: 'Keyboard shortcuts',
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    keys: {
+      help: '?',
+      search: 'Ctrl+K',
+      find: 'Ctrl+F',
+      highlight: 'Ctrl+Shift+H',
+      note: 'Ctrl+Shift+N',
+      bookmark: 'Ctrl+D',
+      bookmarkDocument: 'Ctrl+Shift+D',
+      undo: 'Ctrl+Z',
+      saveNote: 'Ctrl+Enter',
+      close: 'Esc',
+      focus: 'Tab / Shift+Tab',
+      tabs: '← →'
+    },
+    actions: {
+      help: 'Show this help',
+      search: 'Search the whole library',
+      find: 'Find in the document',
+      highlight: 'Highlight the selection',
+      note: 'Highlight the selection and write a note',
+      bookmark: 'Bookmark the position you’re reading, or remove the bookmark',
+      bookmarkDocument: 'Bookmark the document, or remove the bookmark',
+      undo: 'Undo the last deletion',
+      saveNote: 'Save the note you’re editing',
+      close: 'Close a dialog, a menu or the search',
+      focus: 'Move from one element to the next',
+      tabs: 'Switch tabs in the side panel'
+    }
+  },
+  search: {
+    label: 'Library search',
+    input: 'Search the library',
+    placeholder: 'Search (Ctrl+K)…',
+    results: 'Search results',
+    summary_one: '{{count}} result',
+    summary_other: '{{count}} results',
+    none: 'No results for “{{query}}”.',
+    indexing: 'Indexing… {{done}} / {{total}}',
+    gone: 'This item no longer exists.',
+    kinds: {
+      passage_one: 'Text ({{count}})',
+      passage_other: 'Text ({{count}})',
+      reference_one: 'References ({{count}})',
+      reference_other: 'References ({{count}})',
+      link_one: 'Links ({{count}})',
+      link_other: 'Links ({{count}})',
+      note_one: 'Notes ({{count}})',
+      note_other: 'Notes ({{count}})',
+      tag_one: 'Tags ({{count}})',
+      tag_other: 'Tags ({{count}})',
+      bookmark_one: 'Bookmarks ({{count}})',
+      bookmark_other: 'Bookmarks ({{count}})'
+    }
+  },
+  find: {
+    label: 'Find in the document',
+    input: 'Find in the document',
+    count: '{{current}} of {{total}}',
+    none: 'No matches',
+    previous: 'Previous match (Shift+Enter)',
+    next: 'Next match (Enter)',
+    close: 'Close find (Esc)'
+  },
+  notice: {
+    close: 'Dismiss the message'
+  },
+  writeErrors: {
+    quota: 'Not enough disk space: the note wasn’t saved. Your text is still in the editor.',
+    unavailable: 'The database is unavailable (closed, or blocked by another window). Your text is kept; try again.',
+    failed: 'Saving failed ({{detail}}). Your text is still in the editor.'
+  },
+  panel: {
+    label: 'Side panel',
+    cards: 'Cards',
+    notes: 'Notes',
+    bookmarks: 'Bookmarks'
+  },
+  cards: {
+    label: 'Cards',
+    references: 'References',
+    links: 'External links'
+  },
+  reference: {
+    authors: 'Authors',
+    title: 'Title',
+    container: 'Journal',
+    year: 'Year',
+    volume: 'Volume',
+    issue: 'Issue',
+    pages: 'Pages',
+    source: 'Source text',
+    showInText: 'Show in the article',
+    unknown: 'unknown in the source'
+  },
+  link: {
+    title: 'Title',
+    author: 'Author',
+    year: 'Year',
+    publisher: 'Publisher / site',
+    format: 'Format',
+    size: 'Size',
+    archived: 'Archived',
+    archivedOn: 'archived on {{date}}',
+    originalUrl: 'Original URL',
+    archivedUrl: 'Archive URL',
+    urlUnknown: 'unknown in the source',
+    status: 'Status',
+    statusUnknownUrl: 'No known URL: this link can’t be opened.',
+    statusArchived: 'Archived copy available',
+    statusLive: 'Original URL known',
+    source: 'Source text',
+    open: 'Open',
+    showInText: 'Show in the article',
+    unknown: 'unknown in the source'
+  }
+}
