@@ -30,7 +30,8 @@ const suite = join(root, 'out', 'bench', `folio-bench-${variant}.cjs`)
 await Promise.all([
   node('bench/suite/cli.ts', suite, 'cjs'),
   node('bench/suite/main-load-child.ts', join(out, 'main-load-child.cjs'), 'cjs'),
-  node('bench/search/cli.ts', join(out, 'search-bench.mjs'), 'esm')
+  // bench/search's own child-process entry (it runs when it is the main module), as bench/search/run.mjs uses it.
+  node('bench/search/engines-bench.ts', join(out, 'search-bench.mjs'), 'esm')
 ])
 rmSync(join(out, 'page'), { recursive: true, force: true })
 await buildPage({

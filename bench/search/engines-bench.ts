@@ -3,16 +3,17 @@
 
 import os from 'node:os'
 import { generateLibrary, generateQueries, type LibraryOptions } from './generate-library'
+import { pathToFileURL } from 'node:url'
 import {
   flexSearchDefault,
   flexSearchFolio,
+  folioSearchIndex,
   miniSearchDefault,
   miniSearchFolio,
   plainScan,
   type EngineUnderTest,
   type FolioTuning
 } from './engine-adapters'
-import { folioSearchIndex } from './folio-adapter'
 
 /** The engines (and configurations) the benchmark knows. */
 export const ENGINES = {
@@ -189,4 +190,16 @@ export function benchEngine(
     replaceMs: replaceMs === null ? null : round(replaceMs),
     removeMs: removeMs === null ? null : round(removeMs)
   }
+}
+
+// Child-process entry, once bundled by run.mjs: node --expose-gc search-bench.mjs <engine> [tuning-json]
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [name, tuningJson] = process.argv.slice(2)
+  if (!name || !(name in ENGINES)) {
+    console.error(`usage: search-bench <${Object.keys(ENGINES).join('|')}> [tuning-json]`)
+    process.exit(2)
+  }
+  const tuning = { ...DEFAULT_TUNING, ...(tuningJson ? (JSON.parse(tuningJson) as Partial<FolioTuning>) : {}) }
+  const documents = process.env.BENCH_DOCUMENTS ? Number(process.env.BENCH_DOCUMENTS) : undefined
+  console.log(JSON.stringify(benchEngine(name as EngineName, tuning, { documents })))
 }

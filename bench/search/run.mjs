@@ -14,14 +14,23 @@ const outDir = join(root, 'out', 'bench')
 const bundle = join(outDir, 'search-bench.mjs')
 mkdirSync(outDir, { recursive: true })
 await build({
-  input: join(root, 'bench', 'search', 'cli.ts'),
+  input: join(root, 'bench', 'search', 'engines-bench.ts'),
   platform: 'node',
   external: ['minisearch', 'flexsearch'],
   output: { file: bundle, format: 'esm' },
   logLevel: 'warn'
 })
 
-const defaults = ['minisearch-default', 'flexsearch-default', 'scan', 'minisearch-folio', 'flexsearch-folio', 'folio-search-index']
+// The runs of docs/benchmarks-search.md, in its order.
+const defaults = [
+  'folio-search-index',
+  'folio-search-index:{"resolution":1}',
+  'minisearch-folio',
+  'flexsearch-folio:{"maxExpansions":12}',
+  'scan',
+  'minisearch-default',
+  'flexsearch-default'
+]
 const runs = process.argv.length > 2 ? process.argv.slice(2) : defaults
 const results = []
 for (const run of runs) {

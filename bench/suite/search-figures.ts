@@ -1,5 +1,5 @@
 // The search figures: Folio's search index on the synthetic library of bench/search (10,000 documents,
-// ~50 MB of text), measured by that benchmark's own child-process entry (bench/search/cli.ts, bundled).
+// ~50 MB of text), measured by that benchmark's own child-process entry (bench/search/engines-bench.ts).
 
 import { execFileSync } from 'node:child_process'
 import type { Figure } from './figure'
