@@ -2,7 +2,7 @@
 // the BUILT preload runs in the page, and its IPC calls reach the REAL main-process handlers.
 // Only Electron's transport is replaced: `ipcRenderer.invoke` becomes a Playwright binding.
 
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
@@ -72,10 +72,17 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
   const opened: string[] = []
   const saved: string[] = []
+  // Folders the harness made itself are removed on close; folders a test passed in are the test's.
+  const temporaries: string[] = []
+  const temporary = (prefix: string) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix))
+    temporaries.push(dir)
+    return dir
+  }
   const deps: HandlerDeps = {
     archiveDir: options.archiveDir ?? shippedArchiveDir,
-    libraryDir: options.libraryDir ?? mkdtempSync(join(tmpdir(), 'folio-library-')),
-    backupDir: options.backupDir ?? mkdtempSync(join(tmpdir(), 'folio-backups-')),
+    libraryDir: options.libraryDir ?? temporary('folio-library-'),
+    backupDir: options.backupDir ?? temporary('folio-backups-'),
     opener: {
       confirm: async () => options.confirmExternal ?? false,
       open: async (url) => void opened.push(url)
@@ -152,6 +159,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     close: async () => {
       await context.close()
       await browser?.close()
+      for (const dir of temporaries) rmSync(dir, { recursive: true, force: true })
     }
   }
 }
