@@ -1,6 +1,9 @@
 // Anchoring benchmark: 2,000 annotations on a synthetic ~1 MB French-like document, re-anchored when the
 // text is unchanged, shifted, edited (1–3 characters per quote) and when every quote is gone.
 
+import { createRandom } from './random'
+
+export { createRandom }
 import { anchorAllSteps } from '../src/shared/anchoring/anchor'
 import { describeRange } from '../src/shared/anchoring/describe'
 import { prepareDocument } from '../src/shared/anchoring/prepared-document'
@@ -12,17 +15,6 @@ export interface SyntheticDocument {
   blocks: { id: string; text: string }[]
 }
 
-/** Deterministic PRNG (mulberry32): the same seed always gives the same sequence in [0, 1). */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = (
   'la le de ré pu bli que tion ment con tra ité al li an ce so vié ti gou ver ne mi nis tè re pour par ' +

@@ -1,20 +1,10 @@
 // Synthetic annotations for the data-layer benchmark: deterministic quotes, Markdown notes and tags
 // spread over documents, given to Folio's layer as inputs and to the baselines as the records it stores.
 
+import { createRandom } from '../random'
 import type { Annotation } from '../../src/renderer/src/db/annotation'
 import type { NewAnnotation } from '../../src/renderer/src/db/annotations-store'
 
-/** mulberry32: the same seed always gives the same sequence in [0, 1). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const WORDS = (
   'traité alliance amitié assistance mutuelle république populaire chine union soviétique février négociations ' +

@@ -1,6 +1,7 @@
 // A synthetic Folio library for the search benchmark: 10,000 French-like documents (~50 MB of text) with
 // accents, elisions, non-breaking spaces, some Chinese and pinyin, plus references, links, notes, tags.
 
+import { createRandom } from '../random'
 import type { SearchEntry } from '../../src/shared/search/types'
 
 /** Sizes of the synthetic library. */
@@ -19,17 +20,7 @@ export interface Library {
   characters: number
 }
 
-/** mulberry32: a small fixed-seed PRNG, so every run indexes the same library. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { createRandom }
 
 const STOP_WORDS = (
   'de la le et les des en du un une à pour que qui dans sur par au est il elle ne pas se ce sont avec ' +
