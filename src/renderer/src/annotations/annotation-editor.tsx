@@ -7,6 +7,7 @@ import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type Annotation, type HighlightColor
 import { allTags, updateAnnotation } from '../db/annotations-store'
 import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
+import { useKeepOnFailure } from '../layout/use-keep-on-failure'
 import { NoteMarkdown } from './note-markdown'
 import { TagInput } from './tag-input'
 
@@ -22,22 +23,12 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
   const [note, setNote] = useState(annotation.note)
   const [tags, setTags] = useState(annotation.tags)
   const [preview, setPreview] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const { saving, error, run } = useKeepOnFailure()
   const tooLong = note.length > MAX_NOTE_LENGTH
 
+  // On failure the editor stays open with everything the user typed.
   const save = async () => {
-    setSaving(true)
-    setError(null)
-    try {
-      await updateAnnotation(annotation.id, { color, note, tags })
-      onDone()
-    } catch (failure) {
-      // The editor stays open with everything the user typed.
-      setError(failure instanceof Error ? failure.message : String(failure))
-    } finally {
-      setSaving(false)
-    }
+    if (await run(() => updateAnnotation(annotation.id, { color, note, tags }))) onDone()
   }
 
   return (

@@ -1,6 +1,7 @@
 // Under a bookmarked card: the bookmark's note and tags with a button to edit them; after a removal
 // that lost a note or tags, "Annuler" to put it back; and any failure, in words.
 
+import { UndoStatus } from './undo-status'
 import { useRef, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { BookmarkEditor } from './bookmark-editor'
@@ -43,21 +44,12 @@ export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
           )}
         </div>
       ) : null}
-      <div role="status" className="bookmark-status">
-        {removed && !bookmark ? (
-          <>
-            {t('bookmarks.toggle.removed')}{' '}
-            <button type="button" className="link-button" onClick={() => void state.undo()}>
-              {t('bookmarks.toggle.undo')}
-            </button>
-          </>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <UndoStatus
+        message={removed && !bookmark ? t('bookmarks.toggle.removed') : null}
+        undoLabel={t('bookmarks.toggle.undo')}
+        onUndo={() => void state.undo()}
+        error={error}
+      />
     </>
   )
 }

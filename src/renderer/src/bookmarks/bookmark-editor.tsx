@@ -5,6 +5,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { Bookmark } from '../db/bookmark'
 import { updateBookmark } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
+import { useKeepOnFailure } from '../layout/use-keep-on-failure'
 import { formatTagInput, parseTagInput } from './bookmark-entries'
 
 interface BookmarkEditorProps {
@@ -19,21 +20,11 @@ export function BookmarkEditor({ bookmark, onClose }: BookmarkEditorProps) {
   const id = useId()
   const [note, setNote] = useState(bookmark.note)
   const [tags, setTags] = useState(formatTagInput(bookmark.tags))
-  const [error, setError] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
+  const { saving, error, run } = useKeepOnFailure()
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    setSaving(true)
-    setError(null)
-    try {
-      await updateBookmark(bookmark.id, { note, tags: parseTagInput(tags) })
-      onClose(true)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    } finally {
-      setSaving(false)
-    }
+    if (await run(() => updateBookmark(bookmark.id, { note, tags: parseTagInput(tags) }))) onClose(true)
   }
 
   return (

@@ -1,6 +1,7 @@
 // The bookmarks view (side panel, "Signets" tab): every bookmark, filterable by kind and tag, sorted
 // by date or title; each goes to its target. Below, exports of the bookmarked references or all.
 
+import { UndoStatus } from './undo-status'
 import { useId, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { BOOKMARK_KINDS, type Bookmark, type BookmarkKind } from '../db/bookmark'
@@ -92,21 +93,12 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
         </div>
       </div>
 
-      <div role="status" className="bookmark-status">
-        {deleted ? (
-          <>
-            {t('bookmarks.list.deleted', { label: deleted.label })}{' '}
-            <button type="button" className="link-button" onClick={() => void undo()}>
-              {t('bookmarks.list.undo')}
-            </button>
-          </>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <UndoStatus
+        message={deleted ? t('bookmarks.list.deleted', { label: deleted.label }) : null}
+        undoLabel={t('bookmarks.list.undo')}
+        onUndo={() => void undo()}
+        error={error}
+      />
 
       {bookmarks === undefined ? (
         <p className="muted" aria-busy="true">
