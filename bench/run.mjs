@@ -12,7 +12,8 @@ import { build as buildPage } from 'vite'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 // The quick run (inside `npm test`) builds apart from the full one, so the two can run at the same time.
-const variant = args.includes('--quick') ? 'suite-quick' : 'suite'
+// BENCH_OUT names another build folder, so that two people can run parts of the full suite side by side.
+const variant = process.env.BENCH_OUT ?? (args.includes('--quick') ? 'suite-quick' : 'suite')
 const out = join(root, 'out', 'bench', variant)
 for (const built of ['out/renderer/index.html', 'out/preload/index.js', 'out/main/index.js']) {
   if (!existsSync(join(root, built))) {

@@ -21,6 +21,9 @@ function standIn(overrides: Record<string, unknown> = {}): unknown {
   })
 }
 const errors: string[] = []
+/** When main created its window: the end of its ready handler (which first reads the user's settings). */
+let windowAt: number | null = null
+const windows = standIn({ getAllWindows: () => [], getFocusedWindow: () => null }) as object
 const electron = {
   app: standIn({
     isPackaged: false,
@@ -28,7 +31,13 @@ const electron = {
     getAppPath: () => process.cwd(),
     whenReady: () => Promise.resolve()
   }),
-  BrowserWindow: standIn({ getAllWindows: () => [], getFocusedWindow: () => null }),
+  BrowserWindow: new Proxy(windows, {
+    construct: () => {
+      windowAt ??= performance.now()
+      return standIn() as object
+    }
+  }),
+  nativeTheme: standIn({ shouldUseDarkColors: false }),
   dialog: standIn(),
   ipcMain: standIn(),
   protocol: standIn(),
@@ -47,11 +56,12 @@ loader._load = function (request, parent, isMain) {
 const required = performance.now()
 require(mainFile)
 const loadMs = performance.now() - required
-// Let `app.whenReady().then(…)` run: protocol, IPC handlers, window.
-setImmediate(() =>
-  setImmediate(() => {
-    const readyMs = performance.now() - required
-    console.log(JSON.stringify({ loadMs, readyMs, errors }))
-    process.exit(errors.length ? 1 : 0)
-  })
-)
+// Let `app.whenReady().then(…)` run: protocol, IPC handlers, settings read, window.
+const deadline = performance.now() + 10_000
+const waitForWindow = (): void => {
+  if (windowAt === null && performance.now() < deadline && !errors.length) return void setTimeout(waitForWindow, 1)
+  if (windowAt === null) errors.push('main never created its window')
+  console.log(JSON.stringify({ loadMs, readyMs: (windowAt ?? Number.NaN) - required, errors }))
+  process.exit(errors.length ? 1 : 0)
+}
+waitForWindow()

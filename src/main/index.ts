@@ -1,13 +1,17 @@
 // Folio's Electron entry: wires the plain main-process modules (archive, IPC router, protocol,
 // window security) to Electron. Everything with logic lives in those modules and is tested in Node.
 
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron'
+import { cachedArchive } from './archive/archive-cache'
+import { createFirstScreen } from './first-screen/first-screen'
+import { dialogMessages } from './i18n/dialog-messages'
 import { createHandlers } from './ipc/handlers'
 import { createIpcRouter } from './ipc/ipc-router'
-import { APP_ORIGIN, APP_SCHEME, mimeType, resolveAppFile } from './protocol/app-protocol'
-import { CONTENT_SECURITY_POLICY } from './window/content-security-policy'
+import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
+import { createAppServer } from './protocol/app-server'
+import { SettingsStore } from './settings/settings-store'
+import type { PaintedTheme } from '../shared/settings/settings'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
 
 protocol.registerSchemesAsPrivileged([
@@ -23,35 +27,40 @@ function archiveDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'archive') : join(app.getAppPath(), 'resources', 'archive')
 }
 
+// Loaded from the start, in parallel with Electron's own start-up: the first screen needs both.
+const archive = cachedArchive(archiveDir())
+let settings: SettingsStore
+const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
+
 function setupAppProtocol(): void {
+  const firstScreen = createFirstScreen({
+    archive,
+    settings: () => settings.get(),
+    systemTheme
+  })
+  const serve = createAppServer(rendererDir, firstScreen)
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererDir, request.url)
-    if (!file) return new Response('Not found', { status: 404 })
-    try {
-      const body = await readFile(file)
-      return new Response(body, {
-        headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY }
-      })
-    } catch {
-      return new Response('Not found', { status: 404 })
-    }
+    const { status, body, headers } = await serve(request.url)
+    return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers })
   })
 }
 
 function setupIpc(): void {
   const handlers = createHandlers({
-    archiveDir: archiveDir(),
+    archive,
+    settings,
     libraryDir: join(app.getPath('userData'), 'library'),
     backupDir: join(app.getPath('userData'), 'backups'),
     opener: {
       async confirm(url) {
         const owner = BrowserWindow.getFocusedWindow()
+        const words = dialogMessages[(await settings.get()).language].openLink
         const options = {
           type: 'question' as const,
-          buttons: ['Annuler', 'Ouvrir dans le navigateur'],
+          buttons: [words.cancel, words.open],
           defaultId: 0,
           cancelId: 0,
-          message: 'Ouvrir ce lien dans votre navigateur ?',
+          message: words.message,
           detail: url
         }
         const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options)
@@ -84,7 +93,11 @@ function setupIpc(): void {
   }
 }
 
-function createWindow(): void {
+/** The page background of each theme (styles/base.css, themes.css): the window opens in it, no flash. */
+const BACKGROUNDS = { light: '#faf8f3', dark: '#17181b', sepia: '#f4ecd8' } as const
+
+async function createWindow(): Promise<void> {
+  const { theme } = await settings.get()
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -92,7 +105,7 @@ function createWindow(): void {
     minHeight: 480,
     show: false,
     title: 'Folio',
-    backgroundColor: '#faf8f3',
+    backgroundColor: BACKGROUNDS[theme === 'system' ? systemTheme() : theme],
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
   })
   window.once('ready-to-show', () => window.show())
@@ -104,12 +117,14 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
+void archive()
 void app.whenReady().then(() => {
+  settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
   restrictPermissions(session.defaultSession, appOrigins)
   setupAppProtocol()
   setupIpc()
-  createWindow()
+  void createWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    if (BrowserWindow.getAllWindows().length === 0) void createWindow()
   })
 })

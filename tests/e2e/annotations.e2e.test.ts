@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { archiveWithEditedSeed, copyOfArchive, repoRoot } from '../fixtures/archive-files'
-import { launchFolio, type FolioSession } from './harness/folio-page'
+import { launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
 import { selectText } from './harness/select-text'
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -96,8 +96,7 @@ describe('annotating passages in Chromium', () => {
 
   it('keeps highlights and notes after a reload', async () => {
     const { page } = folio
-    await page.reload()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await reloadFolio(page)
     await expect.poll(async () => Object.values(await painted(page)).flat().length).toBe(5)
     await notesTab(page).click()
     await expect.poll(() => card(page, "Mao s'est rendu").innerText()).toContain('Le seul voyage de Mao')

@@ -12,7 +12,7 @@ import { formatReference } from '../../src/shared/citations/citation-styles'
 import { issuedYear, type CslItem } from '../../src/shared/citations/csl-item'
 import { repoRoot } from '../fixtures/archive-files'
 import { SEED_REFERENCE } from '../shared/citations/seed-reference'
-import { E2E_ORIGIN, launchFolio, type FolioSession } from './harness/folio-page'
+import { E2E_ORIGIN, launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
 
 const USER_URL = 'https://example.org/traite-1950'
 const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
@@ -123,8 +123,7 @@ describe('bookmarks, citations and archived links', () => {
   })
 
   it('keeps the three bookmarks after a reload and lists them with their notes and tags', async () => {
-    await page.reload()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await reloadFolio(page)
     await showTab(page, 'Signets')
     await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(3))
 

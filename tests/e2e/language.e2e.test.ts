@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatReference } from '../../src/shared/citations/citation-styles'
 import { repoRoot } from '../fixtures/archive-files'
 import { SEED_REFERENCE } from '../shared/citations/seed-reference'
-import { launchFolio, type FolioSession } from './harness/folio-page'
+import { launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
 import { selectText } from './harness/select-text'
 
 /** The leaves of a catalog. */
@@ -157,8 +157,7 @@ describe('the UI language in Chromium', () => {
 
   it('keeps English after a reload, and takes a screenshot of it', async () => {
     const { page } = folio
-    await page.reload()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await reloadFolio(page)
     await expect.poll(() => htmlLang(page)).toBe('en')
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Cards', 'Notes', 'Bookmarks'])
     await page.getByRole('tab', { name: 'Cards' }).click()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
-import { launchFolio, type FolioSession } from './harness/folio-page'
+import { launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
 
 describe('the library and reading comfort in Chromium', () => {
   let folio: FolioSession
@@ -58,7 +58,7 @@ describe('the library and reading comfort in Chromium', () => {
   })
 
   it('keeps the added documents after a reload', async () => {
-    await folio.page.reload()
+    await reloadFolio(folio.page)
     await expect.poll(() => sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).count()).toBe(1)
   })
 
@@ -77,8 +77,7 @@ describe('the library and reading comfort in Chromium', () => {
     await page.getByRole('slider', { name: /Taille du texte/ }).fill('22')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
     await expect.poll(() => page.locator('.reader').evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px')
-    await page.reload()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await reloadFolio(page)
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
     await expect.poll(() => page.locator('.reader').evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px')
     await page.screenshot({ path: join(repoRoot, 'docs/screenshots/dark-theme.png') })
@@ -93,8 +92,7 @@ describe('the library and reading comfort in Chromium', () => {
     const before = await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)
     expect(before).toBeGreaterThan(300)
     await page.waitForTimeout(700)
-    await page.reload()
-    await page.getByRole('heading', { level: 1 }).waitFor()
+    await reloadFolio(page)
     await expect.poll(async () => Math.abs((await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)) - before)).toBeLessThan(40)
   })
 

@@ -1,12 +1,18 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { app, ipcMain, protocol, session } from 'electron'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, dialog, ipcMain, protocol, session } from 'electron'
 import { BrowserWindow } from '../mocks/electron'
 import { ipcChannels } from '../../src/shared/ipc/contract'
 
 type IpcListener = (event: { sender: unknown; senderFrame: { url: string } | null }, ...args: unknown[]) => Promise<unknown>
 
 describe('the Electron entry point', () => {
+  // Main's copy of the user's settings from an earlier session: English, dark.
+  const userData = app.getPath('userData')
   beforeAll(async () => {
+    mkdirSync(userData, { recursive: true })
+    writeFileSync(join(userData, 'settings.json'), JSON.stringify({ theme: 'dark', fontSize: 18, lineWidth: 68, language: 'en' }))
     await import('../../src/main/index')
     await vi.waitFor(() => expect(BrowserWindow.windows).toHaveLength(1))
   })
@@ -19,6 +25,24 @@ describe('the Electron entry point', () => {
     })
     expect(window?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function))
     expect(window?.loadURL).toHaveBeenCalledWith('folio://app/index.html')
+  })
+
+  afterAll(() => rmSync(userData, { recursive: true, force: true }))
+
+  it('opens the window in the background of the user’s theme, so a dark reader sees no white flash', () => {
+    expect(BrowserWindow.windows[0]?.options).toMatchObject({ backgroundColor: '#17181b' })
+  })
+
+  it('asks before opening a link in the user’s language', async () => {
+    const registered = new Map(vi.mocked(ipcMain.handle).mock.calls.map(([channel, listener]) => [channel, listener as unknown as IpcListener]))
+    const open = registered.get(ipcChannels.openExternal)!
+    const ours = BrowserWindow.windows[0]!.webContents
+    await expect(open({ sender: ours, senderFrame: { url: 'folio://app/index.html' } }, 'https://example.org/')).resolves.toMatchObject({ ok: false, reason: 'declined' })
+    expect(vi.mocked(dialog.showMessageBox).mock.calls.at(-1)?.at(-1)).toMatchObject({
+      message: 'Open this link in your browser?',
+      buttons: ['Cancel', 'Open in browser'],
+      detail: 'https://example.org/'
+    })
   })
 
   it('serves the renderer through the privileged folio:// scheme', () => {

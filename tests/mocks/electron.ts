@@ -37,5 +37,6 @@ export class BrowserWindow {
 }
 export const protocol = { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() }
 export const net = { fetch: vi.fn() }
+export const nativeTheme = { shouldUseDarkColors: false }
 
-export default { app, ipcMain, shell, dialog, session, contextBridge, ipcRenderer, BrowserWindow, protocol, net }
+export default { app, ipcMain, shell, dialog, session, contextBridge, ipcRenderer, BrowserWindow, protocol, net, nativeTheme }

@@ -1,9 +1,10 @@
 // Automatic backups of the user's database, written to `<userData>/backups` before a schema migration,
 // an import that changes records, or "clear all data". Atomic writes; only the most recent few are kept.
 
-import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SAFETY_BACKUP_HEADER, type WriteSafetyBackupResult } from '../../shared/ipc/contract'
+import { writeAtomically } from '../files/atomic-write'
 
 /** Safety backups kept in the folder; older ones are deleted after each write. */
 export const SAFETY_BACKUPS_KEPT = 5
@@ -56,19 +57,14 @@ export async function pruneSafetyBackups(dir: string, justWritten: string | null
 export async function writeSafetyBackup(content: string, dir: string, now: Date = new Date()): Promise<WriteSafetyBackupResult> {
   const version = safetyBackupVersion(content)
   if (version === null) return { ok: false, reason: 'invalid', message: 'Ce contenu n’est pas une sauvegarde Folio.' }
-  let temporary: string | null = null
   try {
     await mkdir(dir, { recursive: true })
     // Names sort by date: a new backup always sorts last, so it is never the one pruned.
     const fileName = safetyBackupFileName(nextBackupDate(await readdir(dir), now), version)
-    temporary = join(dir, `${fileName}.${process.pid}.tmp`)
-    await writeFile(temporary, content, 'utf8')
-    await rename(temporary, join(dir, fileName))
-    temporary = null
+    await writeAtomically(join(dir, fileName), content)
     await pruneSafetyBackups(dir, fileName)
     return { ok: true, fileName }
   } catch (error) {
-    if (temporary) await unlink(temporary).catch(() => undefined)
     return { ok: false, reason: 'failed', message: `La sauvegarde de sécurité n’a pas pu être écrite : ${message(error)}` }
   }
 }

@@ -1,8 +1,9 @@
 // Saving and opening the user's files (exports, backups, imports) on behalf of the renderer.
 // The dialogs are passed in; writes go to a temporary file first so a failed save never leaves half a file.
 
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { writeAtomically } from './atomic-write'
 import {
   MAX_TEXT_FILE_BYTES,
   type FileFilter,
@@ -25,13 +26,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function saveTextFile(request: SaveFileRequest, dialogs: FileDialogs): Promise<SaveFileResult> {
   const path = await dialogs.chooseSavePath(request.suggestedName, request.filters)
   if (!path) return { ok: false, reason: 'canceled', message: 'Enregistrement annulé.' }
-  const temporary = `${path}.${process.pid}.tmp`
   try {
-    await writeFile(temporary, request.content, 'utf8')
-    await rename(temporary, path)
+    await writeAtomically(path, request.content)
     return { ok: true, fileName: basename(path) }
   } catch (error) {
-    await unlink(temporary).catch(() => undefined)
     return { ok: false, reason: 'failed', message: `Le fichier n’a pas pu être écrit : ${message(error)}` }
   }
 }

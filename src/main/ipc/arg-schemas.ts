@@ -2,6 +2,7 @@
 // Typed against the shared contract, so a method added there without a schema fails to compile.
 
 import { z } from 'zod'
+import { settingsSchema } from '../settings/settings-store'
 import { MAX_TEXT_FILE_BYTES, SAFETY_BACKUP_HEADER, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
@@ -34,5 +35,6 @@ export const argSchemas = {
       .string()
       .max(MAX_TEXT_FILE_BYTES)
       .refine((content) => SAFETY_BACKUP_HEADER.test(content.slice(0, 200)), 'une sauvegarde Folio')
-  ])
+  ]),
+  rememberSettings: z.tuple([settingsSchema])
 } satisfies ArgsSchemas

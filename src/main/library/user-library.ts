@@ -2,27 +2,17 @@
 // hash (re-adding a removed file finds its annotations again); the manifest is written atomically.
 
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { ArchiveDocumentEntry, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../../shared/archive/archive-types'
 import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
 import { ArticleParseError } from '../../shared/archive/parse-errors'
 import { describeIssues } from '../archive/manifest-schema'
+import { writeAtomically } from '../files/atomic-write'
 import { emptyManifest, LIBRARY_MANIFEST, libraryManifestSchema, type LibraryEntry, type LibraryManifest } from './library-manifest'
 import { kindOfFile, readUserDocument } from './read-user-document'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
-  try {
-    await writeFile(temporary, content)
-    await rename(temporary, path)
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined)
-    throw error
-  }
-}
 
 async function readManifest(dir: string): Promise<LibraryManifest> {
   let text: string

@@ -21,6 +21,7 @@ import { useSearchSync } from './search/use-search-sync'
 import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
 import { DisplaySettings } from './settings/display-settings'
 import { useApplySettings, useSettings } from './settings/use-settings'
+import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
 
 const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
 
@@ -83,7 +84,7 @@ export function App() {
           <SearchBox documents={documents} />
           <div className="header-tools">
             <DataButton documents={documents} currentDocumentId={entry.id} />
-            <DisplaySettings settings={settings} />
+            <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
             <button type="button" className="header-button" aria-label={t('shortcuts.button')} title={t('shortcuts.button')} onClick={() => setHelpOpen(true)}>
               ?
             </button>

@@ -1,17 +1,8 @@
-// Renderer entry: sets up the message catalogs and styles, then mounts the app.
+// The app: sets up the message catalogs and mounts it. Loaded by the boot script (first-screen/boot.ts).
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n/i18n'
-import './styles/base.css'
-import './styles/layout.css'
-import './styles/reader.css'
-import './styles/cards.css'
-import './styles/bookmarks.css'
-import './styles/annotations.css'
-import './styles/backup.css'
-import './styles/themes.css'
-import './styles/search.css'
 import { App } from './app'
 import { StorageGate } from './backup/storage-gate'
 import { NoticeProvider } from './layout/notice'

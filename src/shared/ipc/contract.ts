@@ -2,6 +2,7 @@
 // the preload exposes as `window.folio`. Main validates every argument (src/main/ipc/arg-schemas.ts).
 
 import type { ArchiveLoadResult, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../archive/archive-types'
+import type { Settings } from '../settings/settings'
 
 export type OpenExternalResult =
   | { ok: true }
@@ -61,6 +62,8 @@ export interface FolioApi {
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>
   /** Writes a backup of the database to the user-data folder (before a migration, import or clear); keeps the last 5. */
   writeSafetyBackup(content: string): Promise<WriteSafetyBackupResult>
+  /** Tells main the user's settings (kept in IndexedDB), for its dialogs and the next start's first screen. */
+  rememberSettings(settings: Settings): Promise<void>
 }
 
 export type FolioMethod = keyof FolioApi
@@ -74,7 +77,8 @@ export const ipcChannels = {
   openExternal: 'links:open-external',
   saveFile: 'files:save',
   openTextFile: 'files:open-text',
-  writeSafetyBackup: 'backups:write-safety'
+  writeSafetyBackup: 'backups:write-safety',
+  rememberSettings: 'settings:remember'
 } as const satisfies Record<FolioMethod, string>
 
 export type IpcChannel = (typeof ipcChannels)[FolioMethod]

@@ -6,10 +6,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { cachedArchive } from '../../../src/main/archive/archive-cache'
+import { createFirstScreen } from '../../../src/main/first-screen/first-screen'
 import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers'
 import { createIpcRouter } from '../../../src/main/ipc/ipc-router'
-import { APP_ORIGIN, mimeType, resolveAppFile } from '../../../src/main/protocol/app-protocol'
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/window/content-security-policy'
+import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
+import { createAppServer } from '../../../src/main/protocol/app-server'
+import { SettingsStore } from '../../../src/main/settings/settings-store'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
 
@@ -51,7 +54,16 @@ export interface LaunchOptions {
   libraryDir?: string
   /** Scripts run in every page before the app's own (the benchmark's start-up probe). */
   initScripts?: string[]
+  /** The operating system's theme as main sees it (Electron's nativeTheme); light by default. */
+  systemTheme?: 'light' | 'dark'
+  /** Return before the app has taken over from main's first screen (the start-up tests). */
+  keepFirstScreen?: boolean
+  /** Holds the app's own code back until this settles, to look at main's first screen alone. */
+  holdApp?: Promise<void>
 }
+
+/** The app's chunk, which the boot script loads after painting the first screen (first-screen/boot.ts). */
+const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/
 
 /** The built preload, run in the page with `require('electron')` answering the two objects it uses. */
 function preloadScript(): string {
@@ -67,6 +79,17 @@ function preloadScript(): string {
   })();`
 }
 
+/** Waits until the app has taken over from main's first screen (first-screen/hand-over.ts). */
+export async function appTookOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.getElementById('first-screen'))
+}
+
+/** Reloads Folio, as a restart of the window does, and waits for the app to take over. */
+export async function reloadFolio(page: Page): Promise<void> {
+  await page.reload()
+  await appTookOver(page)
+}
+
 /** Launches Chromium with Folio loaded and waits for the first paint of the app. */
 export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSession> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
@@ -79,8 +102,14 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     temporaries.push(dir)
     return dir
   }
+  // Main's copy of the settings lives beside the profile, as `<userData>/settings.json` does in the app.
+  const settings = new SettingsStore(join(options.userDataDir ?? temporary('folio-user-data-'), 'folio-settings.json'))
+  const archive = cachedArchive(options.archiveDir ?? shippedArchiveDir)
+  // As main does at start (src/main/index.ts): the archive loads while the browser starts.
+  void archive()
   const deps: HandlerDeps = {
-    archiveDir: options.archiveDir ?? shippedArchiveDir,
+    archive,
+    settings,
     libraryDir: options.libraryDir ?? temporary('folio-library-'),
     backupDir: options.backupDir ?? temporary('folio-backups-'),
     opener: {
@@ -98,6 +127,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     }
   }
   const router = createIpcRouter(createHandlers(deps), [E2E_ORIGIN])
+  const firstScreen = createFirstScreen({ archive, settings: () => settings.get(), systemTheme: () => options.systemTheme ?? 'light' })
+  const serve = createAppServer(rendererDir, firstScreen)
 
   let browser: Browser | null = null
   let context: BrowserContext
@@ -118,14 +149,10 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
       externalRequests.push(url)
       return route.abort('blockedbyclient')
     }
-    // The same resolver and CSP header as the folio:// protocol in the Electron app.
-    const file = resolveAppFile(rendererDir, url.replace(E2E_ORIGIN, APP_ORIGIN))
-    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' })
-    return route.fulfill({
-      status: 200,
-      body: readFileSync(file),
-      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY }
-    })
+    if (options.holdApp && APP_CHUNK.test(url)) await options.holdApp
+    // What the folio:// protocol answers in the Electron app: same resolver, first screen and CSP header.
+    const { status, body, headers } = await serve(url.replace(E2E_ORIGIN, APP_ORIGIN))
+    return route.fulfill({ status, body: typeof body === 'string' ? body : Buffer.from(body), headers })
   })
   await context.exposeBinding('__folioInvoke', (source, channel: string, ...args: unknown[]) =>
     router.dispatch(channel, source.frame.url(), args)
@@ -137,15 +164,14 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
     page.on('pageerror', (error) => pageErrors.push(error.message))
   }
-  const newPage = async () => {
-    const page = await context.newPage()
+  const open = async (page: Page) => {
     watch(page)
     await page.goto(`${E2E_ORIGIN}/index.html`)
+    if (!options.keepFirstScreen) await appTookOver(page)
     return page
   }
-  const page = context.pages()[0] ?? (await context.newPage())
-  watch(page)
-  await page.goto(`${E2E_ORIGIN}/index.html`)
+  const newPage = async () => open(await context.newPage())
+  const page = await open(context.pages()[0] ?? (await context.newPage()))
 
   return {
     browser: browser ?? (context.browser() as Browser),

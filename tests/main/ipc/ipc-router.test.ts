@@ -12,7 +12,8 @@ function routerWithSpies() {
     removeDocument: vi.fn(async () => ({ ok: true as const })),
     saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
     openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
-    writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' }))
+    writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
+    rememberSettings: vi.fn(async () => undefined)
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
 }
@@ -47,6 +48,24 @@ describe('the IPC router', () => {
     const { handlers, router } = routerWithSpies()
     await expect(router.dispatch(ipcChannels.openExternal, `${APP}/index.html`, args)).rejects.toThrow('Arguments invalides pour openExternal')
     expect(handlers.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('passes valid settings to main and refuses anything else', async () => {
+    const { handlers, router } = routerWithSpies()
+    const settings = { theme: 'dark', fontSize: 20, lineWidth: 72, language: 'en' }
+    await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [settings])).resolves.toBeUndefined()
+    expect(handlers.rememberSettings).toHaveBeenCalledWith(settings)
+    for (const bad of [
+      { ...settings, theme: 'neon' },
+      { ...settings, fontSize: 400 },
+      { ...settings, lineWidth: 12.5 },
+      { ...settings, language: 'de' },
+      { ...settings, extra: '<script>' },
+      'dark'
+    ]) {
+      await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [bad])).rejects.toThrow('Arguments invalides pour rememberSettings')
+    }
+    expect(handlers.rememberSettings).toHaveBeenCalledTimes(1)
   })
 
   it('refuses arguments to a method that takes none', async () => {

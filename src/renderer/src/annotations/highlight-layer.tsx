@@ -1,12 +1,13 @@
 // Connects the reader's DOM to the annotations: paints anchored highlights, tracks the user's
 // selection in document-text offsets, and opens the annotation under a click.
 
-import { useEffect, useMemo, useRef, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react'
 import { useNavigation } from '../layout/navigation'
 import { useAnnotations } from './annotations-context'
 import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
+import { writePaintedCache } from '../first-screen/painted-cache'
 
 export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
   const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
@@ -15,7 +16,8 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
   const ranges = useRef(new Map<string, Range>())
 
   // Paint every anchored annotation; orphans have no anchor and are listed in the notes panel.
-  useEffect(() => {
+  // Before the browser paints: when the app takes over from the first screen, its highlights are there.
+  useLayoutEffect(() => {
     const root = rootRef.current
     if (!root || !annotations) return
     const spans = annotations.flatMap((annotation) => {
@@ -23,6 +25,8 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
       return anchor ? [{ id: annotation.id, color: annotation.color, start: anchor.start, end: anchor.end }] : []
     })
     ranges.current = paintHighlights(spans, root, document)
+    // Only once every annotation has been anchored: the next start's first frame shows these.
+    if (annotations.every((annotation) => anchors.has(annotation.id))) writePaintedCache(document.id, document, spans)
   }, [annotations, anchors, document, rootRef])
 
   useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])

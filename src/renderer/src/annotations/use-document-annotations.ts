@@ -9,6 +9,7 @@ import type { Anchor } from '../../../shared/anchoring/types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import type { Annotation } from '../db/annotation'
 import { annotationsOfDocument } from '../db/annotations-store'
+import { firstScreenState } from '../first-screen/hand-over'
 
 export interface DocumentAnnotations {
   /** Undefined while the first read is under way. */
@@ -19,9 +20,11 @@ export interface DocumentAnnotations {
 
 /** The document's annotations and where each one is in the text. */
 export function useDocumentAnnotations(document: ArticleDocument): DocumentAnnotations {
-  const annotations = useLiveQuery(() => annotationsOfDocument(document.id), [document.id])
+  // The first screen already read and anchored them: start from there, so the app shows them at once.
+  const [handed] = useState(() => firstScreenState(document.id))
+  const annotations = useLiveQuery(() => annotationsOfDocument(document.id), [document.id], handed?.annotations)
   const prepared = useMemo(() => prepareDocument(document), [document])
-  const [anchors, setAnchors] = useState<Map<string, Anchor | null>>(new Map())
+  const [anchors, setAnchors] = useState<Map<string, Anchor | null>>(() => handed?.anchors ?? new Map())
 
   useEffect(() => {
     if (!annotations) return

@@ -4,14 +4,16 @@
 import { useEffect, useState } from 'react'
 import type { ArchiveLoadResult } from '../../../shared/archive/archive-types'
 import i18next from '../i18n/i18n'
+import { embeddedArchive } from '../first-screen/embedded-archive'
 import { getFolioApi } from '../ipc/folio-client'
 
 export type ArchiveState = { status: 'loading' } | ArchiveLoadResult
 
-/** The archive as the main process read it. */
+/** The archive as the main process read it: embedded in the page by main, or asked for over IPC. */
 export function useArchive(): ArchiveState {
-  const [state, setState] = useState<ArchiveState>({ status: 'loading' })
+  const [state, setState] = useState<ArchiveState>(() => embeddedArchive() ?? { status: 'loading' })
   useEffect(() => {
+    if (embeddedArchive()) return
     const api = getFolioApi()
     if (!api) {
       setState({

@@ -14,6 +14,7 @@ import { allTables, previewImport, type ImportPlan } from './plan-import'
 import type { OnProgress } from './progress'
 import { readRecords } from './read-records'
 import { serializeW3cAnnotations } from './w3c-export'
+import { clearPaintedCache } from '../first-screen/painted-cache'
 
 /** The part of main's API the dialog uses. */
 export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
@@ -114,5 +115,6 @@ export async function clearAllData(database: FolioDb, api: DataApi, onProgress?:
   const backup = counts.some((count) => count > 0) ? await writeSafetyBackupNow(database, api, 'before-clear', onProgress) : null
   onProgress?.({ phase: 'clearing', done: 0, total: 1 })
   await clearDatabase(database)
+  clearPaintedCache()
   return backup
 }

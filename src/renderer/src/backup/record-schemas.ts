@@ -8,7 +8,8 @@ import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '
 import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
 import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
-import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, type ReadingState, type SettingRow, THEMES } from '../db/reading'
+import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES } from '../../../shared/settings/settings'
+import type { ReadingState, SettingRow } from '../db/reading'
 import type { Rule } from './import-refusal'
 
 /** Longest id, document id or target id accepted in a file. */

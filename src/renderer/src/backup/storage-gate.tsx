@@ -3,6 +3,7 @@
 
 import type { ReactNode } from 'react'
 import { CURRENT_SCHEMA_VERSION } from '../db/folio-db'
+import { HandOver } from '../first-screen/hand-over'
 import { useTranslation } from '../i18n/i18n'
 import { openWithoutBackup, retryStorage, useStorageStatus } from './storage-startup'
 
@@ -20,6 +21,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const backupFailed = status.state === 'backup-failed'
   return (
     <main className="storage-problem" role="alert">
+      <HandOver />
       <h1>{t(backupFailed ? 'backup.storage.backupFailedTitle' : 'backup.storage.openFailedTitle')}</h1>
       <p>
         {backupFailed

@@ -5,29 +5,9 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
 import type { Bookmark, LinkUrl } from './bookmark'
 import type { ReadingState, SettingRow } from './reading'
+import { DB_NAME, SCHEMA_VERSIONS } from './schema'
 
-export const DB_NAME = 'folio'
-
-/** Index strings of each released schema version. Never edit a released one: add a version. */
-export const SCHEMA_VERSIONS = {
-  1: {
-    annotations: 'id, documentId, [documentId+createdAt], *tags, updatedAt'
-  },
-  2: {
-    bookmarks: 'id, &targetKey, kind, documentId, createdAt, *tags',
-    linkUrls: 'linkId, documentId'
-  },
-  3: {
-    readingStates: 'documentId',
-    settings: 'key'
-  }
-} as const
-
-export const CURRENT_SCHEMA_VERSION = 3
-
-/** Names of every table of the current schema, for backups. */
-export const TABLE_NAMES = ['annotations', 'bookmarks', 'linkUrls', 'readingStates', 'settings'] as const
-export type TableName = (typeof TABLE_NAMES)[number]
+export { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS, TABLE_NAMES, type TableName } from './schema'
 
 export class FolioDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>

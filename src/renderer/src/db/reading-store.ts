@@ -3,16 +3,8 @@
 
 import { clamp } from './clamp'
 import { db as defaultDb, type FolioDb } from './folio-db'
-import {
-  DEFAULT_SETTINGS,
-  FONT_SIZE_RANGE,
-  LANGUAGES,
-  LINE_WIDTH_RANGE,
-  THEMES,
-  type ReadingState,
-  type SettingRow,
-  type Settings
-} from './reading'
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../../shared/settings/settings'
+import type { ReadingState, SettingRow } from './reading'
 import { toWriteError } from './write-error'
 
 /** The settings, with defaults for what the user never changed and for stored values out of range. */

@@ -5,12 +5,19 @@ import i18next from 'i18next'
 import { initReactI18next, useTranslation } from 'react-i18next'
 import { en } from './locales/en'
 import { fr } from './locales/fr'
+import { LANGUAGES } from '../../../shared/settings/settings'
 
 export const DEFAULT_LANGUAGE = 'fr'
 
+/** The language main wrote into the page (<html lang>, from the user's settings), until the settings are read. */
+function pageLanguage(): string {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  return (LANGUAGES as readonly string[]).includes(lang) ? lang : DEFAULT_LANGUAGE
+}
+
 void i18next.use(initReactI18next).init({
   resources: { fr: { translation: fr }, en: { translation: en } },
-  lng: DEFAULT_LANGUAGE,
+  lng: pageLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: ['fr', 'en'],
   interpolation: { escapeValue: false },

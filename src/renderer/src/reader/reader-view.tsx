@@ -7,6 +7,7 @@ import { HighlightLayer } from '../annotations/highlight-layer'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import type { Block } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
+import { HandOver } from '../first-screen/hand-over'
 import { InfoboxCard } from './infobox-card'
 import { BlockList, SectionView } from './section-view'
 import { TitleBlock } from './title-block'
@@ -48,6 +49,7 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
     </article>
     <HighlightLayer rootRef={articleRef} />
     <SelectionToolbar surfaceRef={surfaceRef} />
+    <HandOver />
     </div>
   )
 }

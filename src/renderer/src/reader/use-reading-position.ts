@@ -4,20 +4,10 @@
 import { useEffect } from 'react'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { readReadingState, saveReadingState } from '../db/reading-store'
+import { tookOverScroll } from '../first-screen/hand-over'
+import { scrollToReadingState, topBlock } from './reading-position'
 
 const SAVE_DELAY_MS = 400
-
-/** The block at the top edge of the pane, and the fraction of it scrolled past. */
-function topBlock(pane: Element, root: Element): { blockId: string; fraction: number } | null {
-  const top = pane.getBoundingClientRect().top
-  for (const element of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
-    const rect = element.getBoundingClientRect()
-    if (rect.bottom > top + 1) {
-      return { blockId: element.dataset.blockId ?? '', fraction: rect.height ? Math.max(0, (top - rect.top) / rect.height) : 0 }
-    }
-  }
-  return null
-}
 
 /** Restores the saved position of `document` when it opens, then saves it while the user reads. */
 export function useReadingPosition(document: ArticleDocument): void {
@@ -27,15 +17,14 @@ export function useReadingPosition(document: ArticleDocument): void {
     if (!pane || !root) return
     let live = true
     let timer: number | undefined
-    pane.scrollTop = 0
-    void readReadingState(document.id).then((state) => {
-      // A jump that happened meanwhile (a bookmark, a search result) wins over the saved position.
-      if (!live || !state || pane.scrollTop !== 0) return
-      const element = root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(state.blockId)}"]`)
-      if (!element) return
-      const offset = element.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop
-      pane.scrollTop = offset + state.fraction * element.getBoundingClientRect().height
-    })
+    // The first screen already restored the position (and the user may have scrolled since): keep it.
+    if (!tookOverScroll(document.id)) {
+      pane.scrollTop = 0
+      void readReadingState(document.id).then((state) => {
+        // A jump that happened meanwhile (a bookmark, a search result) wins over the saved position.
+        if (live && state && pane.scrollTop === 0) scrollToReadingState(pane, root, state)
+      })
+    }
     const onScroll = () => {
       window.clearTimeout(timer)
       timer = window.setTimeout(() => {

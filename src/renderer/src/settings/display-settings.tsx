@@ -2,7 +2,7 @@
 // and the UI language. Every change is saved at once and applies to every open window.
 
 import { useEffect, useRef, useState } from 'react'
-import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../db/reading'
+import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../../shared/settings/settings'
 import { saveSetting } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'

@@ -3,13 +3,14 @@
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
-import { DEFAULT_SETTINGS, type Settings } from '../db/reading'
+import { readingProperties, type Settings } from '../../../shared/settings/settings'
 import { readSettings } from '../db/reading-store'
 import i18next from '../i18n/i18n'
+import { getFolioApi } from '../ipc/folio-client'
 
-/** The settings (defaults until the first read). */
-export function useSettings(): Settings {
-  return useLiveQuery(() => readSettings(), []) ?? DEFAULT_SETTINGS
+/** The settings; undefined until the first read (the page keeps what main set up until then). */
+export function useSettings(): Settings | undefined {
+  return useLiveQuery(() => readSettings(), [])
 }
 
 function usePrefersDark(): boolean {
@@ -24,18 +25,29 @@ function usePrefersDark(): boolean {
   return dark
 }
 
-/** Applies the settings to the page: `data-theme` on <html>, CSS variables, the i18n language. */
-export function useApplySettings(settings: Settings): void {
+/**
+ * Applies the settings to the page (`data-theme` on <html>, CSS variables, the i18n language) once they
+ * are read, and reports them to main, which starts the next session (and speaks in its dialogs) with them.
+ */
+export function useApplySettings(settings: Settings | undefined): void {
   const prefersDark = usePrefersDark()
-  const theme = settings.theme === 'system' ? (prefersDark ? 'dark' : 'light') : settings.theme
+  const theme = settings && (settings.theme === 'system' ? (prefersDark ? 'dark' : 'light') : settings.theme)
+  const { theme: chosen, fontSize, lineWidth, language } = settings ?? {}
   useEffect(() => {
+    if (!theme || fontSize === undefined || lineWidth === undefined) return
     const root = document.documentElement
     root.dataset.theme = theme
-    root.style.setProperty('--reading-size', `${settings.fontSize}px`)
-    root.style.setProperty('--reading-width', `${settings.lineWidth}ch`)
-  }, [theme, settings.fontSize, settings.lineWidth])
+    for (const [name, value] of Object.entries(readingProperties({ fontSize, lineWidth }))) root.style.setProperty(name, value)
+  }, [theme, fontSize, lineWidth])
   useEffect(() => {
-    document.documentElement.lang = settings.language
-    if (i18next.language !== settings.language) void i18next.changeLanguage(settings.language)
-  }, [settings.language])
+    if (!language) return
+    document.documentElement.lang = language
+    if (i18next.language !== language) void i18next.changeLanguage(language)
+  }, [language])
+  useEffect(() => {
+    if (!chosen || fontSize === undefined || lineWidth === undefined || !language) return
+    getFolioApi()
+      ?.rememberSettings({ theme: chosen, fontSize, lineWidth, language })
+      .catch((error: unknown) => console.warn('Main did not keep the settings', error))
+  }, [chosen, fontSize, lineWidth, language])
 }

@@ -1,6 +1,7 @@
 // Every English string of the UI, one catalog per part of the product (./en/*.ts) merged here.
 // Typed as a Catalog of the French one: a key missing here, or one French does not have, fails to compile.
 
+import { readerMessages } from '../../../../shared/i18n/reader-messages'
 import type { Catalog } from '../catalog'
 import { annotationsEn } from './en/annotations'
 import { backupEn } from './en/backup'
@@ -78,15 +79,7 @@ export const en: Catalog<Messages> = {
     links: 'External links',
     none: 'None'
   },
-  reader: {
-    label: 'Reader',
-    englishTitle: 'English title',
-    infobox: 'Fact sheet',
-    emptySection: 'Empty section in the source.',
-    noValue: 'not given',
-    showCard: 'Show card',
-    sourceNotes: 'Notes on the source'
-  },
+  reader: readerMessages.en,
   settings: {
     button: 'Display',
     label: 'Display settings',

@@ -1,6 +1,7 @@
 // Every French string of the UI, one catalog per part of the product (./fr/*.ts) merged here.
 // Add a key to the part's catalog (and to each other language) — never inline text in a component.
 
+import { readerMessages } from '../../../../shared/i18n/reader-messages'
 import { annotationsFr } from './fr/annotations'
 import { backupFr } from './fr/backup'
 import { backupRefusalsFr } from './fr/backup-refusals'
@@ -76,15 +77,7 @@ export const fr = {
     links: 'Liens externes',
     none: 'Aucun'
   },
-  reader: {
-    label: 'Lecteur',
-    englishTitle: 'Titre anglais',
-    infobox: 'Fiche',
-    emptySection: 'Section vide dans la source.',
-    noValue: 'non renseigné',
-    showCard: 'Voir la fiche',
-    sourceNotes: 'Notes sur la source'
-  },
+  reader: readerMessages.fr,
   settings: {
     button: 'Affichage',
     label: 'Réglages d’affichage',

@@ -1,0 +1,81 @@
+// The first screen: main sends the opening document inside index.html, in the user's language, theme
+// and reading size, so the article shows as fast as a static page. The renderer's boot script paints the
+// user's highlights on it, then the app renders out of sight and takes over (renderer/src/first-screen).
+
+import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
+import { EMBEDDED_ARCHIVE_ID, FIRST_SCREEN_ID, SETTINGS_STYLESHEET } from '../../shared/first-screen/first-screen-ids'
+import { readerMessages } from '../../shared/i18n/reader-messages'
+import { readingProperties, type PaintedTheme, type Settings } from '../../shared/settings/settings'
+import { articleHtml } from './article-html'
+import { element, escapeHtml } from './html'
+
+
+export interface FirstScreenDeps {
+  archive(): Promise<ArchiveLoadResult>
+  /** The user's settings as the renderer last reported them (defaults before that). */
+  settings(): Promise<Settings>
+  /** The operating system's theme, for the "system" setting. */
+  systemTheme(): PaintedTheme
+}
+
+export interface FirstScreen {
+  /** `indexHtml` (the built renderer's page) with the first screen in it; unchanged when there is nothing to show. */
+  page(indexHtml: string): Promise<string>
+  /** The CSS of {@link SETTINGS_STYLESHEET}. */
+  stylesheet(): Promise<string>
+}
+
+/**
+ * The app shell's frame around the article, as the app lays it out: header with its search field, the
+ * reader's bookmark bar, the empty sidebar and panel. The frame's controls are disabled shapes, hidden
+ * from assistive technology, that keep the article exactly where the app will draw it.
+ */
+function shellHtml(archiveName: string, article: string): string {
+  const toggle = element('button', { type: 'button', class: 'bookmark-toggle', disabled: true }, element('span', { class: 'bookmark-icon' }, '☆'), element('span', { class: 'bookmark-toggle-label' }, '&nbsp;'))
+  return element(
+    'div',
+    { id: FIRST_SCREEN_ID, class: 'app-shell first-screen', 'aria-busy': 'true' },
+    element(
+      'div',
+      { class: 'app-header' },
+      element('span', { class: 'app-name' }, 'Folio'),
+      element('span', { class: 'archive-name' }, escapeHtml(archiveName)),
+      element('div', { class: 'search-box', 'aria-hidden': 'true' }, element('input', { type: 'search', disabled: true, tabindex: '-1' }))
+    ),
+    element('div', { class: 'library-sidebar' }),
+    element(
+      'div',
+      { class: 'reader-pane' },
+      element('div', { class: 'reader-bookmark-bar', 'aria-hidden': 'true' }, element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle, element('span', { class: 'bookmark-status' }))),
+      element('div', { class: 'reader-surface' }, article)
+    ),
+    element('div', { class: 'side-panel' })
+  )
+}
+
+export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
+  return {
+    async page(indexHtml) {
+      const settings = await deps.settings()
+      const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
+      let page = indexHtml
+        .replace(/<html lang="[^"]*"/, `<html lang="${settings.language}" data-theme="${theme}"`)
+        .replace('</head>', `  <link rel="stylesheet" href="${SETTINGS_STYLESHEET}" />\n  </head>`)
+      const archive = await deps.archive()
+      const opening = archive.ok ? archive.archive.documents[0] : undefined
+      if (archive.ok && opening) {
+        const screen = shellHtml(archive.archive.name, articleHtml(opening, readerMessages[settings.language]))
+        // The archive itself goes along as a JSON data block (never executed, so the CSP allows it): the
+        // renderer anchors the highlights on it and starts without asking for it over IPC.
+        const data = JSON.stringify(archive).replace(/</g, '\\u003c')
+        const block = `<script type="application/json" id="${EMBEDDED_ARCHIVE_ID}">${data}</script>`
+        page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${screen}\n    ${block}`)
+      }
+      return page
+    },
+    async stylesheet() {
+      const properties = readingProperties(await deps.settings())
+      return `:root {\n${Object.entries(properties).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`
+    }
+  }
+}

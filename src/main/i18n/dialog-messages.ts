@@ -1,0 +1,27 @@
+// The words of main's own dialogs (the link confirmation, the import dialog's file type), in the UI
+// language the renderer last reported. Results sent back to the renderer carry codes it translates.
+
+import type { Language } from '../../shared/settings/settings'
+
+const dialogFr = {
+  openLink: {
+    message: 'Ouvrir ce lien dans votre navigateur ?',
+    cancel: 'Annuler',
+    open: 'Ouvrir dans le navigateur'
+  },
+  documentFilter: 'Documents (texte, Markdown)'
+}
+
+export type DialogMessages = typeof dialogFr
+
+export const dialogMessages: Record<Language, DialogMessages> = {
+  fr: dialogFr,
+  en: {
+    openLink: {
+      message: 'Open this link in your browser?',
+      cancel: 'Cancel',
+      open: 'Open in browser'
+    },
+    documentFilter: 'Documents (text, Markdown)'
+  }
+}

@@ -1,0 +1,50 @@
+// Main's copy of the user's settings (theme, reading size, measure, language). The renderer owns them in
+// IndexedDB and reports each change; main keeps the last report in `<userData>/settings.json` so the next
+// start's first screen and main's own dialogs use them. A missing or damaged file means the defaults.
+
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../shared/settings/settings'
+import { writeAtomically } from '../files/atomic-write'
+
+export const settingsSchema = z
+  .object({
+    theme: z.enum(THEMES),
+    fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+    lineWidth: z.number().int().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
+    language: z.enum(LANGUAGES)
+  })
+  .strict() satisfies z.ZodType<Settings>
+
+export class SettingsStore {
+  private current: Promise<Settings>
+  private writes: Promise<void> = Promise.resolve()
+
+  constructor(private readonly file: string) {
+    this.current = readFile(file, 'utf8').then(
+      (text) => {
+        const parsed = settingsSchema.safeParse(JSON.parse(text))
+        if (parsed.success) return parsed.data
+        console.warn(`${file}: réglages illisibles, valeurs par défaut utilisées`)
+        return DEFAULT_SETTINGS
+      },
+      () => DEFAULT_SETTINGS
+    ).catch(() => DEFAULT_SETTINGS)
+  }
+
+  /** The last settings reported (or read from the file at start). */
+  get(): Promise<Settings> {
+    return this.current
+  }
+
+  /** Keeps `settings` and writes them to the file (writes in order; unchanged settings are not rewritten). */
+  async remember(settings: Settings): Promise<void> {
+    const before = JSON.stringify(await this.current)
+    this.current = Promise.resolve(settings)
+    const text = JSON.stringify(settings)
+    if (text === before) return
+    const write = this.writes.then(() => writeAtomically(this.file, `${text}\n`))
+    this.writes = write.catch(() => undefined)
+    await write
+  }
+}

@@ -1,0 +1,26 @@
+// The renderer's entry. Main's first screen (the opening article) is already on screen: first paint the
+// user's highlights on it, then load the app, which takes over when its reader is ready (hand-over.ts).
+// The styles are loaded here, in the page's <head>, so the first screen and the app share them.
+
+import '../styles/base.css'
+import '../styles/layout.css'
+import '../styles/reader.css'
+import '../styles/cards.css'
+import '../styles/bookmarks.css'
+import '../styles/annotations.css'
+import '../styles/backup.css'
+import '../styles/themes.css'
+import '../styles/search.css'
+import '../styles/first-screen.css'
+import { handOver } from './hand-over'
+import { paintFirstScreen } from './paint-first-screen'
+
+/** If the app has not taken over by then (it failed to start), the first screen gives way anyway. */
+const HAND_OVER_DEADLINE_MS = 20_000
+
+performance.mark('folio:boot-start')
+void paintFirstScreen()
+  .catch((error: unknown) => console.warn('Highlights not painted on the first screen', error))
+  .then(() => import('../main'))
+  .catch((error: unknown) => console.error('Folio did not start', error))
+  .finally(() => window.setTimeout(handOver, HAND_OVER_DEADLINE_MS))

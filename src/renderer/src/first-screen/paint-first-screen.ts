@@ -1,0 +1,46 @@
+// The boot script's work on main's first screen: read the opening document's annotations and reading
+// position, anchor and paint the highlights (the same code as the app), restore the position, and leave
+// what it found for the app. Anything missing (no first screen, no database yet) just means less to show.
+
+import { anchorAllAsync } from '../../../shared/anchoring/anchor'
+import { paintHighlights } from '../annotations/dom/highlight-painter'
+import { scrollToReadingState } from '../reader/reading-position'
+import { embeddedArchive } from './embedded-archive'
+import { firstScreen, leaveForApp } from './hand-over'
+import { readPaintedCache, writePaintedCache } from './painted-cache'
+import { readOpeningState } from './read-opening-state'
+
+/**
+ * Paints at once what the cache says (synchronously: the boot script blocks the first frame, so that frame
+ * has the highlights), then what IndexedDB says, which is the truth.
+ */
+export async function paintFirstScreen(): Promise<void> {
+  const screen = firstScreen()
+  const archive = embeddedArchive()
+  const entry = archive?.ok ? archive.archive.documents[0] : undefined
+  const root = screen?.querySelector<HTMLElement>('.reader')
+  const pane = screen?.querySelector<HTMLElement>('.reader-pane')
+  if (!entry || !root || !pane || root.dataset.documentId !== entry.id) return
+  const cached = readPaintedCache(entry.id, entry.document)
+  if (cached) paintHighlights(cached, root, entry.document)
+  performance.mark('folio:boot')
+  const state = await readOpeningState(entry.id)
+  performance.mark('folio:opening-state-read')
+  if (!state) return
+  const { document } = entry
+  const anchors = await anchorAllAsync(document, state.annotations.map((annotation) => annotation.target))
+  const spans = state.annotations.flatMap((annotation, index) => {
+    const anchor = anchors[index]
+    return anchor ? [{ id: annotation.id, color: annotation.color, start: anchor.start, end: anchor.end }] : []
+  })
+  performance.mark('folio:anchored')
+  paintHighlights(spans, root, document)
+  writePaintedCache(entry.id, document, spans)
+  performance.mark('folio:first-screen-painted')
+  if (state.readingState && pane.scrollTop === 0) scrollToReadingState(pane, root, state.readingState)
+  leaveForApp({
+    documentId: entry.id,
+    annotations: state.annotations,
+    anchors: new Map(state.annotations.map((annotation, index) => [annotation.id, anchors[index] ?? null]))
+  })
+}

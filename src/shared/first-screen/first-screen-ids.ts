@@ -1,0 +1,8 @@
+// The names main's first screen and the renderer agree on (main/first-screen, renderer/src/first-screen).
+
+/** The element holding the first screen; the renderer removes it when the app takes over. */
+export const FIRST_SCREEN_ID = 'first-screen'
+/** The JSON data block holding the archive main loaded. */
+export const EMBEDDED_ARCHIVE_ID = 'folio-archive'
+/** The stylesheet main serves with the reading size and measure. */
+export const SETTINGS_STYLESHEET = '/settings.css'

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { loadArchive } from '../../../src/main/archive/load-archive'
+import { createFirstScreen, type FirstScreenDeps } from '../../../src/main/first-screen/first-screen'
+import type { ArchiveLoadResult } from '../../../src/shared/archive/archive-types'
+import { parseArticle } from '../../../src/shared/archive/parse-article'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
+import { fixtureArticle, shippedArchiveDir } from '../../fixtures/archive-files'
+
+const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Folio</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
+
+function screen(archive: ArchiveLoadResult, settings: Settings = DEFAULT_SETTINGS, systemTheme: 'light' | 'dark' = 'light') {
+  const deps: FirstScreenDeps = { archive: async () => archive, settings: async () => settings, systemTheme: () => systemTheme }
+  return createFirstScreen(deps)
+}
+
+/** The JSON data block main embeds, parsed back. */
+function embedded(page: string): unknown {
+  const match = /<script type="application\/json" id="folio-archive">([\s\S]*?)<\/script>/.exec(page)
+  return match ? JSON.parse(match[1] ?? '') : undefined
+}
+
+const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+/** The page's text between tags, entities decoded (enough to find each block's text). */
+const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]*>/g, ''))
+
+describe('the first screen main sends', () => {
+  it('holds every block of the opening article, Chinese and non-breaking spaces included, and the archive as data', async () => {
+    const archive = await loadArchive(shippedArchiveDir)
+    if (!archive.ok) throw new Error(archive.problem.message)
+    const page = await screen(archive).page(INDEX)
+    const text = textOf(page.slice(page.indexOf('id="first-screen"'), page.indexOf('id="folio-archive"')))
+    const document = archive.archive.documents[0]!.document
+    for (const block of document.blocks) expect(text).toContain(block.text)
+    expect(text).toContain('中苏友好同盟互助条约')
+    expect(text).toContain('\u00a0')
+    expect(embedded(page)).toEqual(archive)
+    expect(page).toContain('<div id="root"></div>')
+    expect(page).toContain('data-document-id="' + document.id + '"')
+  })
+
+  it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {
+    const archive = await loadArchive(shippedArchiveDir)
+    const english = await screen(archive, { ...DEFAULT_SETTINGS, language: 'en', theme: 'sepia' }).page(INDEX)
+    expect(english).toContain('<html lang="en" data-theme="sepia"')
+    expect(english).toContain('aria-label="Reader"')
+    expect(english).toContain('Empty section in the source.')
+    const french = await screen(archive, DEFAULT_SETTINGS, 'dark').page(INDEX)
+    expect(french).toContain('<html lang="fr" data-theme="dark"')
+    expect(french).toContain('Section vide dans la source.')
+    expect(french).toContain('<link rel="stylesheet" href="/settings.css" />')
+  })
+
+  it('serves the reading size and measure as a stylesheet', async () => {
+    const css = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } }, { ...DEFAULT_SETTINGS, fontSize: 24, lineWidth: 80 }).stylesheet()
+    expect(css).toContain('--reading-size: 24px;')
+    expect(css).toContain('--reading-width: 80ch;')
+  })
+
+  it('shows nothing but the page when the archive cannot be read (the app shows the error)', async () => {
+    const page = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'absent' } }).page(INDEX)
+    expect(page).not.toContain('first-screen')
+    expect(page).not.toContain('folio-archive')
+  })
+
+  it('keeps hostile text as text: no tag, attribute or script can come out of the article or the data', async () => {
+    const hostile = '</script><script>window.pwned=1</script><img src=x onerror="alert(1)"> & "quotes"'
+    const source = fixtureArticle('valmorel.txt').replace(/^[^\n]*/, (title) => `${title} ${hostile}`)
+    const document = parseArticle(source, { id: 'hostile', language: 'fr' })
+    const archive: ArchiveLoadResult = { ok: true, archive: { name: hostile, description: '', documents: [{ id: 'hostile', origin: 'archive', file: 'x.txt', document, notes: [hostile] }] } }
+    const page = await screen(archive).page(INDEX)
+    expect(page).not.toContain('<script>window.pwned')
+    expect(page).not.toContain('<img')
+    expect(page.match(/<\/script>/g)).toHaveLength(1)
+    expect(embedded(page)).toEqual(archive)
+    expect(textOf(page)).toContain(hostile)
+  })
+})

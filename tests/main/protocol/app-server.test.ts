@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { FirstScreen } from '../../../src/main/first-screen/first-screen'
+import { createAppServer } from '../../../src/main/protocol/app-server'
+
+const dir = mkdtempSync(join(tmpdir(), 'folio-renderer-'))
+mkdirSync(join(dir, 'assets'))
+writeFileSync(join(dir, 'index.html'), '<html lang="fr"><body><div id="root"></div></body></html>')
+writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const firstScreen: FirstScreen = {
+  page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><div id="first-screen">article</div>'),
+  stylesheet: async () => ':root { --reading-size: 20px; }'
+}
+
+describe('what the folio:// protocol answers', () => {
+  const serve = createAppServer(dir, firstScreen)
+
+  it('serves index.html with the first screen in it, under the CSP', async () => {
+    for (const url of ['folio://app/', 'folio://app/index.html']) {
+      const response = await serve(url)
+      expect(response.status).toBe(200)
+      expect(String(response.body)).toContain('<div id="first-screen">article</div>')
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8')
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'")
+    }
+  })
+
+  it('serves the renderer’s other files as they are, and the settings stylesheet', async () => {
+    const script = await serve('folio://app/assets/app.js')
+    expect(Buffer.from(script.body).toString()).toBe('console.log(1)')
+    expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    const css = await serve('folio://app/settings.css')
+    expect(css.body).toBe(':root { --reading-size: 20px; }')
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8')
+  })
+
+  it.each(['folio://app/assets/missing.js', 'folio://app/..%2F..%2Fetc%2Fpasswd', 'folio://evil/index.html', 'folio://app/assets'])('answers 404 to %s', async (url) => {
+    expect((await serve(url)).status).toBe(404)
+  })
+
+  it('still serves the page, without first screen, when drawing it fails', async () => {
+    const broken = createAppServer(dir, { page: async () => Promise.reject(new Error('boom')), stylesheet: async () => '' })
+    const response = await broken('folio://app/index.html')
+    expect(response.status).toBe(200)
+    expect(String(response.body)).toBe('<html lang="fr"><body><div id="root"></div></body></html>')
+  })
+})

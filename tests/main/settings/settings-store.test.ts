@@ -1,0 +1,50 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SettingsStore } from '../../../src/main/settings/settings-store'
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
+
+describe('main’s copy of the settings', () => {
+  let dir: string
+  let file: string
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'folio-settings-'))
+    file = join(dir, 'settings.json')
+  })
+  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('starts from the defaults, then keeps what the renderer reports across restarts', async () => {
+    const first = new SettingsStore(file)
+    expect(await first.get()).toEqual(DEFAULT_SETTINGS)
+    const chosen: Settings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en' }
+    await first.remember(chosen)
+    expect(await first.get()).toEqual(chosen)
+    expect(await new SettingsStore(file).get()).toEqual(chosen)
+    expect(readdirSync(dir)).toEqual(['settings.json'])
+  })
+
+  it('writes reports in order, so the last one wins on disk', async () => {
+    const store = new SettingsStore(file)
+    await Promise.all([18, 19, 20, 21].map((fontSize) => store.remember({ ...DEFAULT_SETTINGS, fontSize })))
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ fontSize: 21 })
+  })
+
+  it.each([
+    ['truncated JSON', '{"theme":"dark"'],
+    ['a field out of range', JSON.stringify({ ...DEFAULT_SETTINGS, fontSize: 900 })],
+    ['an unknown language', JSON.stringify({ ...DEFAULT_SETTINGS, language: 'xx' })],
+    ['not an object', '"dark"']
+  ])('falls back to the defaults on %s', async (_name, content) => {
+    writeFileSync(file, content)
+    expect(await new SettingsStore(file).get()).toEqual(DEFAULT_SETTINGS)
+  })
+
+  it('keeps the settings in memory when the file cannot be written, and says so', async () => {
+    writeFileSync(join(dir, 'a-file'), 'x')
+    const store = new SettingsStore(join(dir, 'a-file', 'settings.json'))
+    const chosen: Settings = { ...DEFAULT_SETTINGS, theme: 'dark' }
+    await expect(store.remember(chosen)).rejects.toThrow()
+    expect(await store.get()).toEqual(chosen)
+  })
+})
