@@ -18,9 +18,9 @@ const settle = <T>(request: IDBRequest<T>): Promise<T> =>
     request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
   })
 
-function openExisting(): Promise<IDBDatabase | null> {
+function openExisting(name: string): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
-    const request = indexedDB.open(DB_NAME)
+    const request = indexedDB.open(name)
     // No database yet (or none this code knows): back out, leaving nothing behind.
     request.onupgradeneeded = () => request.transaction?.abort()
     request.onerror = () => resolve(null)
@@ -35,8 +35,8 @@ function openExisting(): Promise<IDBDatabase | null> {
 }
 
 /** The opening document's annotations and reading position, or null when the database is not ready for them. */
-export async function readOpeningState(documentId: string): Promise<OpeningState | null> {
-  const db = await openExisting()
+export async function readOpeningState(documentId: string, name: string = DB_NAME): Promise<OpeningState | null> {
+  const db = await openExisting(name)
   performance.mark('folio:database-open')
   if (!db) return null
   try {
