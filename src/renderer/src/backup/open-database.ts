@@ -4,7 +4,6 @@
 import { CURRENT_SCHEMA_VERSION, type FolioDb } from '../db/folio-db'
 import i18next from '../i18n/i18n'
 import type { WriteSafetyBackupResult } from '../../../shared/ipc/contract'
-import { backupHeader, serializeBackup } from './backup-format'
 
 /** Writes a safety backup (main's `writeSafetyBackup`). */
 export type SafetyBackupWriter = (content: string) => Promise<WriteSafetyBackupResult>
@@ -100,6 +99,8 @@ export async function openDatabase(database: FolioDb, writeBackup: SafetyBackupW
   let backupFile: string | null = null
   if (installedVersion > 0 && installedVersion < CURRENT_SCHEMA_VERSION && !options.force) {
     if (!writeBackup) throw new SafetyBackupError(i18next.t('backup.noMainForSafetyBackup'), installedVersion)
+    // The backup format (and zod, with its schemas) loads only here, when a migration is due: not at every start.
+    const { backupHeader, serializeBackup } = await import('./backup-format')
     const raw = await readRawDatabase(database.name)
     const header = backupHeader(raw.version, 'before-migration', { kind: 'all' }, raw.tables, options.now)
     let result: WriteSafetyBackupResult
