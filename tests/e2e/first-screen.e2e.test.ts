@@ -44,6 +44,17 @@ function canonicalReaders(page: Page) {
   })
 }
 
+/** Notes the first frame that shows highlights on the first screen: how far the reader was scrolled then. */
+const FIRST_FRAME_PROBE = `(() => {
+  const check = () => {
+    const screen = document.getElementById('first-screen')
+    const painted = [...CSS.highlights.keys()].some((name) => name.startsWith('folio-'))
+    if (screen && painted) window.__firstFrame = { scrollTop: screen.querySelector('.reader-pane').scrollTop }
+    else requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
+})()`
+
 describe('the first screen', () => {
   let profile: string
   let saved: Awaited<ReturnType<typeof layout>>
@@ -81,7 +92,12 @@ describe('the first screen', () => {
     let folio: FolioSession
     let release: () => void = () => undefined
     beforeAll(async () => {
-      folio = await launchFolio({ userDataDir: profile, keepFirstScreen: true, holdApp: new Promise<void>((resolve) => (release = resolve)) })
+      folio = await launchFolio({
+        userDataDir: profile,
+        keepFirstScreen: true,
+        holdApp: new Promise<void>((resolve) => (release = resolve)),
+        initScripts: [FIRST_FRAME_PROBE]
+      })
     })
     afterAll(async () => {
       release()
@@ -90,7 +106,13 @@ describe('the first screen', () => {
 
     it('shows the article in the user’s theme, with their highlights, where they left off', async () => {
       const { page } = folio
+      // The first frame with highlights (from the first-screen cache) is already where the reader left off.
+      await page.waitForFunction(() => '__firstFrame' in window)
+      const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame)
+      expect(Math.abs(firstFrame.scrollTop - saved.scrollTop)).toBeLessThan(40)
+      // Then IndexedDB confirms both.
       await expect.poll(async () => (await layout(page)).highlights.length).toBe(2)
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)))
       const first = await layout(page)
       expect(await page.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0)
       expect(first.theme).toBe('dark')
@@ -117,5 +139,31 @@ describe('the first screen', () => {
       expect(firstScreen.length).toBeGreaterThan(5_000)
       expect(firstScreen).toBe(app)
     })
+  })
+
+  it('paints the first frame from its cache even when IndexedDB does not answer at first', async () => {
+    // The boot script's own read of IndexedDB fails; what it shows then comes from the cache alone.
+    const failFirstOpen = `(() => {
+      const open = IDBFactory.prototype.open
+      let failed = false
+      IDBFactory.prototype.open = function (name, version) {
+        if (!failed && name === 'folio') { failed = true; throw new DOMException('unavailable', 'UnknownError') }
+        return open.call(this, name, version)
+      }
+    })()`
+    let release: () => void = () => undefined
+    const folio = await launchFolio({ userDataDir: profile, keepFirstScreen: true, holdApp: new Promise<void>((resolve) => (release = resolve)), initScripts: [failFirstOpen] })
+    try {
+      const shown = await layout(folio.page)
+      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
+      expect(Math.abs(shown.scrollTop - saved.scrollTop)).toBeLessThan(40)
+      // The app, which opens the database itself, still starts and shows them.
+      release()
+      await appTookOver(folio.page)
+      await expect.poll(async () => (await layout(folio.page)).highlights.length).toBe(2)
+    } finally {
+      release()
+      await folio.close()
+    }
   })
 })

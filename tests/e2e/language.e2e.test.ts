@@ -155,8 +155,13 @@ describe('the UI language in Chromium', () => {
     await dialog.getByRole('button', { name: 'Close' }).click()
   })
 
-  it('keeps English after a reload, and takes a screenshot of it', async () => {
+  it('keeps English after a reload, from main’s first screen on, and takes a screenshot of it', async () => {
     const { page } = folio
+    // Main kept a copy of the settings: the page it sends is English before any script runs.
+    const served = await page.evaluate(async () => (await fetch('/index.html')).text())
+    expect(served).toContain('<html lang="en" data-language="en"')
+    expect(served).toContain('aria-label="Reader"')
+    expect(served).not.toContain('Section vide dans la source.')
     await reloadFolio(page)
     await expect.poll(() => htmlLang(page)).toBe('en')
     await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Cards', 'Notes', 'Bookmarks'])

@@ -41,11 +41,11 @@ describe('the first screen main sends', () => {
   it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {
     const archive = await loadArchive(shippedArchiveDir)
     const english = await screen(archive, { ...DEFAULT_SETTINGS, language: 'en', theme: 'sepia' }).page(INDEX)
-    expect(english).toContain('<html lang="en" data-theme="sepia"')
+    expect(english).toContain('<html lang="en" data-language="en" data-theme="sepia"')
     expect(english).toContain('aria-label="Reader"')
     expect(english).toContain('Empty section in the source.')
     const french = await screen(archive, DEFAULT_SETTINGS, 'dark').page(INDEX)
-    expect(french).toContain('<html lang="fr" data-theme="dark"')
+    expect(french).toContain('<html lang="fr" data-language="fr" data-theme="dark"')
     expect(french).toContain('Section vide dans la source.')
     expect(french).toContain('<link rel="stylesheet" href="/settings.css" />')
   })

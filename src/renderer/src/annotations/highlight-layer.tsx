@@ -7,7 +7,7 @@ import { useAnnotations } from './annotations-context'
 import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
-import { writePaintedCache } from '../first-screen/painted-cache'
+import { cachePaintedSpans } from '../first-screen/first-screen-cache'
 
 export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
   const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
@@ -26,7 +26,7 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
     })
     ranges.current = paintHighlights(spans, root, document)
     // Only once every annotation has been anchored: the next start's first frame shows these.
-    if (annotations.every((annotation) => anchors.has(annotation.id))) writePaintedCache(document.id, document, spans)
+    if (annotations.every((annotation) => anchors.has(annotation.id))) cachePaintedSpans(document.id, document, spans)
   }, [annotations, anchors, document, rootRef])
 
   useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { SAFETY_BACKUP_HEADER } from '../../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/folio-db'
-import { forEachInChunks, type OnProgress } from './progress'
+import { CHUNK_SIZE, yieldToUi, type OnProgress } from './progress'
 
 export const BACKUP_FORMAT = 'folio-backup'
 /** Version of the file format itself (envelope and field names). Bump it only for an incompatible change. */
@@ -58,39 +58,89 @@ export function backupHeader(
 ): BackupHeader {
   const counts: Record<string, number> = {}
   for (const [name, rows] of Object.entries(tables)) counts[name] = rows.length
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), reason, scope, counts }
+  return backupHeaderOfCounts(schemaVersion, reason, scope, counts, now)
+}
+
+/** The header of a backup taken now whose tables hold `counts` records (a backup written as it is read). */
+export function backupHeaderOfCounts(
+  schemaVersion: number,
+  reason: BackupReason,
+  scope: ExportScope,
+  counts: Readonly<Record<string, number>>,
+  now: Date = new Date()
+): BackupHeader {
+  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), reason, scope, counts: { ...counts } }
 }
 
 /**
- * Writes a backup as text: the header fields first (main recognises a backup by its first bytes, see
- * SAFETY_BACKUP_HEADER), then each table with one record per line, so a diff or a text editor can read it.
+ * Writes a backup as text, in pieces: the header fields first (main recognises a backup by its first bytes,
+ * see SAFETY_BACKUP_HEADER), then each table with one record per line, so a diff or a text editor can read it.
  * Records are written as they are (no validation): a safety backup keeps even records the app would refuse.
+ * Tables are added a page of records at a time and the text is joined once, at the end: a 60 MB backup is
+ * copied once, and a caller reading the database can drop each page as soon as it is written.
  */
+export class BackupTextWriter {
+  private readonly pieces: string[] = []
+  private readonly tableCounts: Record<string, number> = {}
+  private table: string | null = null
+
+  /** Records written to each table so far, in the order the tables were started. */
+  get counts(): Readonly<Record<string, number>> {
+    return this.tableCounts
+  }
+
+  /** Starts table `name` (each table once, in the order they should appear). */
+  startTable(name: string): void {
+    if (name in this.tableCounts) throw new Error(`table ${name} written twice`)
+    this.pieces.push(`${this.table === null ? '' : '\n]'}${this.table === null ? '' : ','}\n${JSON.stringify(name)}:[`)
+    this.tableCounts[name] = 0
+    this.table = name
+  }
+
+  /** Adds `rows` to the table started last, one JSON line each. */
+  addRows(rows: readonly unknown[]): void {
+    if (this.table === null) throw new Error('no table started')
+    let written = this.tableCounts[this.table] ?? 0
+    // One string per page: concatenation keeps the lines as they are and leaves the copy to finish().
+    let page = ''
+    for (const row of rows) page += `${written++ === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`
+    this.pieces.push(page)
+    this.tableCounts[this.table] = written
+  }
+
+  /** The whole text, under `header` (whose counts should be {@link counts}). */
+  finish(header: BackupHeader): string {
+    const text = [
+      `{"format":${JSON.stringify(header.format)},"formatVersion":${header.formatVersion},"schemaVersion":${header.schemaVersion},`,
+      `\n"exportedAt":${JSON.stringify(header.exportedAt)},"reason":${JSON.stringify(header.reason)},`,
+      `\n"scope":${JSON.stringify(header.scope)},\n"counts":${JSON.stringify(header.counts)},\n"tables":{`,
+      ...this.pieces,
+      this.table === null ? '\n}}\n' : '\n]\n}}\n'
+    ].join('')
+    if (!SAFETY_BACKUP_HEADER.test(text.slice(0, 200))) throw new Error('backup header out of shape')
+    return text
+  }
+}
+
+/** A backup of `tables` (already read) as text, in chunks so the page stays responsive; see {@link BackupTextWriter}. */
 export async function serializeBackup(
   header: BackupHeader,
   tables: Readonly<Record<string, readonly unknown[]>>,
   onProgress?: OnProgress
 ): Promise<string> {
-  const parts: string[] = [
-    `{"format":${JSON.stringify(header.format)},"formatVersion":${header.formatVersion},"schemaVersion":${header.schemaVersion},`,
-    `\n"exportedAt":${JSON.stringify(header.exportedAt)},"reason":${JSON.stringify(header.reason)},`,
-    `\n"scope":${JSON.stringify(header.scope)},\n"counts":${JSON.stringify(header.counts)},\n"tables":{`
-  ]
+  const writer = new BackupTextWriter()
   const total = Object.values(tables).reduce((sum, rows) => sum + rows.length, 0)
   let before = 0
-  // One list of pieces joined once at the end: a 60 MB backup is copied once, not per table.
-  for (const [tableIndex, [name, rows]] of Object.entries(tables).entries()) {
-    parts.push(`${tableIndex === 0 ? '' : ','}\n${JSON.stringify(name)}:[`)
-    await forEachInChunks(rows, 'serializing', (row, index) => parts.push(index === 0 ? '\n' : ',\n', JSON.stringify(row)), (progress) =>
-      onProgress?.({ phase: 'serializing', done: before + progress.done, total })
-    )
+  for (const [name, rows] of Object.entries(tables)) {
+    writer.startTable(name)
+    for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+      writer.addRows(rows.slice(start, start + CHUNK_SIZE))
+      onProgress?.({ phase: 'serializing', done: before + Math.min(rows.length, start + CHUNK_SIZE), total })
+      await yieldToUi()
+    }
     before += rows.length
-    parts.push('\n]')
   }
-  parts.push('\n}}\n')
-  const text = parts.join('')
-  if (!SAFETY_BACKUP_HEADER.test(text.slice(0, 200))) throw new Error('backup header out of shape')
-  return text
+  return writer.finish(header)
 }
 
 // The ladder: brings the tables of a backup written at an older schema version up to the current one, one

@@ -2,11 +2,11 @@
 // format, pick and check a file to import, import it, clear everything. Safety backups come first.
 
 import type { FolioApi, SaveFileResult } from '../../../shared/ipc/contract'
-import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type FolioDb } from '../db/folio-db'
+import { TABLE_NAMES, type FolioDb } from '../db/folio-db'
 import i18next from '../i18n/i18n'
 import { openFileRefusalMessage } from '../i18n/main-messages'
 import { applyImport } from './apply-import'
-import { backupHeader, serializeBackup, type BackupReason, type ExportScope } from './backup-format'
+import type { BackupReason, ExportScope } from './backup-format'
 import { ImportRefusal } from './import-refusal'
 import { toMarkdown, type MarkdownLabels } from './markdown-export'
 import { parseImportFile, type ParsedImport } from './parse-import-file'
@@ -14,7 +14,8 @@ import { allTables, previewImport, type ImportPlan } from './plan-import'
 import type { OnProgress } from './progress'
 import { readRecords } from './read-records'
 import { serializeW3cAnnotations } from './w3c-export'
-import { clearPaintedCache } from '../first-screen/painted-cache'
+import { writeBackupText } from './write-backup-text'
+import { clearFirstScreenCache } from '../first-screen/first-screen-cache'
 
 /** The part of main's API the dialog uses. */
 export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
@@ -47,16 +48,18 @@ export interface ExportRequest {
   markdownLabels: MarkdownLabels
   collectionLabel: string
   onProgress?: OnProgress
+  /** Records in the database, when known (the dialog's summary): the progress total of a full backup. */
+  recordCount?: number
   now?: Date
 }
 
 /** The text of an export, without saving it. */
 export async function buildExport(database: FolioDb, request: ExportRequest): Promise<string> {
   const { scope, format, onProgress } = request
+  if (format === 'backup') return writeBackupText(database, scope, 'export', { onProgress, recordCount: request.recordCount, now: request.now })
   const records = await readRecords(database, scope, onProgress)
   if (format === 'markdown') return toMarkdown(records, { scope, documentTitles: request.documentTitles, labels: request.markdownLabels, now: request.now })
-  if (format === 'w3c') return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress)
-  return serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', scope, records, request.now), records, onProgress)
+  return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress)
 }
 
 /** Builds an export and asks main to save it where the user chooses. */
@@ -67,10 +70,12 @@ export async function exportData(database: FolioDb, api: DataApi, request: Expor
   return api.saveFile({ suggestedName: exportFileName(request.format, title, request.now), content, filters: [filter] })
 }
 
-/** Writes a backup of the whole database to the user-data folder; throws with main's message if it fails. */
-export async function writeSafetyBackupNow(database: FolioDb, api: DataApi, reason: BackupReason, onProgress?: OnProgress): Promise<string> {
-  const records = await readRecords(database, { kind: 'all' }, onProgress)
-  const content = await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, reason, { kind: 'all' }, records), records, onProgress)
+/**
+ * Writes a backup of the whole database to the user-data folder; throws with main's message if it fails.
+ * `recordCount`, when known, is the progress total.
+ */
+export async function writeSafetyBackupNow(database: FolioDb, api: DataApi, reason: BackupReason, onProgress?: OnProgress, recordCount?: number): Promise<string> {
+  const content = await writeBackupText(database, { kind: 'all' }, reason, { onProgress, recordCount })
   const result = await api.writeSafetyBackup(content)
   if (!result.ok) throw new ImportRefusal('write-failed', i18next.t('backup.safetyBackupFailed', { message: result.message }))
   return result.fileName
@@ -96,9 +101,12 @@ export async function chooseImport(database: FolioDb, api: DataApi, options: { f
   return { fileName: opened.fileName, parsed, plan: await previewImport(database, parsed.records) }
 }
 
-/** Imports a checked file in one transaction, after a safety backup when it replaces existing records. */
-export async function confirmImport(database: FolioDb, api: DataApi, candidate: ImportCandidate, onProgress?: OnProgress): Promise<ImportPlan> {
-  if (candidate.plan.changesExisting) await writeSafetyBackupNow(database, api, 'before-import', onProgress)
+/**
+ * Imports a checked file in one transaction, after a safety backup when it replaces existing records
+ * (`recordCount`, the records in the database when known, is that backup's progress total).
+ */
+export async function confirmImport(database: FolioDb, api: DataApi, candidate: ImportCandidate, onProgress?: OnProgress, recordCount?: number): Promise<ImportPlan> {
+  if (candidate.plan.changesExisting) await writeSafetyBackupNow(database, api, 'before-import', onProgress, recordCount)
   return applyImport(database, candidate.parsed.records, { onProgress })
 }
 
@@ -112,9 +120,10 @@ export async function clearDatabase(database: FolioDb): Promise<void> {
 /** Clears all data after writing a safety backup of it (skipped when there is nothing to lose). */
 export async function clearAllData(database: FolioDb, api: DataApi, onProgress?: OnProgress): Promise<string | null> {
   const counts = await Promise.all(TABLE_NAMES.map((name) => database.table(name).count()))
-  const backup = counts.some((count) => count > 0) ? await writeSafetyBackupNow(database, api, 'before-clear', onProgress) : null
+  const total = counts.reduce((sum, count) => sum + count, 0)
+  const backup = total > 0 ? await writeSafetyBackupNow(database, api, 'before-clear', onProgress, total) : null
   onProgress?.({ phase: 'clearing', done: 0, total: 1 })
   await clearDatabase(database)
-  clearPaintedCache()
+  clearFirstScreenCache()
   return backup
 }

@@ -21,8 +21,8 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
   const { t } = useTranslation()
   const dialog = useRef<HTMLDialogElement>(null)
   const titles = useMemo(() => new Map(documents.map((entry) => [entry.id, entry.document.title])), [documents])
-  const transfer = useDataTransfer(titles, currentDocumentId)
   const counts = useDataSummary()
+  const transfer = useDataTransfer(titles, currentDocumentId, counts)
   useEffect(() => {
     dialog.current?.showModal()
   }, [])

@@ -32,9 +32,17 @@ export interface DataTransfer {
   clearAll(): Promise<void>
 }
 
-/** Actions of the dialog, given the library's documents (titles in library order) and the open document. */
-export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, currentDocumentId: string): DataTransfer {
+/**
+ * Actions of the dialog, given the library's documents (titles in library order), the open document and the
+ * records the database holds (the dialog's live summary, undefined while loading: the progress total of backups).
+ */
+export function useDataTransfer(
+  documentTitles: ReadonlyMap<string, string>,
+  currentDocumentId: string,
+  counts: Readonly<Record<TableName, number>> | undefined
+): DataTransfer {
   const { t } = useTranslation()
+  const recordCount = counts ? Object.values(counts).reduce((sum, count) => sum + count, 0) : undefined
   const [progress, setProgress] = useState<Progress | null>(null)
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<TransferMessage | null>(null)
@@ -94,14 +102,14 @@ export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, cur
   const exportAs = useCallback(
     (scope: ExportScope, format: ExportFormat) =>
       withApi(async (folio) => {
-        const request = { scope, format, documentTitles, markdownLabels, collectionLabel: t('backup.export.collectionLabel'), onProgress: setProgress }
+        const request = { scope, format, documentTitles, markdownLabels, collectionLabel: t('backup.export.collectionLabel'), onProgress: setProgress, recordCount }
         const result = await exportData(db, folio, request)
         if (result.ok) return { kind: 'info', text: t('backup.export.done', { fileName: result.fileName }) }
         return result.reason === 'canceled'
           ? { kind: 'info', text: t('backup.export.canceled') }
           : { kind: 'error', text: t('backup.export.failed', { message: result.message }) }
       }),
-    [documentTitles, markdownLabels, t, withApi]
+    [documentTitles, markdownLabels, recordCount, t, withApi]
   )
 
   const chooseFile = useCallback(
@@ -123,7 +131,7 @@ export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, cur
       withApi(async (folio) => {
         if (!candidate) return null
         try {
-          const plan = await confirmImport(db, folio, candidate, setProgress)
+          const plan = await confirmImport(db, folio, candidate, setProgress, recordCount)
           setCandidate(null)
           return { kind: 'info', text: t('backup.import.done', plan.totals) }
         } catch (error) {
@@ -131,7 +139,7 @@ export function useDataTransfer(documentTitles: ReadonlyMap<string, string>, cur
           return { kind: 'error', text: t('backup.import.refused', { message: error instanceof Error ? error.message : String(error) }) }
         }
       }),
-    [candidate, t, withApi]
+    [candidate, recordCount, t, withApi]
   )
 
   const clearAll = useCallback(

@@ -7,12 +7,12 @@ import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
 import { embeddedArchive } from './embedded-archive'
 import { firstScreen, leaveForApp } from './hand-over'
-import { readPaintedCache, writePaintedCache } from './painted-cache'
+import { cachePaintedSpans, cacheReadingPosition, readFirstScreenCache } from './first-screen-cache'
 import { readOpeningState } from './read-opening-state'
 
 /**
- * Paints at once what the cache says (synchronously: the boot script blocks the first frame, so that frame
- * has the highlights), then what IndexedDB says, which is the truth.
+ * Paints at once what the cache says and scrolls to where the reader was (synchronously: the boot script
+ * blocks the first frame, so that frame has both), then repaints from IndexedDB, which is the truth.
  */
 export async function paintFirstScreen(): Promise<void> {
   const screen = firstScreen()
@@ -21,8 +21,10 @@ export async function paintFirstScreen(): Promise<void> {
   const root = screen?.querySelector<HTMLElement>('.reader')
   const pane = screen?.querySelector<HTMLElement>('.reader-pane')
   if (!entry || !root || !pane || root.dataset.documentId !== entry.id) return
-  const cached = readPaintedCache(entry.id, entry.document)
-  if (cached) paintHighlights(cached, root, entry.document)
+  const cached = readFirstScreenCache(entry.id, entry.document)
+  if (cached.spans) paintHighlights(cached.spans, root, entry.document)
+  if (cached.reading) scrollToReadingState(pane, root, cached.reading)
+  const scrolledTo = pane.scrollTop
   performance.mark('folio:boot')
   const state = await readOpeningState(entry.id)
   performance.mark('folio:opening-state-read')
@@ -35,9 +37,13 @@ export async function paintFirstScreen(): Promise<void> {
   })
   performance.mark('folio:anchored')
   paintHighlights(spans, root, document)
-  writePaintedCache(entry.id, document, spans)
+  cachePaintedSpans(entry.id, document, spans)
   performance.mark('folio:first-screen-painted')
-  if (state.readingState && pane.scrollTop === 0) scrollToReadingState(pane, root, state.readingState)
+  // Unless the reader scrolled meanwhile, the position saved in IndexedDB wins over the cached one.
+  if (state.readingState && pane.scrollTop === scrolledTo) {
+    scrollToReadingState(pane, root, state.readingState)
+    cacheReadingPosition(entry.id, document, state.readingState)
+  }
   leaveForApp({
     documentId: entry.id,
     annotations: state.annotations,

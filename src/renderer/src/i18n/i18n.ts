@@ -9,9 +9,9 @@ import { LANGUAGES } from '../../../shared/settings/settings'
 
 export const DEFAULT_LANGUAGE = 'fr'
 
-/** The language main wrote into the page (<html lang>, from the user's settings), until the settings are read. */
+/** The UI language main wrote into the page (<html data-language>, its copy of the user's settings), until the settings are read. */
 function pageLanguage(): string {
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  const lang = typeof document === 'undefined' ? '' : (document.documentElement.dataset.language ?? '')
   return (LANGUAGES as readonly string[]).includes(lang) ? lang : DEFAULT_LANGUAGE
 }
 

@@ -4,6 +4,7 @@
 import { useEffect } from 'react'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { readReadingState, saveReadingState } from '../db/reading-store'
+import { cacheReadingPosition } from '../first-screen/first-screen-cache'
 import { tookOverScroll } from '../first-screen/hand-over'
 import { scrollToReadingState, topBlock } from './reading-position'
 
@@ -29,7 +30,9 @@ export function useReadingPosition(document: ArticleDocument): void {
       window.clearTimeout(timer)
       timer = window.setTimeout(() => {
         const position = topBlock(pane, root)
-        if (position) saveReadingState(document.id, position.blockId, position.fraction).catch((error: unknown) => console.warn('Reading position not saved', error))
+        if (!position) return
+        cacheReadingPosition(document.id, document, position)
+        saveReadingState(document.id, position.blockId, position.fraction).catch((error: unknown) => console.warn('Reading position not saved', error))
       }, SAVE_DELAY_MS)
     }
     pane.addEventListener('scroll', onScroll, { passive: true })

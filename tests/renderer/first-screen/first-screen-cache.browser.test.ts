@@ -1,0 +1,60 @@
+// The first frame's cache (localStorage): kept for the opening document only, read back only for the
+// same text, never trusted when damaged, forgotten with the user's data.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { PaintedSpan } from '../../../src/renderer/src/annotations/dom/highlight-painter'
+import { cachePaintedSpans, cacheReadingPosition, clearFirstScreenCache, readFirstScreenCache } from '../../../src/renderer/src/first-screen/first-screen-cache'
+import { EMBEDDED_ARCHIVE_ID } from '../../../src/shared/first-screen/first-screen-ids'
+
+const KEY = 'folio:first-screen'
+const opening = { blocks: [{ id: 't-1', text: 'Traité' }, { id: 'p-2', text: 'Le traité sino-soviétique' }] }
+const edited = { blocks: [{ id: 't-1', text: 'Traité' }, { id: 'p-9', text: 'Le traité sino-soviétique, révisé' }] }
+const spans: PaintedSpan[] = [
+  { id: 'a', color: 'yellow', start: 7, end: 13 },
+  { id: 'b', color: 'green', start: 10, end: 20 }
+]
+const nothing = { spans: null, reading: null }
+
+beforeEach(() => {
+  // The archive main embeds in the page: its first document is the one the first screen shows.
+  const block = document.createElement('script')
+  block.type = 'application/json'
+  block.id = EMBEDDED_ARCHIVE_ID
+  block.textContent = JSON.stringify({ ok: true, archive: { name: 'x', description: '', documents: [{ id: 'opening' }, { id: 'other' }] } })
+  document.body.append(block)
+})
+afterEach(() => clearFirstScreenCache())
+
+describe('the first frame’s cache', () => {
+  it('gives back the highlights and the reading position of the opening document', () => {
+    cachePaintedSpans('opening', opening, spans)
+    cacheReadingPosition('opening', opening, { blockId: 'p-2', fraction: 0.5 })
+    expect(readFirstScreenCache('opening', opening)).toEqual({ spans, reading: { blockId: 'p-2', fraction: 0.5 } })
+    cachePaintedSpans('opening', opening, spans.slice(1))
+    expect(readFirstScreenCache('opening', opening)).toEqual({ spans: spans.slice(1), reading: { blockId: 'p-2', fraction: 0.5 } })
+  })
+
+  it('keeps nothing for another document, and gives nothing for another version of the text', () => {
+    cachePaintedSpans('other', opening, spans)
+    expect(readFirstScreenCache('other', opening)).toEqual(nothing)
+    cachePaintedSpans('opening', opening, spans)
+    expect(readFirstScreenCache('opening', edited)).toEqual(nothing)
+  })
+
+  it('ignores a damaged cache, or damaged entries in it', () => {
+    localStorage.setItem(KEY, '{"documentId":')
+    expect(readFirstScreenCache('opening', opening)).toEqual(nothing)
+    cachePaintedSpans('opening', opening, spans)
+    const cached = JSON.parse(localStorage.getItem(KEY)!)
+    cached.spans.push(['c', 'ultraviolet', 1, 2], ['d', 'pink', 5, 3], ['e', 'blue', '1', 4])
+    cached.reading = { blockId: 42 }
+    localStorage.setItem(KEY, JSON.stringify(cached))
+    expect(readFirstScreenCache('opening', opening)).toEqual({ spans, reading: null })
+  })
+
+  it('is forgotten when the user clears their data', () => {
+    cachePaintedSpans('opening', opening, spans)
+    clearFirstScreenCache()
+    expect(readFirstScreenCache('opening', opening)).toEqual(nothing)
+  })
+})
