@@ -59,7 +59,7 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       const settings = await deps.settings()
       const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
       let page = indexHtml
-        .replace(/<html lang="[^"]*"/, `<html lang="${settings.language}" data-theme="${theme}"`)
+        .replace(/<html lang="[^"]*"/, `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}"`)
         .replace('</head>', `  <link rel="stylesheet" href="${SETTINGS_STYLESHEET}" />\n  </head>`)
       const archive = await deps.archive()
       const opening = archive.ok ? archive.archive.documents[0] : undefined
