@@ -11,10 +11,12 @@ import { repoRoot } from '../fixtures/archive-files'
 /** Every figure of the suite, in report order: one that disappears or stops being measured fails here. */
 const FIGURES = [
   'js.initial.gzip',
+  'js.boot.gzip',
   'main.load',
   'main.ready',
   'startup.folio',
   'startup.folio.text',
+  'startup.folio.app',
   'startup.static',
   'startup.ratio',
   'db.save.folio.p50',
