@@ -25,7 +25,8 @@ function layout(page: Page) {
       heading: box(visible!.querySelector('h1')!.getBoundingClientRect()),
       highlights,
       scrollTop: visible!.querySelector('.reader-pane')!.scrollTop,
-      theme: document.documentElement.dataset.theme
+      theme: document.documentElement.dataset.theme,
+      fontSize: getComputedStyle(visible!.querySelector('.reader')!).fontSize
     }
   })
 }
@@ -72,6 +73,7 @@ describe('the first screen', () => {
       await toolbar.getByRole('button', { name: 'Surligner en vert' }).click()
       await page.getByRole('button', { name: 'Affichage' }).click()
       await page.getByRole('combobox', { name: 'Thème' }).selectOption('dark')
+      await page.getByRole('slider', { name: /Taille du texte/ }).fill('21')
       await page.keyboard.press('Escape')
       // Read on a little: the highlighted paragraph (Mao's journey) near the top of the pane.
       await page.locator('.reader-pane').evaluate((pane) => {
@@ -116,6 +118,7 @@ describe('the first screen', () => {
       const first = await layout(page)
       expect(await page.evaluate(() => document.getElementById('root')?.childElementCount)).toBe(0)
       expect(first.theme).toBe('dark')
+      expect(first.fontSize).toBe('21px')
       expect(Math.abs(first.scrollTop - saved.scrollTop)).toBeLessThan(40)
       expect(first.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
       await page.screenshot({ path: join(repoRoot, 'docs/screenshots/first-screen.png') })

@@ -3,7 +3,7 @@
 // user's highlights on it, then the app renders out of sight and takes over (renderer/src/first-screen).
 
 import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
-import { EMBEDDED_ARCHIVE_ID, FIRST_SCREEN_ID, SETTINGS_STYLESHEET } from '../../shared/first-screen/first-screen-ids'
+import { EMBEDDED_ARCHIVE_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
 import { readingProperties, type PaintedTheme, type Settings } from '../../shared/settings/settings'
 import { articleHtml } from './article-html'
@@ -21,8 +21,6 @@ export interface FirstScreenDeps {
 export interface FirstScreen {
   /** `indexHtml` (the built renderer's page) with the first screen in it; unchanged when there is nothing to show. */
   page(indexHtml: string): Promise<string>
-  /** The CSS of {@link SETTINGS_STYLESHEET}. */
-  stylesheet(): Promise<string>
 }
 
 /**
@@ -58,9 +56,12 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
     async page(indexHtml) {
       const settings = await deps.settings()
       const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
-      let page = indexHtml
-        .replace(/<html lang="[^"]*"/, `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}"`)
-        .replace('</head>', `  <link rel="stylesheet" href="${SETTINGS_STYLESHEET}" />\n  </head>`)
+      // The reading size and measure as attributes: base.css reads them with attr(), no extra request.
+      const reading = readingProperties(settings)
+      let page = indexHtml.replace(
+        /<html lang="[^"]*"/,
+        `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}" data-reading-size="${reading['--reading-size']}" data-reading-width="${reading['--reading-width']}"`
+      )
       const archive = await deps.archive()
       const opening = archive.ok ? archive.archive.documents[0] : undefined
       if (archive.ok && opening) {
@@ -72,10 +73,6 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
         page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${screen}\n    ${block}`)
       }
       return page
-    },
-    async stylesheet() {
-      const properties = readingProperties(await deps.settings())
-      return `:root {\n${Object.entries(properties).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`
     }
   }
 }

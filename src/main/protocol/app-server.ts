@@ -1,9 +1,8 @@
 // What the app's protocol answers: the built renderer's files, through the traversal-guarded resolver,
-// with the first screen put into index.html and the settings stylesheet made on demand. Electron's
+// with the first screen put into index.html. Electron's
 // `protocol.handle` (index.ts) and the E2E harness both answer with this.
 
 import { readFile } from 'node:fs/promises'
-import { SETTINGS_STYLESHEET } from '../../shared/first-screen/first-screen-ids'
 import type { FirstScreen } from '../first-screen/first-screen'
 import { CONTENT_SECURITY_POLICY } from '../window/content-security-policy'
 import { APP_ORIGIN, mimeType, resolveAppFile } from './app-protocol'
@@ -23,7 +22,6 @@ export function createAppServer(rendererDir: string, firstScreen: FirstScreen): 
     headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY }
   })
   return async (requestUrl) => {
-    if (requestUrl === `${APP_ORIGIN}${SETTINGS_STYLESHEET}`) return ok(await firstScreen.stylesheet(), mimeType(SETTINGS_STYLESHEET))
     const file = resolveAppFile(rendererDir, requestUrl)
     if (!file) return notFound()
     let body: Buffer

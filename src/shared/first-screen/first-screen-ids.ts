@@ -4,5 +4,3 @@
 export const FIRST_SCREEN_ID = 'first-screen'
 /** The JSON data block holding the archive main loaded. */
 export const EMBEDDED_ARCHIVE_ID = 'folio-archive'
-/** The stylesheet main serves with the reading size and measure. */
-export const SETTINGS_STYLESHEET = '/settings.css'

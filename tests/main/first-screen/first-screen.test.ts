@@ -41,19 +41,17 @@ describe('the first screen main sends', () => {
   it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {
     const archive = await loadArchive(shippedArchiveDir)
     const english = await screen(archive, { ...DEFAULT_SETTINGS, language: 'en', theme: 'sepia' }).page(INDEX)
-    expect(english).toContain('<html lang="en" data-language="en" data-theme="sepia"')
+    expect(english).toContain('<html lang="en" data-language="en" data-theme="sepia" data-reading-size="18px" data-reading-width="68ch"')
     expect(english).toContain('aria-label="Reader"')
     expect(english).toContain('Empty section in the source.')
     const french = await screen(archive, DEFAULT_SETTINGS, 'dark').page(INDEX)
     expect(french).toContain('<html lang="fr" data-language="fr" data-theme="dark"')
     expect(french).toContain('Section vide dans la source.')
-    expect(french).toContain('<link rel="stylesheet" href="/settings.css" />')
   })
 
-  it('serves the reading size and measure as a stylesheet', async () => {
-    const css = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } }, { ...DEFAULT_SETTINGS, fontSize: 24, lineWidth: 80 }).stylesheet()
-    expect(css).toContain('--reading-size: 24px;')
-    expect(css).toContain('--reading-width: 80ch;')
+  it('writes the reading size and measure on <html>, even when the archive cannot be read', async () => {
+    const page = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } }, { ...DEFAULT_SETTINGS, fontSize: 24, lineWidth: 80 }).page(INDEX)
+    expect(page).toContain('data-reading-size="24px" data-reading-width="80ch"')
   })
 
   it('shows nothing but the page when the archive cannot be read (the app shows the error)', async () => {

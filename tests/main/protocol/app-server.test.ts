@@ -12,8 +12,7 @@ writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const firstScreen: FirstScreen = {
-  page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><div id="first-screen">article</div>'),
-  stylesheet: async () => ':root { --reading-size: 20px; }'
+  page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><div id="first-screen">article</div>')
 }
 
 describe('what the folio:// protocol answers', () => {
@@ -29,13 +28,10 @@ describe('what the folio:// protocol answers', () => {
     }
   })
 
-  it('serves the renderer’s other files as they are, and the settings stylesheet', async () => {
+  it('serves the renderer’s other files as they are', async () => {
     const script = await serve('folio://app/assets/app.js')
     expect(Buffer.from(script.body).toString()).toBe('console.log(1)')
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
-    const css = await serve('folio://app/settings.css')
-    expect(css.body).toBe(':root { --reading-size: 20px; }')
-    expect(css.headers['content-type']).toBe('text/css; charset=utf-8')
   })
 
   it.each(['folio://app/assets/missing.js', 'folio://app/..%2F..%2Fetc%2Fpasswd', 'folio://evil/index.html', 'folio://app/assets'])('answers 404 to %s', async (url) => {
@@ -43,7 +39,7 @@ describe('what the folio:// protocol answers', () => {
   })
 
   it('still serves the page, without first screen, when drawing it fails', async () => {
-    const broken = createAppServer(dir, { page: async () => Promise.reject(new Error('boom')), stylesheet: async () => '' })
+    const broken = createAppServer(dir, { page: async () => Promise.reject(new Error('boom')) })
     const response = await broken('folio://app/index.html')
     expect(response.status).toBe(200)
     expect(String(response.body)).toBe('<html lang="fr"><body><div id="root"></div></body></html>')
