@@ -166,6 +166,25 @@ export function normalizeWithSources(original: string): NormalizedText {
   return { text: decoder.decode(units.subarray(0, length)), sources: map }
 }
 
+const isSpaces = (fold: string): boolean => fold.length > 0 && fold.trim() === ''
+
+/**
+ * The code point at `i` as texts are cut into words: its length in code units (1, or 2 for a surrogate
+ * pair), negated when it folds to spaces only — a separator (space, punctuation, symbol) rather than a
+ * character that folds to letters or to nothing (an accent, a format character).
+ */
+export function separatorAt(text: string, i: number): number {
+  const code = text.charCodeAt(i)
+  if (code >= 0xd800 && code < 0xdc00) {
+    const next = text.charCodeAt(i + 1)
+    if (next >= 0xdc00 && next < 0xe000) return isSpaces(foldCodePoint(text.slice(i, i + 2))) ? -2 : 2
+  }
+  let entry = unitFolds[code] as number
+  if (entry === 0) entry = learnUnit(code)
+  if (entry & SINGLE) return (entry & 0xffff) === 0x20 ? -1 : 1
+  return isSpaces(multiFolds.get(code) ?? '') ? -1 : 1
+}
+
 /**
  * Maps a range of the normalised text back to the original: the returned end covers the whole original
  * character that produced the last folded one (œ for "oe", é plus a combining accent for "e").
@@ -200,7 +219,7 @@ export function isCjk(ch: string): boolean {
  * Returns a copy of a long substring that does not keep its parent alive: V8 represents substrings of 13+
  * characters as views into the parent, so an index keyed by them would retain every folded passage.
  */
-function detach(term: string): string {
+export function detach(term: string): string {
   return term.length < 13 ? term : (' ' + term).slice(1)
 }
 

@@ -1,15 +1,15 @@
 // Combines the posting lists of a query's terms — every term required, any completion of the prefix term —
 // and ranks the entries that have them all, with typed-array counters instead of hash maps.
 
-/**
- * A term's postings as the engine keeps them: entry numbers bucketed by score slot (slot 0 = the term
- * comes first in the entry, higher = later). Holes are allowed.
- */
-export type SlottedPostings = readonly (readonly number[] | undefined)[]
+import { SLOT_BITS, MAX_SLOTS } from './posting-store'
 
 /** One indexed term that can satisfy a query term. */
 export interface TermPostings {
-  postings: SlottedPostings
+  /**
+   * Its postings, sorted: entry number × 4 + score slot (slot 0 = the term comes first in the entry,
+   * higher = later; see `posting-store.ts`).
+   */
+  postings: Int32Array
   /** Relative weight: 1 for the typed term itself, less for a longer completion of a prefix. */
   weight: number
 }
@@ -37,6 +37,8 @@ export interface MatchRequest {
   documentCount: number
   /** Every entry number is below this. */
   numberSpace: number
+  /** Score slots the postings use (1 … 4). */
+  slots: number
   limit: number
   /**
    * Checks groups against one entry's own text: returns the score it adds, or null when a group is not
@@ -57,19 +59,21 @@ export const TEXT_CHECK_COST = 200
 /** Cost of looking up one term's postings, in postings read. */
 export const LOOKUP_COST = 40
 
-/** Reusable scratch counters, grown to the largest entry number seen. */
+/** Reusable scratch counters and candidate list, grown to the largest entry number seen. */
 let stamps = new Uint8Array(1024)
 let scores = new Float64Array(1024)
+let candidates = new Int32Array(1024)
 
 function ensureCapacity(size: number): void {
   if (stamps.length >= size) return
   const capacity = Math.max(size, stamps.length * 2)
   stamps = new Uint8Array(capacity)
   scores = new Float64Array(capacity)
+  candidates = new Int32Array(capacity)
 }
 
-/** Keeps the `limit` best of `numbers` (by `scores`, then smaller number), with a min-heap. */
-function topK(numbers: readonly number[], limit: number): number[] {
+/** Keeps the `limit` best of the first `count` `numbers` (by `scores`, then smaller number), with a min-heap. */
+function topK(numbers: Int32Array, count: number, limit: number): number[] {
   const heap: number[] = []
   const worse = (a: number, b: number): boolean => {
     const sa = scores[a] as number
@@ -81,7 +85,8 @@ function topK(numbers: readonly number[], limit: number): number[] {
     heap[i] = heap[j] as number
     heap[j] = t
   }
-  for (const n of numbers) {
+  for (let k = 0; k < count; k++) {
+    const n = numbers[k] as number
     if (limit <= 0) break
     if (heap.length < limit) {
       heap.push(n)
@@ -118,33 +123,37 @@ export function positionBonus(fraction: number): number {
   return 1 + 0.5 * (1 - Math.min(1, Math.max(0, fraction)))
 }
 
+/** Per-slot gains of the alternative being read (reused). */
+const slotGains = new Float64Array(MAX_SLOTS)
+
 /**
  * Reads one group's postings: entries with stamp `g` that hold an alternative get stamp g + 1 and its
- * gain (the first alternative found wins). For g = 0, every entry found becomes a candidate.
+ * gain (the first alternative found wins). For g = 0, every entry found becomes a candidate, appended to
+ * `candidates` after the first `count`; returns the new count.
  */
-function readGroup(group: MatchGroup, g: number, documentCount: number, candidates: number[]): void {
+function readGroup(group: MatchGroup, g: number, documentCount: number, slots: number, count: number): number {
   const stamp = stamps
   const score = scores
+  const found = candidates
+  const gains = slotGains
+  let total = count
   for (const alt of group.alternatives()) {
-    let count = 0
-    for (const ids of alt.postings) count += ids?.length ?? 0
-    const termIdf = idf(count, documentCount)
-    const slots = alt.postings.length
-    for (let slot = 0; slot < slots; slot++) {
-      const ids = alt.postings[slot]
-      if (!ids) continue
-      const gain = termIdf * alt.weight * positionBonus(slots > 1 ? slot / (slots - 1) : 1)
-      for (let k = 0; k < ids.length; k++) {
-        const n = ids[k] as number
-        if (stamp[n] !== g) continue
-        stamp[n] = g + 1
-        if (g === 0) {
-          score[n] = gain
-          candidates.push(n)
-        } else score[n] = (score[n] as number) + gain
-      }
+    const ids = alt.postings
+    const termIdf = idf(ids.length, documentCount) * alt.weight
+    for (let s = 0; s < MAX_SLOTS; s++) gains[s] = termIdf * positionBonus(slots > 1 ? s / (slots - 1) : 1)
+    for (let k = 0; k < ids.length; k++) {
+      const posting = ids[k] as number
+      const n = posting >>> SLOT_BITS
+      if (stamp[n] !== g) continue
+      stamp[n] = g + 1
+      const gain = gains[posting & (MAX_SLOTS - 1)] as number
+      if (g === 0) {
+        score[n] = gain
+        found[total++] = n
+      } else score[n] = (score[n] as number) + gain
     }
   }
+  return total
 }
 
 /**
@@ -155,51 +164,53 @@ function readGroup(group: MatchGroup, g: number, documentCount: number, candidat
  * Score per group: BM25 idf of the matched term × its weight × up to 1.5 when it comes early in the entry.
  */
 export function matchAll(request: MatchRequest): MatchResult {
-  const { groups, documentCount, limit, verify } = request
+  const { groups, documentCount, limit, slots, verify } = request
   if (groups.length === 0 || groups.length > 254 || groups.some((g) => g.size === 0)) return { total: 0, top: [] }
   const order = groups.map((_, i) => i).sort((a, b) => (groups[a] as MatchGroup).size - (groups[b] as MatchGroup).size)
   ensureCapacity(request.numberSpace)
   const stamp = stamps
   const score = scores
+  const found = candidates
 
-  let candidates: number[] = []
-  readGroup(groups[order[0] as number] as MatchGroup, 0, documentCount, candidates)
-  for (let i = 1; i < order.length && candidates.length > 0; i++) {
+  let count = readGroup(groups[order[0] as number] as MatchGroup, 0, documentCount, slots, 0)
+  for (let i = 1; i < order.length && count > 0; i++) {
     const rest = order.slice(i)
     const restCost = rest.reduce((c, r) => c + (groups[r] as MatchGroup).size + (groups[r] as MatchGroup).lookups * LOOKUP_COST, 0)
-    const kept: number[] = []
-    if (verify && candidates.length * TEXT_CHECK_COST < restCost) {
-      for (const n of candidates) {
+    let kept = 0
+    if (verify && count * TEXT_CHECK_COST < restCost) {
+      for (let k = 0; k < count; k++) {
+        const n = found[k] as number
         const gain = verify(n, rest)
         if (gain === null) {
           stamp[n] = 0
           score[n] = 0
         } else {
           score[n] = (score[n] as number) + gain
-          kept.push(n)
+          found[kept++] = n
         }
       }
-      candidates = kept
+      count = kept
       break
     }
-    readGroup(groups[order[i] as number] as MatchGroup, i, documentCount, candidates)
+    readGroup(groups[order[i] as number] as MatchGroup, i, documentCount, slots, count)
     // Drop the candidates this group did not reach, so later passes and the ranking see fewer.
-    for (const n of candidates) {
-      if (stamp[n] === i + 1) kept.push(n)
+    for (let k = 0; k < count; k++) {
+      const n = found[k] as number
+      if (stamp[n] === i + 1) found[kept++] = n
       else {
         stamp[n] = 0
         score[n] = 0
       }
     }
-    candidates = kept
+    count = kept
   }
 
-  const best = topK(candidates, limit)
+  const best = topK(found, count, limit)
   const top = best.map((n) => ({ number: n, score: score[n] as number }))
-  const total = candidates.length
-  for (const n of candidates) {
+  for (let k = 0; k < count; k++) {
+    const n = found[k] as number
     stamp[n] = 0
     score[n] = 0
   }
-  return { total, top }
+  return { total: count, top }
 }

@@ -1,12 +1,13 @@
-// Folio's full-text index: FlexSearch term indexes per kind fed by Folio's tokenizer, queries that need
-// every term (the last one as a prefix), results grouped by kind with highlighted snippets, JSON round trip.
+// Folio's full-text index: a term index per kind fed by Folio's tokenizer, queries that need every term
+// (the last one as a prefix), results grouped by kind with highlighted snippets, JSON round trip.
 
-import { normalizeText, tokenize } from './normalize'
+import { tokenize } from './normalize'
 import { idf, matchAll, positionBonus, type MatchGroup } from './posting-matcher'
-import { findTerm, parseQuery, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
-import { findMatches, snippetFor, DEFAULT_SNIPPET_LENGTH } from './snippet'
+import { parseQuery, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
+import { findMatches, DEFAULT_SNIPPET_LENGTH } from './snippet'
+import { storedEntryText, storedSnippet } from './stored-text-match'
 import { DEFAULT_RESOLUTION, TermIndex, type TermIndexData } from './term-index'
-import { TextStore } from './text-store'
+import { TextStore, type TextStoreData } from './text-store'
 import { SEARCH_KINDS, type SearchEntry, type SearchGroup, type SearchHit, type SearchKind, type SearchOptions, type SearchResults } from './types'
 
 /** Tuning of a {@link SearchIndex}; the defaults are the ones measured in docs/benchmarks-search.md. */
@@ -15,22 +16,27 @@ export interface SearchIndexOptions {
   minPrefixLength?: number
   /** Most completions of the last term that are searched (default 2000, the most frequent). */
   maxExpansions?: number
-  /** FlexSearch score slots per term (default 3). */
+  /** Score slots per posting, 1 to 4 (default 3): where in the entry the term first comes. */
   resolution?: number
 }
 
-/** An entry in the saved form: `[id, kind, docId, targetId, text, title?]`. */
-export type SerializedEntry = [string, SearchKind, string | null, string, string, string?]
+/** An entry in the saved form, without its text: `[id, kind, docId, targetId, title?]`. */
+export type SerializedEntry = [string, SearchKind, string | null, string, string?]
 
 /** The saved form of a {@link SearchIndex} (plain JSON). */
 export interface SerializedSearchIndex {
   format: 'folio-search-index'
-  version: 1
+  version: typeof FORMAT_VERSION
   options: Required<SearchIndexOptions>
   /** Entries by internal number; null for a free number. */
   entries: (SerializedEntry | null)[]
+  /** Their texts, by internal number. */
+  texts: TextStoreData
   kinds: Partial<Record<SearchKind, TermIndexData>>
 }
+
+/** Version of {@link SerializedSearchIndex}; an index saved in another version is rebuilt. */
+export const FORMAT_VERSION = 2
 
 /** Default number of hits per kind. */
 export const DEFAULT_LIMIT = 20
@@ -38,16 +44,16 @@ export const DEFAULT_LIMIT = 20
 export const DEFAULT_MAX_EXPANSIONS = 2000
 
 /** Weight of an indexed term found for a query term: 1 when equal, less for a longer completion. */
-const completionWeight = (q: QueryTerm, term: string): number => 0.5 + (0.5 * q.term.length) / term.length
+const completionWeight = (q: QueryTerm, termLength: number): number => 0.5 + (0.5 * q.term.length) / termLength
 
-/** An entry without its text (kept apart, as UTF-8). */
+/** An entry without its text (kept apart, in the text store). */
 type EntryMeta = Omit<SearchEntry, 'text'>
 
 const indexTerms = (title: string | undefined, text: string): string[] =>
   title ? [...tokenize(title), ...tokenize(text)] : tokenize(text)
 
 /**
- * The search index of a library. Entries are kept (their text as UTF-8) so that hits come with snippets;
+ * The search index of a library. Entries are kept (their texts compactly) so that hits come with snippets;
  * `add` / `replace` / `remove` update single entries in place (a note being edited). Not thread-safe:
  * meant to live in one Web Worker.
  */
@@ -57,7 +63,7 @@ export class SearchIndex {
   private readonly numbers = new Map<string, number>()
   /** Entries by internal number, without their text. */
   private meta: (EntryMeta | undefined)[] = []
-  private readonly texts = new TextStore()
+  private texts = new TextStore()
   private free: number[] = []
 
   constructor(options: SearchIndexOptions = {}) {
@@ -84,9 +90,20 @@ export class SearchIndex {
     return n === undefined ? undefined : this.entryAt(n)
   }
 
-  /** Adds entries; an entry whose id is already indexed replaces it. */
+  /** Adds entries; an entry whose id is already indexed replaces it. A batch ends with {@link compact}. */
   add(entries: SearchEntry | Iterable<SearchEntry>): void {
-    for (const entry of Symbol.iterator in entries ? entries : [entries]) this.replace(entry)
+    if (Symbol.iterator in entries) {
+      for (const entry of entries) this.replace(entry)
+      this.compact()
+    } else this.replace(entries)
+  }
+
+  /**
+   * Gives back the room posting lists were given to grow while entries were added (up to half the
+   * postings' memory). Cheap when little changed; call once a batch of updates is done.
+   */
+  compact(): void {
+    for (const index of this.byKind.values()) index.compact()
   }
 
   /** Indexes a new version of an entry (or a new entry): its old words are no longer found. */
@@ -134,32 +151,33 @@ export class SearchIndex {
         groups: terms.map((q) => this.group(index, q)),
         documentCount: index.size,
         numberSpace: this.meta.length,
+        slots: index.resolution,
         limit,
         verify: (n, groups) => this.verify(n, groups.map((g) => terms[g] as QueryTerm), index)
       })
       if (total === 0) continue
       const hits = top.flatMap(({ number, score }) => {
-        const entry = this.entryAt(number)
-        return entry ? [this.hit(entry, score, terms, options.snippetLength ?? DEFAULT_SNIPPET_LENGTH)] : []
+        const meta = this.meta[number]
+        return meta ? [this.hit(number, meta, score, terms, options.snippetLength ?? DEFAULT_SNIPPET_LENGTH)] : []
       })
       groups.push({ kind, total, hits })
     }
     return { query, groups }
   }
 
-  /** The index as plain JSON: entries with their text, term statistics and FlexSearch's own chunks. */
+  /** The index as plain JSON: entries, their texts, and each kind's terms with their posting lists. */
   toJSON(): SerializedSearchIndex {
     const kinds: SerializedSearchIndex['kinds'] = {}
     for (const [kind, index] of this.byKind) kinds[kind] = index.export()
     return {
       format: 'folio-search-index',
-      version: 1,
+      version: FORMAT_VERSION,
       options: { ...this.options },
-      entries: this.meta.map((e, n) => {
+      entries: this.meta.map((e) => {
         if (!e) return null
-        const text = this.texts.get(n)
-        return e.title === undefined ? [e.id, e.kind, e.docId, e.targetId, text] : [e.id, e.kind, e.docId, e.targetId, text, e.title]
+        return e.title === undefined ? [e.id, e.kind, e.docId, e.targetId] : [e.id, e.kind, e.docId, e.targetId, e.title]
       }),
+      texts: this.texts.export(),
       kinds
     }
   }
@@ -167,8 +185,11 @@ export class SearchIndex {
   /** Restores an index saved with {@link SearchIndex.toJSON} (the object, or its JSON text). */
   static fromJSON(data: SerializedSearchIndex | string): SearchIndex {
     const saved = typeof data === 'string' ? (JSON.parse(data) as SerializedSearchIndex) : data
-    if (saved.format !== 'folio-search-index' || saved.version !== 1) {
+    if (saved.format !== 'folio-search-index' || saved.version !== FORMAT_VERSION) {
       throw new Error(`Unsupported search index format: ${String(saved.format)} v${String(saved.version)}`)
+    }
+    if (!Array.isArray(saved.entries) || typeof saved.texts?.texts !== 'string' || !Array.isArray(saved.texts.tokens)) {
+      throw new Error('Malformed search index')
     }
     const index = new SearchIndex(saved.options)
     saved.entries.forEach((e, n) => {
@@ -177,11 +198,11 @@ export class SearchIndex {
         index.meta[n] = undefined
         return
       }
-      const [id, kind, docId, targetId, text, title] = e
+      const [id, kind, docId, targetId, title] = e
       index.meta[n] = title === undefined ? { id, kind, docId, targetId } : { id, kind, docId, targetId, title }
-      index.texts.set(n, text)
       index.numbers.set(id, n)
     })
+    index.texts = TextStore.import(saved.texts)
     for (const kind of SEARCH_KINDS) {
       const data = saved.kinds[kind]
       if (data) index.byKind.set(kind, TermIndex.import(data, saved.options.resolution))
@@ -212,11 +233,14 @@ export class SearchIndex {
 
   /** A query term as a match group: itself, or the most frequent completions of the word being typed. */
   private group(index: TermIndex, q: QueryTerm): MatchGroup {
-    const terms = q.prefix ? index.stats.expand(q.term, this.options.maxExpansions) : [{ term: q.term, count: index.stats.count(q.term) }]
+    const exact = q.prefix ? -1 : index.lookup(q.term)
+    const ids = q.prefix ? index.expand(q.term, this.options.maxExpansions) : exact < 0 ? [] : [exact]
+    let size = 0
+    for (const id of ids) size += index.frequency(id)
     return {
-      size: terms.reduce((n, t) => n + t.count, 0),
-      lookups: terms.length,
-      alternatives: () => terms.map(({ term }) => ({ postings: index.postings(term), weight: completionWeight(q, term) }))
+      size,
+      lookups: ids.length,
+      alternatives: () => ids.map((id) => ({ postings: index.postingsOf(id), weight: completionWeight(q, index.termLength(id)) }))
     }
   }
 
@@ -224,26 +248,25 @@ export class SearchIndex {
   private verify(n: number, queryTerms: readonly QueryTerm[], index: TermIndex): number | null {
     const meta = this.meta[n]
     if (!meta) return null
-    const original = this.texts.get(n)
-    const text = normalizeText(meta.title === undefined ? original : `${meta.title} ${original}`)
+    const text = storedEntryText(this.texts, n, meta.title)
     let gain = 0
     for (const q of queryTerms) {
-      const found = findTerm(text, q)
+      const found = text.find(q)
       if (!found) return null
       const { word, start } = found
-      gain += idf(index.stats.count(word), index.size) * completionWeight(q, word) * positionBonus(start / text.length)
+      gain += idf(index.count(word), index.size) * completionWeight(q, word.length) * positionBonus(start / text.length)
     }
     return gain
   }
 
-  private hit(entry: SearchEntry, score: number, terms: readonly QueryTerm[], snippetLength: number): SearchHit {
+  private hit(n: number, entry: EntryMeta, score: number, terms: readonly QueryTerm[], snippetLength: number): SearchHit {
     const hit: SearchHit = {
       id: entry.id,
       kind: entry.kind,
       docId: entry.docId,
       targetId: entry.targetId,
       score,
-      snippet: snippetFor(entry.text, terms, snippetLength)
+      snippet: storedSnippet(this.texts, n, terms, snippetLength)
     }
     if (entry.title !== undefined) hit.title = { text: entry.title, highlights: findMatches(entry.title, terms) }
     return hit

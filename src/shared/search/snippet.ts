@@ -56,36 +56,58 @@ function bestWindowStart(ranges: readonly HighlightRange[], length: number): num
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/u.test(ch)
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code < 0xe000
 
+/** Part of a text: `text` holds the text's characters from `offset` on; the whole text has `length`. */
+export interface TextWindow {
+  text: string
+  offset: number
+  length: number
+}
+
+/**
+ * The range of a text of `textLength` characters that {@link buildSnippet} reads for these matches: a
+ * caller that holds the text in pieces need only give it that much (as a {@link TextWindow}).
+ */
+export function snippetRange(matches: readonly HighlightRange[], textLength: number, length = DEFAULT_SNIPPET_LENGTH): [number, number] {
+  const first = textLength > length && matches.length > 0 ? bestWindowStart(matches, length) : 0
+  // The excerpt starts at most `length` before the first match it shows and ends at most 1.25 × `length`
+  // after it; one more character each side is looked at (a space, half of a surrogate pair).
+  return [Math.max(0, first - length - 1), Math.min(textLength, first + Math.ceil(length * 1.25) + 2)]
+}
+
 /**
  * Cuts an excerpt of about `length` characters around the densest group of matches, widened to word
  * boundaries, with "…" where the text was cut. Highlights are relative to the excerpt's text.
- * Without matches, the excerpt is the start of the text.
+ * Without matches, the excerpt is the start of the text. `original` is the whole text, or a window of
+ * it covering {@link snippetRange}.
  */
 export function buildSnippet(
-  original: string,
+  original: string | TextWindow,
   matches: readonly HighlightRange[],
   length: number = DEFAULT_SNIPPET_LENGTH
 ): Snippet {
+  const { text: part, offset, length: total } = typeof original === 'string' ? { text: original, offset: 0, length: original.length } : original
+  const charAt = (i: number): string | undefined => part[i - offset]
   let start = 0
-  let end = Math.min(original.length, length)
-  if (original.length > length && matches.length > 0) {
+  let end = Math.min(total, length)
+  if (total > length && matches.length > 0) {
     const first = bestWindowStart(matches, length)
     // Show some context before the first match: a quarter of the window.
     start = Math.max(0, first - Math.floor(length / 4))
-    end = Math.min(original.length, start + length)
+    end = Math.min(total, start + length)
     start = Math.max(0, end - length)
-    while (start > 0 && start > first - length / 2 && !isSpace(original[start - 1])) start--
+    while (start > 0 && start > first - length / 2 && !isSpace(charAt(start - 1))) start--
   }
-  while (end < original.length && end < start + length * 1.25 && !isSpace(original[end])) end++
+  while (end < total && end < start + length * 1.25 && !isSpace(charAt(end))) end++
   // Never cut a surrogate pair.
-  if (start > 0 && isLowSurrogate(original.charCodeAt(start))) start--
-  if (end < original.length && isLowSurrogate(original.charCodeAt(end))) end++
+  if (start > 0 && isLowSurrogate(part.charCodeAt(start - offset))) start--
+  if (end < total && isLowSurrogate(part.charCodeAt(end - offset))) end++
 
   const leading = start > 0 ? '…' : ''
-  const body = original.slice(start, end).trim()
-  const bodyStart = start + (original.slice(start, end).length - original.slice(start, end).trimStart().length)
+  const cut = part.slice(start - offset, end - offset)
+  const body = cut.trim()
+  const bodyStart = start + (cut.length - cut.trimStart().length)
   const bodyEnd = bodyStart + body.length
-  const text = leading + body + (bodyEnd < original.length ? '…' : '')
+  const text = leading + body + (bodyEnd < total ? '…' : '')
   const highlights: HighlightRange[] = []
   for (const m of matches) {
     const from = Math.max(m.start, bodyStart)

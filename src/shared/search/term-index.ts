@@ -1,46 +1,56 @@
-// One FlexSearch index holding the terms of one kind of entry: Folio's tokenizer feeds it whole terms,
-// and queries read each term's posting lists directly (FlexSearch's unresolved results).
+// The inverted index of one kind of entry: Folio's tokenizer feeds it whole terms; each term has a posting
+// list (entry numbers with a score slot) in a packed store, and a sorted vocabulary expands prefixes.
 
-import { Index } from 'flexsearch'
-import type { SlottedPostings } from './posting-matcher'
-import { TermStats, type TermStatsData } from './term-stats'
+import { NumberReader, NumberWriter } from './number-codec'
+import { MAX_SLOTS, PostingStore, packPosting, postingNumber } from './posting-store'
+import { TermVocabulary } from './term-vocabulary'
 
 /** The saved form of a {@link TermIndex}. */
 export interface TermIndexData {
+  /** Number of entries indexed. */
   size: number
-  /** FlexSearch's own serialised chunks, as `[key, data]` pairs for `Index.import`. */
-  flex: [string, string][]
-  stats: TermStatsData
+  /** The terms that have postings, sorted. */
+  terms: string[]
+  /** Their posting lists, in `terms` order, as sorted lists written by a `NumberWriter`. */
+  postings: string
 }
 
 /**
- * Score slots per term. FlexSearch files each posting in a slot by where the term first occurs in the
- * entry; 3 keeps "first word / first half / rest" for ranking at the least memory (see
- * docs/benchmarks-search.md for the measurements behind it).
+ * Score slots per term: an entry's posting records whether the term comes first in the entry (slot 0), in
+ * its first half (1) or later (2) — a ranking signal for titles and short entries (see
+ * docs/benchmarks-search.md).
  */
 export const DEFAULT_RESOLUTION = 3
 
-/** An inverted index from terms to entry numbers, backed by a FlexSearch `Index`, with term statistics. */
+/**
+ * The slot of the `i`-th distinct term of an entry that has `count` of them: 0 for the first, then the
+ * range 1 … resolution - 1 stretched over the entry (FlexSearch's formula, which this index replaced).
+ */
+export function scoreSlot(resolution: number, count: number, i: number): number {
+  if (i === 0 || resolution <= 1) return 0
+  return count <= resolution ? i : Math.floor(((resolution - 1) / count) * i + 1)
+}
+
+/**
+ * Sort keys of {@link TermIndex.expand}: counts and lengths above their caps tie; a prefix may have up to
+ * 16 M completions (53 bits in all).
+ */
+const COUNT_CAP = 2 ** 21 - 1
+const LENGTH_CAP = 255
+const POSITION_SCALE = 2 ** 24
+
+/** An inverted index from terms to entry numbers, with document frequencies and prefix expansion. */
 export class TermIndex {
-  private index: Index
+  private readonly vocabulary = new TermVocabulary()
+  private postings = new PostingStore()
+  /** 1 for the entry numbers indexed here. */
+  private members = new Uint8Array(1024)
   private entries = 0
-  /** Document frequency of every term, for prefix expansion and query planning. */
-  stats = new TermStats()
+  /** Score slots per posting (1 … {@link MAX_SLOTS}). */
+  readonly resolution: number
 
-  constructor(private readonly resolution: number = DEFAULT_RESOLUTION) {
-    this.index = TermIndex.create(resolution)
-  }
-
-  private static create(resolution: number): Index {
-    return new Index({
-      tokenize: 'strict',
-      resolution,
-      // Terms arrive already folded and cut by Folio's tokenizer, joined by single spaces.
-      encode: (text: string) => (text.length > 0 ? text.split(' ') : []),
-      // Removal scans the index instead of keeping a register per entry: FlexSearch drops that register
-      // on import anyway, and it would add a pointer per posting.
-      fastupdate: false
-    })
+  constructor(resolution: number = DEFAULT_RESOLUTION) {
+    this.resolution = Math.min(MAX_SLOTS, Math.max(1, Math.floor(resolution)))
   }
 
   /** Number of entries indexed. */
@@ -48,45 +58,125 @@ export class TermIndex {
     return this.entries
   }
 
+  /** Number of entries holding `term`. */
+  count(term: string): number {
+    const id = this.vocabulary.id(term)
+    return id < 0 ? 0 : this.postings.length(id)
+  }
+
+  /** The id of a term that has postings, or -1. */
+  lookup(term: string): number {
+    const id = this.vocabulary.id(term)
+    return id >= 0 && this.postings.length(id) > 0 ? id : -1
+  }
+
+  /**
+   * The ids of the terms starting with `prefix` (itself included) that have postings, most frequent
+   * first, then shortest, then in term order; at most `max`.
+   */
+  expand(prefix: string, max = Number.POSITIVE_INFINITY): number[] {
+    const sorted = this.vocabulary.sortedIds()
+    const [from, to] = this.vocabulary.prefixRange(prefix)
+    if (to - from >= POSITION_SCALE) throw new Error('Too many terms for one prefix')
+    // One numeric sort of packed keys (count, length, position), not a comparator reading every term.
+    const keys = new Float64Array(to - from)
+    let found = 0
+    for (let i = from; i < to; i++) {
+      const id = sorted[i] as number
+      const count = this.postings.length(id)
+      if (count === 0) continue
+      const rarity = COUNT_CAP - Math.min(count, COUNT_CAP)
+      const length = Math.min(this.vocabulary.termLength(id), LENGTH_CAP)
+      keys[found++] = (rarity * (LENGTH_CAP + 1) + length) * POSITION_SCALE + (i - from)
+    }
+    const order = keys.subarray(0, found).sort()
+    const ids: number[] = []
+    for (let k = 0; k < found && k < max; k++) ids.push(sorted[from + ((order[k] as number) % POSITION_SCALE)] as number)
+    return ids
+  }
+
+  /** The term of an id. */
+  term(id: number): string {
+    return this.vocabulary.term(id)
+  }
+
+  /** The length of the term of an id. */
+  termLength(id: number): number {
+    return this.vocabulary.termLength(id)
+  }
+
+  /** Number of entries holding term `id`. */
+  frequency(id: number): number {
+    return this.postings.length(id)
+  }
+
+  /** The postings of term `id`: packed entry numbers and slots, sorted (a view; do not keep or modify). */
+  postingsOf(id: number): Int32Array {
+    return this.postings.get(id)
+  }
+
   /** Indexes a new entry's terms (in text order, duplicates allowed). */
   add(number: number, terms: readonly string[]): void {
+    if (this.has(number)) return
     const unique = [...new Set(terms)]
-    if (unique.length === 0 || this.index.contain(number)) return
-    this.index.add(number, unique.join(' '))
-    this.stats.add(unique)
+    if (unique.length === 0) return
+    unique.forEach((term, i) => {
+      this.postings.insert(this.vocabulary.intern(term), packPosting(number, scoreSlot(this.resolution, unique.length, i)))
+    })
+    this.mark(number, 1)
     this.entries++
   }
 
   /** Removes an entry, given the terms it was added with; returns whether it was there. */
   remove(number: number, terms: readonly string[]): boolean {
-    if (!this.index.contain(number)) return false
-    this.index.remove(number)
-    this.stats.remove(new Set(terms))
+    if (!this.has(number)) return false
+    for (const term of new Set(terms)) {
+      const id = this.vocabulary.id(term)
+      if (id >= 0) this.postings.delete(id, number)
+    }
+    this.mark(number, 0)
     this.entries--
     return true
   }
 
-  /** The posting lists of one term, by score slot (shared with the engine: do not modify). */
-  postings(term: string): SlottedPostings {
-    if (term.length === 0 || term.includes(' ')) return []
-    const resolver = this.index.search(term, { resolve: false })
-    // Entry numbers are the only ids this index is ever given.
-    return resolver.result as unknown as SlottedPostings
+  /** Gives back the room that lists were given to grow: call after a batch of additions. */
+  compact(): void {
+    this.postings.compact(this.vocabulary.sortedIds())
   }
 
-  /** The saved form: FlexSearch's serialised chunks and the term statistics. */
+  /** The saved form: the terms that have postings, sorted, and their lists. */
   export(): TermIndexData {
-    const flex: [string, string][] = []
-    this.index.export((key: string, data: string) => void flex.push([key, data]))
-    return { size: this.entries, flex, stats: this.stats.toJSON() }
+    const ids = [...this.vocabulary.sortedIds()].filter((id) => this.postings.length(id) > 0)
+    const writer = new NumberWriter()
+    for (const id of ids) writer.putSortedList(this.postings.get(id))
+    return { size: this.entries, terms: ids.map((id) => this.vocabulary.term(id)), postings: writer.toString() }
   }
 
   /** Rebuilds an index from {@link TermIndex.export}'s output. */
   static import(data: TermIndexData, resolution: number = DEFAULT_RESOLUTION): TermIndex {
-    const termIndex = new TermIndex(resolution)
-    for (const [key, chunk] of data.flex) termIndex.index.import(key, chunk)
-    termIndex.entries = data.size
-    termIndex.stats = TermStats.fromJSON(data.stats)
-    return termIndex
+    const sorted = Array.isArray(data.terms) && data.terms.every((t, i) => typeof t === 'string' && (i === 0 || (data.terms[i - 1] as string) < t))
+    if (!sorted || typeof data.postings !== 'string' || !Number.isInteger(data.size)) throw new Error('Malformed posting lists')
+    const index = new TermIndex(resolution)
+    const reader = new NumberReader(data.postings)
+    const lists = data.terms.map(() => reader.getSortedList())
+    if (!reader.done) throw new Error('Malformed posting lists')
+    index.vocabulary.load(data.terms)
+    index.postings = PostingStore.fromLists(lists)
+    for (const list of lists) for (let k = 0; k < list.length; k++) index.mark(postingNumber(list[k] as number), 1)
+    index.entries = data.size
+    return index
+  }
+
+  private has(number: number): boolean {
+    return number < this.members.length && this.members[number] === 1
+  }
+
+  private mark(number: number, member: 0 | 1): void {
+    if (number >= this.members.length) {
+      const grown = new Uint8Array(Math.max(number + 1, this.members.length * 2))
+      grown.set(this.members)
+      this.members = grown
+    }
+    this.members[number] = member
   }
 }

@@ -1,101 +1,340 @@
-// The original texts of indexed entries, kept as UTF-8 in large shared buffers: half the memory of
-// JavaScript strings for French text (one œ or narrow no-break space makes a whole string two-byte).
+// The original texts of indexed entries, kept as streams of token numbers over one shared dictionary of
+// words and separators: a couple of bytes a word, read back by joining strings, and matched word by word.
+
+import { separatorAt } from './normalize'
+import { NumberReader, NumberWriter } from './number-codec'
+import { COMPLEX, FLAGS, FOLDED_LENGTH, KEY, LENGTH, TOKEN_FIELDS, TokenDictionary, keyOf } from './token-dictionary'
 
 const CHUNK_BYTES = 1 << 20
-const encoder = new TextEncoder()
-const decoder = new TextDecoder()
 
-/** Texts by slot number (an entry's internal number), stored as UTF-8 in 1 MiB chunks. */
+/** The saved form of a {@link TextStore}. */
+export interface TextStoreData {
+  /** The tokens the texts use, numbered from 0. */
+  tokens: string[]
+  /**
+   * Slot after slot from 0, written by a `NumberWriter`: the slot's number of values, then its values
+   * (token number × 2, + 1 when a single space follows the token).
+   */
+  texts: string
+}
+
+/** A word to look for: `term` itself, or any word starting with it when `prefix` (folded forms). */
+export interface WordQuery {
+  term: string
+  prefix: boolean
+}
+
+/** Whether token `id` of `dictionary` satisfies `q`, whose term has key `key` (see `keyOf`). */
+function satisfies(dictionary: TokenDictionary, id: number, q: WordQuery, key: number): boolean {
+  const at = id * TOKEN_FIELDS
+  const tokenKey = dictionary.table[at + KEY] as number
+  // Ruled out by the first two characters, without reading the word.
+  if (q.prefix && q.term.length === 1 ? Math.floor(tokenKey / 0x10000) !== Math.floor(key / 0x10000) : tokenKey !== key) return false
+  const length = dictionary.table[at + FOLDED_LENGTH] as number
+  if (q.prefix) return length >= q.term.length && (dictionary.folds[id] as string).startsWith(q.term)
+  return length === q.term.length && dictionary.folds[id] === q.term
+}
+
+/** Scratch buffer for encoding one text (grown as needed). */
+let scratch = new Uint8Array(1 << 12)
+/** The values of the text being read (see `TextStore.decode`). */
+let values = new Int32Array(1 << 10)
+
+/** Texts by slot number (an entry's internal number). */
 export class TextStore {
+  private readonly dictionary = new TokenDictionary()
+  /** Encoded texts, LEB128 values in 1 MiB chunks; free bytes at the end of the last chunk start at `used`. */
   private chunks: Uint8Array[] = []
-  /** Free bytes at the end of the last chunk start here. */
   private used = 0
+  private slots = 0
   private chunkOf = new Int32Array(1024).fill(-1)
   private offsetOf = new Uint32Array(1024)
+  private bytesOf = new Uint32Array(1024)
   private lengthOf = new Uint32Array(1024)
+  private foldedLengthOf = new Uint32Array(1024)
+  private plainOf = new Uint8Array(1024)
   private liveBytes = 0
   private totalBytes = 0
-
-  /** Bytes held by live texts, and bytes of the buffers (live texts, freed space and chunk ends). */
-  get bytes(): { live: number; allocated: number } {
-    return { live: this.liveBytes, allocated: this.chunks.reduce((n, c) => n + c.length, 0) }
-  }
 
   /** Stores (or replaces) the text of a slot. */
   set(slot: number, text: string): void {
     this.delete(slot)
     this.ensureSlot(slot)
-    const maxBytes = text.length * 3
-    let chunk = this.chunks[this.chunks.length - 1]
-    if (!chunk || chunk.length - this.used < maxBytes) {
-      chunk = new Uint8Array(Math.max(CHUNK_BYTES, maxBytes))
-      this.chunks.push(chunk)
-      this.used = 0
+    if (scratch.length < text.length * 5 + 16) scratch = new Uint8Array(text.length * 5 + 16)
+    let bytes = 0
+    const write = (value: number): void => {
+      let v = value
+      while (v >= 0x80) {
+        scratch[bytes++] = (v & 0x7f) | 0x80
+        v >>>= 7
+      }
+      scratch[bytes++] = v
     }
-    const { written } = encoder.encodeInto(text, chunk.subarray(this.used))
-    this.chunkOf[slot] = this.chunks.length - 1
-    this.offsetOf[slot] = this.used
-    this.lengthOf[slot] = written
-    this.used += written
-    this.liveBytes += written
-    this.totalBytes += written
+    let plain = 1
+    let folded = 0
+    let pending = -1
+    for (let i = 0; i < text.length; ) {
+      const first = separatorAt(text, i)
+      let j = i + Math.abs(first)
+      while (j < text.length) {
+        const next = separatorAt(text, j)
+        if (next < 0 !== first < 0) break
+        j += Math.abs(next)
+      }
+      const id = this.dictionary.intern(text.slice(i, j), first < 0)
+      // Read after interning: the table may have grown.
+      const table = this.dictionary.table
+      folded += table[id * TOKEN_FIELDS + FOLDED_LENGTH] as number
+      if ((table[id * TOKEN_FIELDS + FLAGS] as number) & COMPLEX) plain = 0
+      // A single space after a token is a bit of the token's value: half the values of running text.
+      if (pending >= 0 && j - i === 1 && text.charCodeAt(i) === 0x20) {
+        write(pending * 2 + 1)
+        pending = -1
+      } else {
+        if (pending >= 0) write(pending * 2)
+        pending = id
+      }
+      i = j
+    }
+    if (pending >= 0) write(pending * 2)
+    this.place(slot, scratch.subarray(0, bytes))
+    this.foldedLengthOf[slot] = folded
+    this.lengthOf[slot] = text.length
+    this.plainOf[slot] = plain
   }
 
   /** The text of a slot ('' when the slot holds none). */
   get(slot: number): string {
-    const chunk = this.chunks[this.chunkOf[slot] ?? -1]
-    if (!chunk) return ''
-    const offset = this.offsetOf[slot] ?? 0
-    return decoder.decode(chunk.subarray(offset, offset + (this.lengthOf[slot] ?? 0)))
+    return this.excerpt(slot, 0, Number.POSITIVE_INFINITY).text
+  }
+
+  /** Length of the slot's text. */
+  textLength(slot: number): number {
+    return this.has(slot) ? (this.lengthOf[slot] as number) : 0
+  }
+
+  /** Length of the slot's text once folded (`normalizeText(text).length`). */
+  foldedLength(slot: number): number {
+    return this.has(slot) ? (this.foldedLengthOf[slot] as number) : 0
+  }
+
+  /**
+   * Whether the slot's text can be matched word by word ({@link findWord}, {@link forEachMatch}): its
+   * folded text is the folded forms of its words with separators between them, no CJK. A slot without
+   * text is (it has no words).
+   */
+  isPlain(slot: number): boolean {
+    return !this.has(slot) || this.plainOf[slot] === 1
+  }
+
+  /**
+   * The part of the slot's text made of the tokens that overlap `[from, to)` (whole tokens, so it may
+   * start before `from` and end after `to`), and where it starts in the text.
+   */
+  excerpt(slot: number, from: number, to: number): { text: string; offset: number } {
+    const count = this.decode(slot)
+    const { surfaces, table } = this.dictionary
+    let text = ''
+    let offset = -1
+    let at = 0
+    for (let k = 0; k < count && at < to; k++) {
+      const value = values[k] as number
+      const end = at + (table[(value >>> 1) * TOKEN_FIELDS + LENGTH] as number) + (value & 1)
+      if (end > from) {
+        if (offset < 0) offset = at
+        text += surfaces[value >>> 1] as string
+        if (value & 1) text += ' '
+      }
+      at = end
+    }
+    // V8 keeps a string built by += as a rope, whose characters are slow to read one by one (snippets
+    // do); taking a substring flattens it, in place, once.
+    if (text.length > 1) void text.slice(1)
+    return { text, offset: Math.max(0, offset) }
+  }
+
+  /**
+   * The first word of a plain slot's text ({@link isPlain}) that satisfies `q`: its folded form and where
+   * it starts in the folded text; or null.
+   */
+  findWord(slot: number, q: WordQuery): { word: string; start: number } | null {
+    const count = this.decode(slot)
+    const dictionary = this.dictionary
+    const key = keyOf(q.term)
+    let folded = 0
+    for (let k = 0; k < count; k++) {
+      const value = values[k] as number
+      const id = value >>> 1
+      if (satisfies(dictionary, id, q, key)) return { word: dictionary.folds[id] as string, start: folded }
+      folded += (dictionary.table[id * TOKEN_FIELDS + FOLDED_LENGTH] as number) + (value & 1)
+    }
+    return null
+  }
+
+  /** Calls `visit` with the range of each word of a plain slot's text that satisfies one of `queries`. */
+  forEachMatch(slot: number, queries: readonly WordQuery[], visit: (start: number, end: number) => void): void {
+    const count = this.decode(slot)
+    const dictionary = this.dictionary
+    const table = dictionary.table
+    const keys = queries.map((q) => keyOf(q.term))
+    let at = 0
+    for (let k = 0; k < count; k++) {
+      const value = values[k] as number
+      const id = value >>> 1
+      const end = at + (table[id * TOKEN_FIELDS + LENGTH] as number)
+      if (table[id * TOKEN_FIELDS + KEY] !== 0) {
+        for (let i = 0; i < queries.length; i++) {
+          if (satisfies(dictionary, id, queries[i] as WordQuery, keys[i] as number)) {
+            visit(at, end)
+            break
+          }
+        }
+      }
+      at = end + (value & 1)
+    }
   }
 
   /** Frees a slot's text; the space is reclaimed when freed space passes a quarter of the store. */
   delete(slot: number): void {
-    if (slot >= this.chunkOf.length || this.chunkOf[slot] === -1) return
-    this.liveBytes -= this.lengthOf[slot] ?? 0
+    if (!this.has(slot)) return
+    this.liveBytes -= this.bytesOf[slot] as number
     this.chunkOf[slot] = -1
     if (this.totalBytes - this.liveBytes > Math.max(CHUNK_BYTES, this.totalBytes / 4)) this.compact()
+  }
+
+  /** The saved form, with only the tokens that live texts use. */
+  export(): TextStoreData {
+    const renumbered = new Int32Array(this.dictionary.size).fill(-1)
+    const tokens: string[] = []
+    const writer = new NumberWriter()
+    for (let slot = 0; slot < this.slots; slot++) {
+      const count = this.decode(slot)
+      writer.put(count)
+      for (let k = 0; k < count; k++) {
+        const value = values[k] as number
+        const id = value >>> 1
+        if (renumbered[id] === -1) {
+          renumbered[id] = tokens.length
+          tokens.push(this.dictionary.surfaces[id] as string)
+        }
+        writer.put((renumbered[id] as number) * 2 + (value & 1))
+      }
+    }
+    return { tokens, texts: writer.toString() }
+  }
+
+  /** Restores {@link TextStore.export}'s output; throws on malformed data. */
+  static import(data: TextStoreData): TextStore {
+    const store = new TextStore()
+    for (const token of data.tokens) {
+      if (typeof token !== 'string' || token.length === 0) throw new Error('Malformed stored texts')
+      store.dictionary.intern(token, separatorAt(token, 0) < 0)
+    }
+    if (store.dictionary.size !== data.tokens.length) throw new Error('Malformed stored texts')
+    const table = store.dictionary.table
+    const reader = new NumberReader(data.texts)
+    for (let slot = 0; !reader.done; slot++) {
+      const count = reader.get()
+      if (count === 0) continue
+      store.ensureSlot(slot)
+      if (scratch.length < count * 5) scratch = new Uint8Array(count * 5)
+      let bytes = 0
+      let folded = 0
+      let length = 0
+      let plain = 1
+      for (let k = 0; k < count; k++) {
+        let v = reader.get()
+        const at = Math.floor(v / 2) * TOKEN_FIELDS
+        if (at >= data.tokens.length * TOKEN_FIELDS || v > 0x7fffffff) throw new Error('Malformed stored texts')
+        folded += (table[at + FOLDED_LENGTH] as number) + (v & 1)
+        length += (table[at + LENGTH] as number) + (v & 1)
+        if ((table[at + FLAGS] as number) & COMPLEX) plain = 0
+        while (v >= 0x80) {
+          scratch[bytes++] = (v & 0x7f) | 0x80
+          v >>>= 7
+        }
+        scratch[bytes++] = v
+      }
+      store.place(slot, scratch.subarray(0, bytes))
+      store.foldedLengthOf[slot] = folded
+      store.lengthOf[slot] = length
+      store.plainOf[slot] = plain
+    }
+    return store
+  }
+
+  private has(slot: number): boolean {
+    return slot < this.slots && this.chunkOf[slot] !== -1
+  }
+
+  /** Decodes a slot's values into `values` (valid until the next decode); returns their count. */
+  private decode(slot: number): number {
+    if (!this.has(slot)) return 0
+    const chunk = this.chunks[this.chunkOf[slot] as number] as Uint8Array
+    const start = this.offsetOf[slot] as number
+    const end = start + (this.bytesOf[slot] as number)
+    // Each value takes at least a byte.
+    if (values.length < end - start) values = new Int32Array(end - start)
+    const out = values
+    let count = 0
+    for (let at = start; at < end; ) {
+      let byte = chunk[at++] as number
+      let value = byte & 0x7f
+      for (let shift = 7; byte & 0x80; shift += 7) {
+        byte = chunk[at++] as number
+        value |= (byte & 0x7f) << shift
+      }
+      out[count++] = value
+    }
+    return count
+  }
+
+  /** Copies a slot's encoded text into the last chunk (or a new one). */
+  private place(slot: number, bytes: Uint8Array): void {
+    let chunk = this.chunks[this.chunks.length - 1]
+    if (!chunk || chunk.length - this.used < bytes.length) {
+      chunk = new Uint8Array(Math.max(CHUNK_BYTES, bytes.length))
+      this.chunks.push(chunk)
+      this.used = 0
+    }
+    chunk.set(bytes, this.used)
+    this.chunkOf[slot] = this.chunks.length - 1
+    this.offsetOf[slot] = this.used
+    this.bytesOf[slot] = bytes.length
+    this.used += bytes.length
+    this.liveBytes += bytes.length
+    this.totalBytes += bytes.length
   }
 
   /** Copies live texts into fresh chunks, dropping freed space. */
   private compact(): void {
     const old = this.chunks
-    const slots: number[] = []
-    for (let s = 0; s < this.chunkOf.length; s++) if (this.chunkOf[s] !== -1) slots.push(s)
     this.chunks = []
     this.used = 0
     this.liveBytes = 0
     this.totalBytes = 0
-    for (const s of slots) {
-      const source = old[this.chunkOf[s] as number] as Uint8Array
-      const offset = this.offsetOf[s] as number
-      const length = this.lengthOf[s] as number
-      let chunk = this.chunks[this.chunks.length - 1]
-      if (!chunk || chunk.length - this.used < length) {
-        chunk = new Uint8Array(Math.max(CHUNK_BYTES, length))
-        this.chunks.push(chunk)
-        this.used = 0
-      }
-      chunk.set(source.subarray(offset, offset + length), this.used)
-      this.chunkOf[s] = this.chunks.length - 1
-      this.offsetOf[s] = this.used
-      this.used += length
-      this.liveBytes += length
-      this.totalBytes += length
+    for (let slot = 0; slot < this.slots; slot++) {
+      if (this.chunkOf[slot] === -1) continue
+      const source = old[this.chunkOf[slot] as number] as Uint8Array
+      const offset = this.offsetOf[slot] as number
+      this.place(slot, source.subarray(offset, offset + (this.bytesOf[slot] as number)))
     }
   }
 
   private ensureSlot(slot: number): void {
-    if (slot < this.chunkOf.length) return
-    const size = Math.max(slot + 1, this.chunkOf.length * 2)
-    const chunkOf = new Int32Array(size).fill(-1)
-    chunkOf.set(this.chunkOf)
-    const offsetOf = new Uint32Array(size)
-    offsetOf.set(this.offsetOf)
-    const lengthOf = new Uint32Array(size)
-    lengthOf.set(this.lengthOf)
-    this.chunkOf = chunkOf
-    this.offsetOf = offsetOf
-    this.lengthOf = lengthOf
+    if (slot >= this.chunkOf.length) {
+      const size = Math.max(slot + 1, this.chunkOf.length * 2)
+      const grow = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old: T, grown: T): T => {
+        grown.set(old)
+        return grown
+      }
+      this.chunkOf = grow(this.chunkOf, new Int32Array(size).fill(-1))
+      this.offsetOf = grow(this.offsetOf, new Uint32Array(size))
+      this.bytesOf = grow(this.bytesOf, new Uint32Array(size))
+      this.lengthOf = grow(this.lengthOf, new Uint32Array(size))
+      this.foldedLengthOf = grow(this.foldedLengthOf, new Uint32Array(size))
+      this.plainOf = grow(this.plainOf, new Uint8Array(size))
+    }
+    this.slots = Math.max(this.slots, slot + 1)
   }
 }

@@ -4,7 +4,8 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { SerializedSearchIndex } from '../../../shared/search/search-index'
 
-export const SEARCH_CACHE_VERSION = 1
+/** Bumped with the index's saved form (`FORMAT_VERSION` of search-index.ts): an older snapshot is rebuilt. */
+export const SEARCH_CACHE_VERSION = 2
 
 export interface SearchSnapshot {
   key: 'index'

@@ -72,7 +72,11 @@ async function drain(): Promise<void> {
         generation++
         scheduleSave()
       }
-      if (queue.length === 0) post({ type: 'idle', entries: index.size, generation })
+      if (queue.length === 0) {
+        // Posting lists grew with room to spare while entries were indexed: give it back once idle.
+        index.compact()
+        post({ type: 'idle', entries: index.size, generation })
+      }
     }
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) })
