@@ -160,10 +160,11 @@ describe('the first screen', () => {
       const shown = await layout(folio.page)
       expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
       expect(Math.abs(shown.scrollTop - saved.scrollTop)).toBeLessThan(40)
-      // The app, which opens the database itself, still starts and shows them.
+      // The app, which opens the database itself, still starts; it takes over only once it has read and
+      // anchored them, so they never vanish in between.
       release()
       await appTookOver(folio.page)
-      await expect.poll(async () => (await layout(folio.page)).highlights.length).toBe(2)
+      expect((await layout(folio.page)).highlights).toHaveLength(2)
     } finally {
       release()
       await folio.close()

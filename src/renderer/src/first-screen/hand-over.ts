@@ -55,8 +55,10 @@ export function tookOverScroll(documentId: string): boolean {
   return true
 }
 
-/** Takes over from the first screen when the component is first laid out. */
-export function HandOver(): null {
-  useLayoutEffect(handOver, [])
+/** Takes over from the first screen in the first layout where `ready` holds (at once by default). */
+export function HandOver({ ready = true }: { ready?: boolean }): null {
+  useLayoutEffect(() => {
+    if (ready) handOver()
+  }, [ready])
   return null
 }

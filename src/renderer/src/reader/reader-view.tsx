@@ -3,6 +3,7 @@
 
 import { useRef } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { useAnnotations } from '../annotations/annotations-context'
 import { HighlightLayer } from '../annotations/highlight-layer'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import type { Block } from '../../../shared/archive/document'
@@ -19,6 +20,10 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   const surfaceRef = useRef<HTMLDivElement>(null)
   const articleRef = useRef<HTMLElement>(null)
   useReadingPosition(document)
+  // The app takes over once it shows every highlight the first screen shows: annotations read and anchored
+  // (at once when the boot script handed them over, after its own read when the boot script could not).
+  const { annotations, anchors } = useAnnotations()
+  const highlightsReady = annotations !== undefined && annotations.every((annotation) => anchors.has(annotation.id))
   const byId = new Map<string, Block>(document.blocks.map((block) => [block.id, block]))
   const title = document.blocks[0]
   const intro = document.blocks.filter(
@@ -49,7 +54,7 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
     </article>
     <HighlightLayer rootRef={articleRef} />
     <SelectionToolbar surfaceRef={surfaceRef} />
-    <HandOver />
+    <HandOver ready={highlightsReady} />
     </div>
   )
 }
