@@ -64,6 +64,16 @@ describe('searching the library in Chromium', () => {
     await expect.poll(() => results().innerText()).toContain('Aucun résultat')
     await search('reformateur')
     await expect.poll(() => marked('Notes')).toEqual(['Réformateur'])
+    // Deleted, the note leaves the index; undone, it comes back.
+    await page.getByRole('tab', { name: 'Notes' }).click()
+    await page.locator('.annotation-card', { hasText: 'Deng Xiaoping' }).getByRole('button', { name: 'Supprimer' }).click()
+    await search('reformateur')
+    await expect.poll(() => results().innerText()).toContain('Aucun résultat')
+    await page.keyboard.press('Escape')
+    await page.locator('.reader').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+z')
+    await search('reformateur')
+    await expect.poll(() => marked('Notes')).toEqual(['Réformateur'])
   })
 
   it('finds words of documents the user added', async () => {
