@@ -18,6 +18,7 @@ import { paintFirstScreen } from './paint-first-screen'
 /** If the app has not taken over by then (it failed to start), the first screen gives way anyway. */
 const HAND_OVER_DEADLINE_MS = 20_000
 
+// Timing marks (folio:*, here and in paint-first-screen.ts) for the start-up analysis in docs/benchmarks.md.
 performance.mark('folio:boot-start')
 void paintFirstScreen()
   .catch((error: unknown) => console.warn('Highlights not painted on the first screen', error))

@@ -25,7 +25,7 @@ export async function paintFirstScreen(): Promise<void> {
   if (cached.spans) paintHighlights(cached.spans, root, entry.document)
   if (cached.reading) scrollToReadingState(pane, root, cached.reading)
   const scrolledTo = pane.scrollTop
-  performance.mark('folio:boot')
+  performance.mark('folio:cache-painted')
   const state = await readOpeningState(entry.id)
   performance.mark('folio:opening-state-read')
   if (!state) return
