@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'rea
 import { useNavigation } from '../layout/navigation'
 import { useAnnotations } from './annotations-context'
 import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
+import { allAnchored, paintedSpans } from './painted-spans'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
 import { cachePaintedSpans } from '../first-screen/first-screen-cache'
@@ -20,13 +21,10 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
   useLayoutEffect(() => {
     const root = rootRef.current
     if (!root || !annotations) return
-    const spans = annotations.flatMap((annotation) => {
-      const anchor = anchors.get(annotation.id)
-      return anchor ? [{ id: annotation.id, color: annotation.color, start: anchor.start, end: anchor.end }] : []
-    })
+    const spans = paintedSpans(annotations, anchors)
     ranges.current = paintHighlights(spans, root, document)
     // Only once every annotation has been anchored: the next start's first frame shows these.
-    if (annotations.every((annotation) => anchors.has(annotation.id))) cachePaintedSpans(document.id, document, spans)
+    if (allAnchored(annotations, anchors)) cachePaintedSpans(document.id, document, spans)
   }, [annotations, anchors, document, rootRef])
 
   useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])

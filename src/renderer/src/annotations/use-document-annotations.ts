@@ -10,6 +10,7 @@ import type { ArticleDocument } from '../../../shared/archive/document'
 import type { Annotation } from '../db/annotation'
 import { annotationsOfDocument } from '../db/annotations-store'
 import { firstScreenState } from '../first-screen/hand-over'
+import { anchorsById } from './painted-spans'
 
 export interface DocumentAnnotations {
   /** Undefined while the first read is under way. */
@@ -34,7 +35,7 @@ export function useDocumentAnnotations(document: ArticleDocument): DocumentAnnot
       annotations.map((annotation) => annotation.target),
       { signal: controller.signal }
     ).then(
-      (results) => setAnchors(new Map(annotations.map((annotation, index) => [annotation.id, results[index] ?? null]))),
+      (results) => setAnchors(anchorsById(annotations, results)),
       (error: unknown) => {
         if (!controller.signal.aborted) console.error('Anchoring failed', error)
       }

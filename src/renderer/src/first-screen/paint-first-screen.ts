@@ -4,6 +4,7 @@
 
 import { anchorAllAsync } from '../../../shared/anchoring/anchor'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
+import { anchorsById, paintedSpans } from '../annotations/painted-spans'
 import { scrollToReadingState } from '../reader/reading-position'
 import { embeddedArchive } from './embedded-archive'
 import { firstScreen, leaveForApp } from './hand-over'
@@ -30,11 +31,8 @@ export async function paintFirstScreen(): Promise<void> {
   performance.mark('folio:opening-state-read')
   if (!state) return
   const { document } = entry
-  const anchors = await anchorAllAsync(document, state.annotations.map((annotation) => annotation.target))
-  const spans = state.annotations.flatMap((annotation, index) => {
-    const anchor = anchors[index]
-    return anchor ? [{ id: annotation.id, color: annotation.color, start: anchor.start, end: anchor.end }] : []
-  })
+  const anchors = anchorsById(state.annotations, await anchorAllAsync(document, state.annotations.map((annotation) => annotation.target)))
+  const spans = paintedSpans(state.annotations, anchors)
   performance.mark('folio:anchored')
   paintHighlights(spans, root, document)
   cachePaintedSpans(entry.id, document, spans)
@@ -44,9 +42,5 @@ export async function paintFirstScreen(): Promise<void> {
     scrollToReadingState(pane, root, state.readingState)
     cacheReadingPosition(entry.id, document, state.readingState)
   }
-  leaveForApp({
-    documentId: entry.id,
-    annotations: state.annotations,
-    anchors: new Map(state.annotations.map((annotation, index) => [annotation.id, anchors[index] ?? null]))
-  })
+  leaveForApp({ documentId: entry.id, annotations: state.annotations, anchors })
 }

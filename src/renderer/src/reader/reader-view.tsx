@@ -5,6 +5,7 @@ import { useRef } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useAnnotations } from '../annotations/annotations-context'
 import { HighlightLayer } from '../annotations/highlight-layer'
+import { allAnchored } from '../annotations/painted-spans'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import type { Block } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
@@ -23,7 +24,7 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   // The app takes over once it shows every highlight the first screen shows: annotations read and anchored
   // (at once when the boot script handed them over, after its own read when the boot script could not).
   const { annotations, anchors } = useAnnotations()
-  const highlightsReady = annotations !== undefined && annotations.every((annotation) => anchors.has(annotation.id))
+  const highlightsReady = annotations !== undefined && allAnchored(annotations, anchors)
   const byId = new Map<string, Block>(document.blocks.map((block) => [block.id, block]))
   const title = document.blocks[0]
   const intro = document.blocks.filter(
