@@ -27,9 +27,9 @@ function archiveDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'archive') : join(app.getAppPath(), 'resources', 'archive')
 }
 
-// Loaded from the start, in parallel with Electron's own start-up: the first screen needs both.
+// Both loaded from the start, in parallel with Electron's own start-up: the first screen needs them.
 const archive = cachedArchive(archiveDir())
-let settings: SettingsStore
+const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
 const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
 
 function setupAppProtocol(): void {
@@ -119,7 +119,6 @@ app.on('window-all-closed', () => {
 
 void archive()
 void app.whenReady().then(() => {
-  settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
   restrictPermissions(session.defaultSession, appOrigins)
   setupAppProtocol()
   setupIpc()

@@ -21,15 +21,13 @@ export class SettingsStore {
   private writes: Promise<void> = Promise.resolve()
 
   constructor(private readonly file: string) {
-    this.current = readFile(file, 'utf8').then(
-      (text) => {
-        const parsed = settingsSchema.safeParse(JSON.parse(text))
-        if (parsed.success) return parsed.data
-        console.warn(`${file}: réglages illisibles, valeurs par défaut utilisées`)
+    this.current = readFile(file, 'utf8')
+      .then((text) => settingsSchema.parse(JSON.parse(text)))
+      .catch((error: unknown) => {
+        // No file yet is the normal first start; anything else is a damaged file, said and replaced.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`${file}: réglages illisibles, valeurs par défaut utilisées`)
         return DEFAULT_SETTINGS
-      },
-      () => DEFAULT_SETTINGS
-    ).catch(() => DEFAULT_SETTINGS)
+      })
   }
 
   /** The last settings reported (or read from the file at start). */
