@@ -12,6 +12,16 @@ import { applyAnnotationChanges, latestUpdate, unheardIds, type SentAnnotations 
 import { BOOKMARKS_SCOPE, bookmarkEntries, documentEntries, documentScope, noteEntries, notesScope } from './search-entries'
 import { searchClient } from './search-client'
 
+function groupByDocument(annotations: readonly Annotation[]): Map<string, Annotation[]> {
+  const groups = new Map<string, Annotation[]>()
+  for (const annotation of annotations) {
+    const group = groups.get(annotation.documentId)
+    if (group) group.push(annotation)
+    else groups.set(annotation.documentId, [annotation])
+  }
+  return groups
+}
+
 /** A cheap fingerprint of a list of records: their ids and last changes. */
 const fingerprint = (records: readonly { id: string; updatedAt: string }[]) => records.map((r) => `${r.id}@${r.updatedAt}`).join(',')
 
@@ -21,11 +31,13 @@ const fingerprint = (records: readonly { id: string; updatedAt: string }[]) => r
  */
 function useAnnotationChanges(sent: SentAnnotations, since: { current: string }) {
   return useLiveQuery(async () => {
+    // The first read takes every note: then `changed` holds each document's notes whole.
+    const complete = since.current === ''
     const ids = (await db.annotations.toCollection().primaryKeys()) as string[]
     const changed = await db.annotations.where('updatedAt').aboveOrEqual(since.current).toArray()
     const unheard = unheardIds(sent, ids, changed)
     const restored = unheard.length ? (await db.annotations.bulkGet(unheard)).filter((annotation): annotation is Annotation => annotation !== undefined) : []
-    return { ids, changed: [...changed, ...restored] }
+    return { ids, changed: [...changed, ...restored], complete }
   }, [])
 }
 
@@ -57,10 +69,12 @@ export function useSearchSync(documents: readonly ArchiveDocumentEntry[]): void 
     since.current = latestUpdate(since.current, changes.changed)
     if (affected.size === 0) return
     const withNotes = new Set([...sentAnnotations.current.values()].map((annotation) => annotation.documentId))
-    // One document at a time, in order: each scope is re-sent whole, from its notes as they are now.
+    // Each scope is re-sent whole: from the notes just read when they are all there (the first read), else
+    // from its own notes read now, one document at a time, in order.
+    const read = changes.complete ? groupByDocument(changes.changed) : null
     notesQueue.current = notesQueue.current.then(async () => {
       for (const docId of affected) {
-        const list = withNotes.has(docId) ? await annotationsOfDocument(docId) : []
+        const list = withNotes.has(docId) ? (read?.get(docId) ?? (await annotationsOfDocument(docId))) : []
         if (list.length) searchClient.sync(notesScope(docId), noteEntries(docId, list))
       }
       searchClient.retain('notes:', [...withNotes].map(notesScope))
