@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AnnotationTarget } from '../../../src/shared/anchoring/types'
+import { annotationTarget as target } from '../../fixtures/annotation-target'
 import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
 import {
   allTags,
@@ -26,14 +26,6 @@ afterEach(async () => {
   }
 })
 
-const target = (exact: string, start = 10): AnnotationTarget => ({
-  blockId: 'p-1',
-  blockOffset: start,
-  selectors: {
-    quote: { type: 'TextQuoteSelector', exact, prefix: 'avant ', suffix: ' après' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length }
-  }
-})
 
 describe('the annotations store in real IndexedDB', () => {
   it('creates an annotation that a new connection reads back whole', async () => {

@@ -3,11 +3,11 @@
 
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
+import { annotationTarget as target } from '../../fixtures/annotation-target'
 import { createAnnotation } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { saveReadingState } from '../../../src/renderer/src/db/reading-store'
 import { readOpeningState } from '../../../src/renderer/src/first-screen/read-opening-state'
-import type { AnnotationTarget } from '../../../src/shared/anchoring/types'
 import { FOLIO_V2_ANNOTATIONS, FOLIO_V2_SCHEMA } from '../../fixtures/db/folio-v2'
 
 const names: string[] = []
@@ -21,14 +21,6 @@ afterEach(async () => {
 })
 const exists = async (name: string) => (await indexedDB.databases()).some((info) => info.name === name)
 
-const target = (exact: string, start: number): AnnotationTarget => ({
-  blockId: 'p-1',
-  blockOffset: start,
-  selectors: {
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length }
-  }
-})
 
 describe('what the first screen reads from IndexedDB', () => {
   it('reads the opening document’s annotations, in the app’s order, and its reading position', async () => {
