@@ -21,6 +21,7 @@ export function createAppServer(rendererDir: string, firstScreen: FirstScreen): 
     body,
     headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY }
   })
+  const indexFile = resolveAppFile(rendererDir, `${APP_ORIGIN}/index.html`)
   return async (requestUrl) => {
     const file = resolveAppFile(rendererDir, requestUrl)
     if (!file) return notFound()
@@ -30,7 +31,7 @@ export function createAppServer(rendererDir: string, firstScreen: FirstScreen): 
     } catch {
       return notFound()
     }
-    if (resolveAppFile(rendererDir, `${APP_ORIGIN}/index.html`) !== file) return ok(body, mimeType(file))
+    if (file !== indexFile) return ok(body, mimeType(file))
     const page = body.toString('utf8')
     // Without its first screen the app still starts: it draws the article itself, a moment later.
     return ok(await firstScreen.page(page).catch((error: unknown) => (console.error('First screen not drawn', error), page)), mimeType(file))
