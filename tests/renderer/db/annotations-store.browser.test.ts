@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { annotationTarget as target } from '../../fixtures/annotation-target'
+import { annotationTarget as target } from '../../fixtures/db/annotation-target'
 import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
 import {
   allTags,

@@ -3,7 +3,7 @@
 
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { annotationTarget as target } from '../../fixtures/annotation-target'
+import { annotationTarget as target } from '../../fixtures/db/annotation-target'
 import { createAnnotation } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { saveReadingState } from '../../../src/renderer/src/db/reading-store'
