@@ -3,13 +3,9 @@
 
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron'
-import { cachedArchive } from './archive/archive-cache'
-import { createFirstScreen } from './first-screen/first-screen'
 import { dialogMessages } from './i18n/dialog-messages'
-import { createHandlers } from './ipc/handlers'
-import { createIpcRouter } from './ipc/ipc-router'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
-import { createAppServer } from './protocol/app-server'
+import { createMainServices } from './services'
 import { SettingsStore } from './settings/settings-store'
 import type { PaintedTheme } from '../shared/settings/settings'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
@@ -27,63 +23,60 @@ function archiveDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'archive') : join(app.getAppPath(), 'resources', 'archive')
 }
 
-// Both loaded from the start, in parallel with Electron's own start-up: the first screen needs them.
-const archive = cachedArchive(archiveDir())
 const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
 const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
 
+// Made at once: the archive and the settings load in parallel with Electron's own start-up.
+const services = createMainServices({
+  archiveDir: archiveDir(),
+  rendererDir,
+  appOrigins,
+  systemTheme,
+  settings,
+  libraryDir: join(app.getPath('userData'), 'library'),
+  backupDir: join(app.getPath('userData'), 'backups'),
+  opener: {
+    async confirm(url) {
+      const owner = BrowserWindow.getFocusedWindow()
+      const words = dialogMessages[(await settings.get()).language].openLink
+      const options = {
+        type: 'question' as const,
+        buttons: [words.cancel, words.open],
+        defaultId: 0,
+        cancelId: 0,
+        message: words.message,
+        detail: url
+      }
+      const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options)
+      return response === 1
+    },
+    open: (url) => shell.openExternal(url)
+  },
+  dialogs: {
+    async chooseSavePath(suggestedName, filters) {
+      const owner = BrowserWindow.getFocusedWindow()
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters }
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseOpenPath(filters) {
+      const owner = BrowserWindow.getFocusedWindow()
+      const options = { properties: ['openFile' as const], filters }
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
+  }
+})
+
 function setupAppProtocol(): void {
-  const firstScreen = createFirstScreen({
-    archive,
-    settings: () => settings.get(),
-    systemTheme
-  })
-  const serve = createAppServer(rendererDir, firstScreen)
   protocol.handle(APP_SCHEME, async (request) => {
-    const { status, body, headers } = await serve(request.url)
+    const { status, body, headers } = await services.serve(request.url)
     return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers })
   })
 }
 
 function setupIpc(): void {
-  const handlers = createHandlers({
-    archive,
-    settings,
-    libraryDir: join(app.getPath('userData'), 'library'),
-    backupDir: join(app.getPath('userData'), 'backups'),
-    opener: {
-      async confirm(url) {
-        const owner = BrowserWindow.getFocusedWindow()
-        const words = dialogMessages[(await settings.get()).language].openLink
-        const options = {
-          type: 'question' as const,
-          buttons: [words.cancel, words.open],
-          defaultId: 0,
-          cancelId: 0,
-          message: words.message,
-          detail: url
-        }
-        const { response } = owner ? await dialog.showMessageBox(owner, options) : await dialog.showMessageBox(options)
-        return response === 1
-      },
-      open: (url) => shell.openExternal(url)
-    },
-    dialogs: {
-      async chooseSavePath(suggestedName, filters) {
-        const owner = BrowserWindow.getFocusedWindow()
-        const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters }
-        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
-        return result.canceled || !result.filePath ? null : result.filePath
-      },
-      async chooseOpenPath(filters) {
-        const owner = BrowserWindow.getFocusedWindow()
-        const options = { properties: ['openFile' as const], filters }
-        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
-        return result.canceled ? null : (result.filePaths[0] ?? null)
-      }
-    }
-  })
-  const router = createIpcRouter(handlers, appOrigins)
+  const { router } = services
   for (const channel of router.channels) {
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       // Only Folio's own windows may call: a frame of another window or a webview is refused.
@@ -117,7 +110,6 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
-void archive()
 void app.whenReady().then(() => {
   restrictPermissions(session.defaultSession, appOrigins)
   setupAppProtocol()

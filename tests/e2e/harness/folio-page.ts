@@ -6,12 +6,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { cachedArchive } from '../../../src/main/archive/archive-cache'
-import { createFirstScreen } from '../../../src/main/first-screen/first-screen'
-import { createHandlers, type HandlerDeps } from '../../../src/main/ipc/handlers'
-import { createIpcRouter } from '../../../src/main/ipc/ipc-router'
 import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
-import { createAppServer } from '../../../src/main/protocol/app-server'
+import { createMainServices } from '../../../src/main/services'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
@@ -104,11 +100,12 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   // Main's copy of the settings lives beside the profile, as `<userData>/settings.json` does in the app.
   const settings = new SettingsStore(join(options.userDataDir ?? temporary('folio-user-data-'), 'folio-settings.json'))
-  const archive = cachedArchive(options.archiveDir ?? shippedArchiveDir)
-  // As main does at start (src/main/index.ts): the archive loads while the browser starts.
-  void archive()
-  const deps: HandlerDeps = {
-    archive,
+  // Main's services, wired as src/main/index.ts wires them; only the dialogs and the opener are the test's.
+  const { router, serve } = createMainServices({
+    archiveDir: options.archiveDir ?? shippedArchiveDir,
+    rendererDir,
+    appOrigins: [E2E_ORIGIN],
+    systemTheme: () => options.systemTheme ?? 'light',
     settings,
     libraryDir: options.libraryDir ?? temporary('folio-library-'),
     backupDir: options.backupDir ?? temporary('folio-backups-'),
@@ -125,10 +122,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
       },
       chooseOpenPath: async () => options.openPath?.() ?? null
     }
-  }
-  const router = createIpcRouter(createHandlers(deps), [E2E_ORIGIN])
-  const firstScreen = createFirstScreen({ archive, settings: () => settings.get(), systemTheme: () => options.systemTheme ?? 'light' })
-  const serve = createAppServer(rendererDir, firstScreen)
+  })
 
   let browser: Browser | null = null
   let context: BrowserContext
