@@ -1,16 +1,49 @@
+import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { build } from 'rolldown'
 import type { Plugin } from 'vite'
+import { allowInlineCode, inlineCode } from './src/main/window/content-security-policy'
+
+/** The first frame's script, bundled on its own as a classic script (src/renderer/src/first-screen/first-frame.ts). */
+async function firstFrameScript(): Promise<string> {
+  const input = resolve(__dirname, 'src/renderer/src/first-screen/first-frame-script.ts')
+  const { output } = await build({ input, platform: 'browser', write: false, logLevel: 'warn', output: { format: 'iife', minify: true } })
+  return output[0].code.trim()
+}
+
+/** Refuses code that would end its inline element early (or, for CSS, fetch a file relative to the wrong folder). */
+function inlinable(code: string, tag: 'script' | 'style'): string {
+  if (new RegExp(`</${tag}`, 'i').test(code)) throw new Error(`The first frame's ${tag} contains </${tag}> and cannot be inlined`)
+  if (tag === 'style' && /url\((?!\s*["']?data:)/i.test(code)) throw new Error('The stylesheet refers to a file by url(): inlined, it would resolve from another folder')
+  return code
+}
 
 /**
- * Marks the entry script render-blocking (Vite drops the attribute from index.html): the first frame of main's
- * first screen then waits for the boot script, which paints the user's highlights from its cache at once.
+ * Nothing on the first frame's critical path but the page itself: the app's stylesheet goes into the
+ * page as a <style>, and the first frame's script (cached highlights, reading position) as an inline
+ * script after the first screen main puts into the page. The page's CSP allows both by their hashes.
+ * The boot script stays a module file that no longer holds the first frame.
  */
-const renderBlockingEntry: Plugin = {
-  name: 'folio-render-blocking-entry',
+const inlineFirstFrame: Plugin = {
+  name: 'folio-inline-first-frame',
+  apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (html) => html.replace(/<script type="module" crossorigin src=/, '<script type="module" blocking="render" crossorigin src=')
+    async handler(html, context) {
+      const bundle = context.bundle ?? {}
+      let page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (link, fileName: string) => {
+        const asset = bundle[fileName]
+        if (asset?.type !== 'asset') throw new Error(`Stylesheet ${fileName} not in the bundle`)
+        delete bundle[fileName]
+        return `<style>${inlinable(String(asset.source), 'style')}</style>`
+      })
+      const left = Object.keys(bundle).filter((fileName) => fileName.endsWith('.css'))
+      if (left.length) throw new Error(`Stylesheets not in the page: ${left.join(', ')} (import them from the boot script)`)
+      const script = inlinable(await firstFrameScript(), 'script')
+      page = page.replace('</body>', () => `  <script>${script}</script>\n  </body>`)
+      return page.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open: string, policy: string, close: string) => open + allowInlineCode(policy, inlineCode(page)) + close)
+    }
   }
 }
 
@@ -19,7 +52,11 @@ export default defineConfig({
   main: { build: { externalizeDeps: { exclude: ['zod'] } } },
   preload: {},
   renderer: {
-    plugins: [react(), renderBlockingEntry],
-    build: { minify: true }
+    plugins: [react(), inlineFirstFrame],
+    build: {
+      minify: true,
+      // One stylesheet, put into the page (inlineFirstFrame): no chunk loads one of its own when imported.
+      cssCodeSplit: false
+    }
   }
 })

@@ -12,6 +12,7 @@ import { repoRoot } from '../fixtures/archive-files'
 const FIGURES = [
   'js.initial.gzip',
   'js.boot.gzip',
+  'page.inline.gzip',
   'main.load',
   'main.ready',
   'startup.folio',

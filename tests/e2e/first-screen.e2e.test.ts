@@ -144,6 +144,38 @@ describe('the first screen', () => {
     })
   })
 
+  it('needs no file for its first frame: the page alone shows the article, the highlights and the place', async () => {
+    // Every file the page asks for (the boot script, the app) held back: what shows is the page main
+    // served, its inline stylesheet and its inline first-frame script, painting from the cache.
+    let release: () => void = () => undefined
+    const folio = await launchFolio({ userDataDir: profile, keepFirstScreen: true, holdFiles: new Promise<void>((resolve) => (release = resolve)), initScripts: [FIRST_FRAME_PROBE] })
+    try {
+      const { page } = folio
+      await page.waitForFunction(() => '__firstFrame' in window)
+      const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame)
+      expect(Math.abs(firstFrame.scrollTop - saved.scrollTop)).toBeLessThan(40)
+      const shown = await layout(page)
+      expect(shown.theme).toBe('dark')
+      expect(shown.fontSize).toBe('21px')
+      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
+      // One stylesheet, in the page; the boot script does not hold the first frame back.
+      const served = await page.evaluate(() => ({
+        stylesheets: [...document.styleSheets].map((sheet) => sheet.ownerNode?.nodeName),
+        bootBlocksRendering: document.querySelector('script[type="module"]')?.hasAttribute('blocking') ?? null
+      }))
+      expect(served).toEqual({ stylesheets: ['STYLE'], bootBlocksRendering: false })
+      await page.screenshot({ path: join(repoRoot, 'docs/screenshots/first-frame.png') })
+      // Then the files arrive and the app starts as usual, under the same CSP, with no error.
+      release()
+      await appTookOver(page)
+      expect((await layout(page)).highlights).toHaveLength(2)
+      expect(folio.pageErrors).toEqual([])
+    } finally {
+      release()
+      await folio.close()
+    }
+  })
+
   it('paints the first frame from its cache even when IndexedDB does not answer at first', async () => {
     // The boot script's own read of IndexedDB fails; what it shows then comes from the cache alone.
     const failFirstOpen = `(() => {

@@ -56,10 +56,14 @@ export interface LaunchOptions {
   keepFirstScreen?: boolean
   /** Holds the app's own code back until this settles, to look at main's first screen alone. */
   holdApp?: Promise<void>
+  /** Holds every file the page asks for (scripts, anything) until this settles: only the page itself shows. */
+  holdFiles?: Promise<void>
 }
 
 /** The app's chunk, which the boot script loads after painting the first screen (first-screen/boot.ts). */
 const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/
+/** The page itself (index.html), which main answers with the first screen in it. */
+const PAGE = /^[^?#]*\/(index\.html)?([?#].*)?$/
 
 /** The built preload, run in the page with `require('electron')` answering the two objects it uses. */
 function preloadScript(): string {
@@ -144,6 +148,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
       return route.abort('blockedbyclient')
     }
     if (options.holdApp && APP_CHUNK.test(url)) await options.holdApp
+    if (options.holdFiles && !PAGE.test(url)) await options.holdFiles
     // What the folio:// protocol answers in the Electron app: same resolver, first screen and CSP header.
     const { status, body, headers } = await serve(url.replace(E2E_ORIGIN, APP_ORIGIN))
     return route.fulfill({ status, body: typeof body === 'string' ? body : Buffer.from(body), headers })
@@ -160,7 +165,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   const open = async (page: Page) => {
     watch(page)
-    await page.goto(`${E2E_ORIGIN}/index.html`)
+    // With its files held, the page never fires its load event: return once it is on its way.
+    await page.goto(`${E2E_ORIGIN}/index.html`, { waitUntil: options.holdFiles ? 'commit' : 'load' })
     if (!options.keepFirstScreen) await appTookOver(page)
     return page
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +8,8 @@ import { createAppServer } from '../../../src/main/protocol/app-server'
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-renderer-'))
 mkdirSync(join(dir, 'assets'))
-writeFileSync(join(dir, 'index.html'), '<html lang="fr"><body><div id="root"></div></body></html>')
+const INDEX = '<html lang="fr"><head><style>p{}</style></head><body><div id="root"></div><script>paint()</script></body></html>'
+writeFileSync(join(dir, 'index.html'), INDEX)
 writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -28,6 +30,17 @@ describe('what the folio:// protocol answers', () => {
     }
   })
 
+  it('allows the page’s own inline code by hash, and never what the first screen brings in', async () => {
+    const hostile: FirstScreen = { page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><script>steal()</script>') }
+    const policy = (await createAppServer(dir, hostile)('folio://app/index.html')).headers['content-security-policy']!
+    const hashes = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
+    expect(policy).toContain(`script-src 'self' ${hashes('paint()')};`)
+    expect(policy).toContain(`style-src 'self' ${hashes('p{}')};`)
+    expect(policy).not.toContain(hashes('steal()'))
+    // The other files get the plain policy (a worker's own CSP comes from its response).
+    expect((await serve('folio://app/assets/app.js')).headers['content-security-policy']).not.toContain('sha256')
+  })
+
   it('serves the renderer’s other files as they are', async () => {
     const script = await serve('folio://app/assets/app.js')
     expect(Buffer.from(script.body).toString()).toBe('console.log(1)')
@@ -42,6 +55,6 @@ describe('what the folio:// protocol answers', () => {
     const broken = createAppServer(dir, { page: async () => Promise.reject(new Error('boom')) })
     const response = await broken('folio://app/index.html')
     expect(response.status).toBe(200)
-    expect(String(response.body)).toBe('<html lang="fr"><body><div id="root"></div></body></html>')
+    expect(String(response.body)).toBe(INDEX)
   })
 })

@@ -67,7 +67,7 @@ describe('the window security settings', () => {
     expect(check(null, 'clipboard-sanitized-write', 'folio://app')).toBe(true)
   })
 
-  it('allows no remote origin and no inline script in its Content-Security-Policy', () => {
+  it('allows no remote origin and no inline script in its Content-Security-Policy (inline code only by hash, content-security-policy.test.ts)', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")

@@ -1,6 +1,8 @@
-// The renderer's entry. Main's first screen (the opening article) is already on screen: first paint the
-// user's highlights on it, then load the app, which takes over when its reader is ready (hand-over.ts).
-// The styles are loaded here, in the page's <head>, so the first screen and the app share them.
+// The renderer's entry. Main's first screen (the opening article) is already on screen, with the cached
+// highlights the page's inline script painted in its first frame (first-frame.ts): confirm them from
+// IndexedDB, then load the app, which takes over when its reader is ready (hand-over.ts).
+// The styles are imported here; the build puts them into the page as one inline stylesheet
+// (electron.vite.config.ts), so the first screen and the app share them and no file is waited for.
 
 import '../styles/base.css'
 import '../styles/layout.css'
@@ -18,7 +20,7 @@ import { paintFirstScreen } from './paint-first-screen'
 /** If the app has not taken over by then (it failed to start), the first screen gives way anyway. */
 const HAND_OVER_DEADLINE_MS = 20_000
 
-// Timing marks (folio:*, here and in paint-first-screen.ts) for the start-up analysis in docs/benchmarks.md.
+// Timing marks (folio:*, here, in first-frame.ts and in paint-first-screen.ts) for the start-up analysis in docs/benchmarks.md.
 performance.mark('folio:boot-start')
 void paintFirstScreen()
   .catch((error: unknown) => console.warn('Highlights not painted on the first screen', error))

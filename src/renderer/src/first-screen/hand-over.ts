@@ -4,8 +4,8 @@
 
 import { useLayoutEffect } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
-import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import type { Annotation } from '../db/annotation'
+import { firstScreen } from './first-frame'
 
 /** What the boot script read and anchored for the opening document. */
 export interface FirstScreenState {
@@ -26,9 +26,6 @@ export function leaveForApp(state: FirstScreenState): void {
 export function firstScreenState(documentId: string): FirstScreenState | null {
   return handed?.documentId === documentId ? handed : null
 }
-
-/** The first screen's element, while it is there. */
-export const firstScreen = (): HTMLElement | null => document.getElementById(FIRST_SCREEN_ID)
 
 /**
  * Removes the first screen, which shows the app underneath; the app's reader pane gets the first screen's

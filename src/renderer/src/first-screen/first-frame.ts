@@ -1,0 +1,35 @@
+// The first frame's own work: paint the user's highlights on main's first screen and scroll to where the
+// reader was, from the localStorage cache, synchronously. Main puts this into the page as an inline
+// script right after the first screen (first-frame-script.ts), so the first frame has both without
+// waiting for any file; the boot script then confirms them from IndexedDB (paint-first-screen.ts).
+
+import { paintHighlights } from '../annotations/dom/highlight-painter'
+import { scrollToReadingState } from '../reader/reading-position'
+import { embeddedArchive } from './embedded-archive'
+import { readFirstScreenCache } from './first-screen-cache'
+import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
+
+/** The first screen's element, while it is there. */
+export const firstScreen = (): HTMLElement | null => document.getElementById(FIRST_SCREEN_ID)
+
+/** What main's first screen shows: the opening document, its reader element and pane. Null without one. */
+export function openingScreen() {
+  const screen = firstScreen()
+  const archive = embeddedArchive()
+  const entry = archive?.ok ? archive.archive.documents[0] : undefined
+  const root = screen?.querySelector<HTMLElement>('.reader')
+  const pane = screen?.querySelector<HTMLElement>('.reader-pane')
+  if (!entry || !root || !pane || root.dataset.documentId !== entry.id) return null
+  return { entry, root, pane }
+}
+
+/** Paints the cached highlights and restores the cached reading position on the first screen, if any. */
+export function paintFirstFrame(): void {
+  const opening = openingScreen()
+  if (!opening) return
+  const { entry, root, pane } = opening
+  const cached = readFirstScreenCache(entry.id, entry.document)
+  if (cached.spans) paintHighlights(cached.spans, root, entry.document)
+  if (cached.reading) scrollToReadingState(pane, root, cached.reading)
+  performance.mark('folio:cache-painted')
+}
