@@ -220,7 +220,14 @@ describe('bookmarks, citations and archived links', () => {
     await eventually(async () => expect(await shown.textContent()).toBe(apa), 40_000)
     await card.getByRole('button', { name: 'Copier la citation' }).click()
     await eventually(async () => expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa))
-    await card.getByLabel('Style').selectOption('chicago-author-date')
+    // The style is a setting, kept in IndexedDB: it is still APA after a restart.
+    await reloadFolio(page)
+    await showTab(page, 'Fiches')
+    expect(await referenceCard(page).getByLabel('Style').inputValue()).toBe('apa')
+    await eventually(async () => expect(await referenceCard(page).locator('.citation-text').textContent()).toBe(apa), 40_000)
+    expect(await page.evaluate(() => localStorage.getItem('folio.citationStyle'))).toBeNull()
+    await referenceCard(page).getByLabel('Style').selectOption('chicago-author-date')
+    await eventually(async () => expect(await referenceCard(page).locator('.citation-text').textContent()).toBe(chicago), 40_000)
   }, 120_000)
 
   it('exports the reference as BibTeX to the file the user chose, and it parses back with every field', async () => {

@@ -5,7 +5,7 @@
 import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
 import { EMBEDDED_ARCHIVE_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
-import { readingProperties, type PaintedTheme, type Settings } from '../../shared/settings/settings'
+import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
 import { articleHtml } from './article-html'
 import { element, escapeHtml } from './html'
 
@@ -13,7 +13,7 @@ import { element, escapeHtml } from './html'
 export interface FirstScreenDeps {
   archive(): Promise<ArchiveLoadResult>
   /** The user's settings as the renderer last reported them (defaults before that). */
-  settings(): Promise<Settings>
+  settings(): Promise<MainSettings>
   /** The operating system's theme, for the "system" setting. */
   systemTheme(): PaintedTheme
 }

@@ -4,7 +4,7 @@
 
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../shared/settings/settings'
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, mainSettings, THEMES, type MainSettings } from '../../shared/settings/settings'
 import { writeAtomically } from '../files/atomic-write'
 
 export const settingsSchema = z
@@ -14,10 +14,10 @@ export const settingsSchema = z
     lineWidth: z.number().int().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
     language: z.enum(LANGUAGES)
   })
-  .strict() satisfies z.ZodType<Settings>
+  .strict() satisfies z.ZodType<MainSettings>
 
 export class SettingsStore {
-  private current: Promise<Settings>
+  private current: Promise<MainSettings>
   private writes: Promise<void> = Promise.resolve()
 
   constructor(private readonly file: string) {
@@ -26,20 +26,21 @@ export class SettingsStore {
       .catch((error: unknown) => {
         // No file yet is the normal first start; anything else is a damaged file, said and replaced.
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`${file}: réglages illisibles, valeurs par défaut utilisées`)
-        return DEFAULT_SETTINGS
+        return mainSettings(DEFAULT_SETTINGS)
       })
   }
 
   /** The last settings reported (or read from the file at start). */
-  get(): Promise<Settings> {
+  get(): Promise<MainSettings> {
     return this.current
   }
 
-  /** Keeps `settings` and writes them to the file (writes in order; unchanged settings are not rewritten). */
-  async remember(settings: Settings): Promise<void> {
+  /** Keeps `settings` (main's part of them) and writes them to the file (writes in order; unchanged settings are not rewritten). */
+  async remember(settings: MainSettings): Promise<void> {
     const before = JSON.stringify(await this.current)
-    this.current = Promise.resolve(settings)
-    const text = JSON.stringify(settings)
+    const kept = mainSettings(settings)
+    this.current = Promise.resolve(kept)
+    const text = JSON.stringify(kept)
     if (text === before) return
     const write = this.writes.then(() => writeAtomically(this.file, `${text}\n`))
     this.writes = write.catch(() => undefined)

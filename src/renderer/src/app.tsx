@@ -1,12 +1,13 @@
 // The app shell: loads the archive, then shows the library sidebar, the reader and the side panel
 // — or the error screen naming the file at fault. Navigation state lives here and flows down.
 
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
 import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { useArchive } from './archive/use-archive'
 import { DataButton } from './backup/data-button'
+import { moveLegacyCitationStyle } from './citations/citation-style-preference'
 import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
 import { LibrarySidebar } from './library/library-sidebar'
@@ -20,6 +21,7 @@ import { SearchBox } from './search/search-box'
 import { useSearchSync } from './search/use-search-sync'
 import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
 import { DisplaySettings } from './settings/display-settings'
+import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
 
@@ -34,6 +36,7 @@ export function App() {
   const library = useUserLibrary()
   const settings = useSettings()
   useApplySettings(settings)
+  useEffect(() => void moveLegacyCitationStyle().catch((error: unknown) => console.warn('The citation style was not moved to the settings', error)), [])
   const [helpOpen, setHelpOpen] = useState(false)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [openId, setOpenId] = useState<string | null>(null)
@@ -75,6 +78,7 @@ export function App() {
   if (!entry) return null
 
   return (
+    <SettingsContext.Provider value={settings}>
     <NavigationContext.Provider value={navigation}>
       <AnnotationsProvider key={entry.id} document={entry.document}>
       <div className="app-shell">
@@ -101,5 +105,6 @@ export function App() {
       </div>
       </AnnotationsProvider>
     </NavigationContext.Provider>
+    </SettingsContext.Provider>
   )
 }

@@ -2,7 +2,7 @@
 // the preload exposes as `window.folio`. Main validates every argument (src/main/ipc/arg-schemas.ts).
 
 import type { ArchiveLoadResult, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../archive/archive-types'
-import type { Settings } from '../settings/settings'
+import type { MainSettings } from '../settings/settings'
 
 export type OpenExternalResult =
   | { ok: true }
@@ -63,7 +63,7 @@ export interface FolioApi {
   /** Writes a backup of the database to the user-data folder (before a migration, import or clear); keeps the last 5. */
   writeSafetyBackup(content: string): Promise<WriteSafetyBackupResult>
   /** Tells main the user's settings (kept in IndexedDB), for its dialogs and the next start's first screen. */
-  rememberSettings(settings: Settings): Promise<void>
+  rememberSettings(settings: MainSettings): Promise<void>
 }
 
 export type FolioMethod = keyof FolioApi

@@ -1,5 +1,8 @@
-// How the user likes to read: theme, reading font size and measure, UI language. The renderer keeps
-// them in IndexedDB; main keeps a copy for the first screen of the next start and its own dialogs.
+// How the user likes to read and cite: theme, reading font size and measure, UI language, citation
+// style. The renderer keeps them in IndexedDB; main keeps a copy of those the first screen of the next
+// start and its own dialogs need (MainSettings).
+
+import type { CitationStyleId } from '../citations/citation-styles'
 
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const
 export type Theme = (typeof THEMES)[number]
@@ -7,6 +10,8 @@ export type Theme = (typeof THEMES)[number]
 export type PaintedTheme = Exclude<Theme, 'system'>
 export const LANGUAGES = ['fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
+/** The citation styles, default first (the ids alone: the styles themselves load with the citation code). */
+export const CITATION_STYLE_IDS = ['chicago-author-date', 'apa', 'mla'] as const satisfies readonly CitationStyleId[]
 
 export interface Settings {
   theme: Theme
@@ -15,9 +20,17 @@ export interface Settings {
   /** Reading measure in characters (ch). */
   lineWidth: number
   language: Language
+  /** The style of the citations on reference cards. */
+  citationStyle: CitationStyleId
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', fontSize: 18, lineWidth: 68, language: 'fr' }
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', fontSize: 18, lineWidth: 68, language: 'fr', citationStyle: 'chicago-author-date' }
+
+/** The settings main keeps a copy of: what the first screen and main's own dialogs use. */
+export type MainSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'language'>
+
+/** The part of `settings` main keeps. */
+export const mainSettings = ({ theme, fontSize, lineWidth, language }: MainSettings): MainSettings => ({ theme, fontSize, lineWidth, language })
 export const FONT_SIZE_RANGE = { min: 12, max: 32, step: 1 } as const
 export const LINE_WIDTH_RANGE = { min: 40, max: 110, step: 4 } as const
 

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
+import { DEFAULT_SETTINGS, mainSettings, type MainSettings } from '../../../src/shared/settings/settings'
+
+const DEFAULTS = mainSettings(DEFAULT_SETTINGS)
 
 describe('main’s copy of the settings', () => {
   let dir: string
@@ -16,8 +18,8 @@ describe('main’s copy of the settings', () => {
 
   it('starts from the defaults, then keeps what the renderer reports across restarts', async () => {
     const first = new SettingsStore(file)
-    expect(await first.get()).toEqual(DEFAULT_SETTINGS)
-    const chosen: Settings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en' }
+    expect(await first.get()).toEqual(DEFAULTS)
+    const chosen: MainSettings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en' }
     await first.remember(chosen)
     expect(await first.get()).toEqual(chosen)
     expect(await new SettingsStore(file).get()).toEqual(chosen)
@@ -30,6 +32,13 @@ describe('main’s copy of the settings', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ fontSize: 21 })
   })
 
+  it('keeps only its own part of the settings (the citation style stays in IndexedDB alone)', async () => {
+    const store = new SettingsStore(file)
+    await store.remember({ ...DEFAULT_SETTINGS, citationStyle: 'mla', language: 'en' } as MainSettings)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ ...DEFAULTS, language: 'en' })
+    expect(await new SettingsStore(file).get()).toEqual({ ...DEFAULTS, language: 'en' })
+  })
+
   it.each([
     ['truncated JSON', '{"theme":"dark"'],
     ['a field out of range', JSON.stringify({ ...DEFAULT_SETTINGS, fontSize: 900 })],
@@ -37,13 +46,13 @@ describe('main’s copy of the settings', () => {
     ['not an object', '"dark"']
   ])('falls back to the defaults on %s', async (_name, content) => {
     writeFileSync(file, content)
-    expect(await new SettingsStore(file).get()).toEqual(DEFAULT_SETTINGS)
+    expect(await new SettingsStore(file).get()).toEqual(DEFAULTS)
   })
 
   it('keeps the settings in memory when the file cannot be written, and says so', async () => {
     writeFileSync(join(dir, 'a-file'), 'x')
     const store = new SettingsStore(join(dir, 'a-file', 'settings.json'))
-    const chosen: Settings = { ...DEFAULT_SETTINGS, theme: 'dark' }
+    const chosen: MainSettings = { ...DEFAULTS, theme: 'dark' }
     await expect(store.remember(chosen)).rejects.toThrow()
     expect(await store.get()).toEqual(chosen)
   })

@@ -5,7 +5,7 @@ import { applyImport } from '../../../src/renderer/src/backup/apply-import'
 import { parseImportFile } from '../../../src/renderer/src/backup/parse-import-file'
 import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
 import { deleteTestDatabases, dump, freshDatabase, seed, sortedRecords } from './test-database'
-import { sampleRecords } from './sample-records'
+import { sampleRecords, sampleSettings } from './sample-records'
 import { markdownLabels } from './markdown-labels'
 
 afterEach(deleteTestDatabases)
@@ -37,7 +37,7 @@ describe('a backup round trip: export, wipe, import', () => {
     const parsed = await parseImportFile(backup)
     expect(parsed).toMatchObject({ kind: 'folio-backup', schemaVersion: 3 })
     const plan = await applyImport(database, parsed.records)
-    expect(plan.totals).toEqual({ new: 20_000 + 20 + 7 + 2, updated: 0, conflict: 0, unchanged: 0 })
+    expect(plan.totals).toEqual({ new: 20_000 + 20 + 7 + sampleSettings.length, updated: 0, conflict: 0, unchanged: 0 })
     expect(await dump(database)).toEqual(before)
   }, 120_000)
 
@@ -47,7 +47,7 @@ describe('a backup round trip: export, wipe, import', () => {
     const before = await dump(database)
     const parsed = await parseImportFile(await buildExport(database, request('backup')))
     const plan = await applyImport(database, parsed.records)
-    expect(plan.totals.unchanged).toBe(300 + 100 + 20 + 7 + 2)
+    expect(plan.totals.unchanged).toBe(300 + 100 + 20 + 7 + sampleSettings.length)
     expect(plan.changesExisting).toBe(false)
     expect(await dump(database)).toEqual(before)
   })

@@ -81,7 +81,8 @@ export function sampleReadingState(n: number): ReadingState {
 
 export const sampleSettings: SettingRow[] = [
   { key: 'theme', value: 'sepia', updatedAt: date(1) },
-  { key: 'fontSize', value: 20, updatedAt: date(2) }
+  { key: 'fontSize', value: 20, updatedAt: date(2) },
+  { key: 'citationStyle', value: 'apa', updatedAt: date(3) }
 ]
 
 /** A full set of records: `annotations` annotations, `bookmarks` bookmarks, a few URLs, positions and settings. */

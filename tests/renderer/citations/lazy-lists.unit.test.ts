@@ -1,10 +1,10 @@
-// The renderer keeps its own copies of the citation style and export format ids so that the initial
+// The renderer and the settings keep their own copies of the citation style and export format ids so that the initial
 // bundle never loads citation-js; these tests keep the copies equal to the citation modules' lists.
 
 import { describe, expect, it } from 'vitest'
 import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from '../../../src/shared/citations/citation-styles'
 import { EXPORT_FORMATS } from '../../../src/shared/citations/export-formats'
-import { CITATION_STYLE_IDS, DEFAULT_STYLE } from '../../../src/renderer/src/citations/citation-style-preference'
+import { CITATION_STYLE_IDS, DEFAULT_SETTINGS } from '../../../src/shared/settings/settings'
 import { EXPORT_FORMAT_IDS } from '../../../src/renderer/src/references/save-references'
 import { isBookmarkShortcut } from '../../../src/renderer/src/bookmarks/use-bookmark-shortcut'
 import { fr } from '../../../src/renderer/src/i18n/locales/fr'
@@ -12,7 +12,7 @@ import { fr } from '../../../src/renderer/src/i18n/locales/fr'
 describe('lists the renderer keeps beside the lazily loaded citation code', () => {
   it('offers exactly the citation styles, Chicago author-date first and by default', () => {
     expect(CITATION_STYLE_IDS).toEqual(CITATION_STYLES.map((style) => style.id))
-    expect(DEFAULT_STYLE).toBe(DEFAULT_CITATION_STYLE)
+    expect(DEFAULT_SETTINGS.citationStyle).toBe(DEFAULT_CITATION_STYLE)
     expect(Object.keys(fr.citations.styles)).toEqual([...CITATION_STYLE_IDS])
   })
 

@@ -8,7 +8,7 @@ import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '
 import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
 import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
-import { FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES } from '../../../shared/settings/settings'
+import { CITATION_STYLE_IDS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES } from '../../../shared/settings/settings'
 import type { ReadingState, SettingRow } from '../db/reading'
 import type { Rule } from './import-refusal'
 
@@ -98,7 +98,8 @@ export const settingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('theme'), value: z.enum(THEMES), updatedAt: isoDate }),
   z.strictObject({ key: z.literal('fontSize'), value: z.number().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max), updatedAt: isoDate }),
   z.strictObject({ key: z.literal('lineWidth'), value: z.number().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max), updatedAt: isoDate }),
-  z.strictObject({ key: z.literal('language'), value: z.enum(LANGUAGES), updatedAt: isoDate })
+  z.strictObject({ key: z.literal('language'), value: z.enum(LANGUAGES), updatedAt: isoDate }),
+  z.strictObject({ key: z.literal('citationStyle'), value: z.enum(CITATION_STYLE_IDS), updatedAt: isoDate })
 ]) satisfies z.ZodType<SettingRow>
 
 // Compile-time guards: each must be `true`. If one fails, add the new field to the schema above (with a

@@ -1,48 +1,39 @@
-// The citation style the user picked for reference cards (Chicago author-date until they pick
-// another), remembered on this machine and shared by every card through one small store.
+// The citation style the user picked for reference cards (Chicago author-date until they pick another).
+// A setting like the others: kept in IndexedDB (so in backups and shared by every window), read through
+// the app's settings. Earlier versions kept it in localStorage; the first start moves it over.
 
-import { useSyncExternalStore } from 'react'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
+import { CITATION_STYLE_IDS } from '../../../shared/settings/settings'
+import { db as defaultDb, type FolioDb } from '../db/folio-db'
+import { saveSetting } from '../db/reading-store'
+import { useSettingsContext } from '../settings/settings-context'
 
-/** The styles, default first (kept here so the initial bundle never loads the citation code). */
-export const CITATION_STYLE_IDS: readonly CitationStyleId[] = ['chicago-author-date', 'apa', 'mla']
-export const DEFAULT_STYLE: CitationStyleId = 'chicago-author-date'
+/** Where earlier builds kept the style. */
+export const LEGACY_STORAGE_KEY = 'folio.citationStyle'
 
-const STORAGE_KEY = 'folio.citationStyle'
-const listeners = new Set<() => void>()
-
-function isStyle(value: unknown): value is CitationStyleId {
-  return typeof value === 'string' && (CITATION_STYLE_IDS as readonly string[]).includes(value)
+/** The chosen citation style; undefined until the settings are read (the card waits, no flash of another style). */
+export function useCitationStyle(): CitationStyleId | undefined {
+  return useSettingsContext()?.citationStyle
 }
 
-function read(): CitationStyleId {
+/** Sets the style for every card (and every window). Rejects with a readable error when the write fails. */
+export function setCitationStyle(style: CitationStyleId): Promise<void> {
+  return saveSetting('citationStyle', style)
+}
+
+/**
+ * Moves a style kept in localStorage by an earlier version into the settings, unless the settings already
+ * have one; the localStorage entry is removed only once the setting is written.
+ */
+export async function moveLegacyCitationStyle(database: FolioDb = defaultDb): Promise<void> {
+  let stored: string | null
   try {
-    const stored = localStorage.getItem(STORAGE_KEY)
-    return isStyle(stored) ? stored : DEFAULT_STYLE
+    stored = localStorage.getItem(LEGACY_STORAGE_KEY)
   } catch {
-    return DEFAULT_STYLE
+    return
   }
-}
-
-let current: CitationStyleId = read()
-
-/** Sets the style for every card and remembers it. */
-export function setCitationStyle(style: CitationStyleId): void {
-  current = style
-  try {
-    localStorage.setItem(STORAGE_KEY, style)
-  } catch {
-    // Storage unavailable (private mode, quota): the choice lasts until the window closes.
-  }
-  for (const listener of listeners) listener()
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
-
-/** The chosen citation style; re-renders when it changes. */
-export function useCitationStyle(): CitationStyleId {
-  return useSyncExternalStore(subscribe, () => current)
+  if (stored === null) return
+  const style = CITATION_STYLE_IDS.find((id) => id === stored)
+  if (style && !(await database.settings.get('citationStyle'))) await saveSetting('citationStyle', style, database)
+  localStorage.removeItem(LEGACY_STORAGE_KEY)
 }

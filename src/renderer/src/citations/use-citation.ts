@@ -14,16 +14,16 @@ export type CitationState =
 
 /**
  * The reference's entry in `style`: loading, ready (null when the style prints nothing), or failed.
- * It follows the UI language ("Accessed"/"consulté le", "and"/"et"…): a switch formats it again.
+ * Loading while `style` is undefined (the settings not read yet). It follows the UI language ("Accessed"/"consulté le", "and"/"et"…): a switch formats it again.
  */
-export function useCitation(reference: Reference, style: CitationStyleId): CitationState {
+export function useCitation(reference: Reference, style: CitationStyleId | undefined): CitationState {
   const { i18n } = useTranslation()
   const language = i18n.language
   const [state, setState] = useState<{ key: string; value: CitationState } | null>(null)
   const key = `${style}|${language}|${reference.id}`
 
   useEffect(() => {
-    if (cachedCitation(reference, style) !== undefined) return
+    if (!style || cachedCitation(reference, style) !== undefined) return
     let live = true
     whenIdle()
       .then(() => (live ? formatCitation(reference, style) : null))
@@ -41,7 +41,7 @@ export function useCitation(reference: Reference, style: CitationStyleId): Citat
     }
   }, [reference, style, key])
 
-  const cached = cachedCitation(reference, style)
+  const cached = style && cachedCitation(reference, style)
   if (cached !== undefined) return { status: 'ready', citation: cached }
   return state?.key === key ? state.value : { status: 'loading' }
 }

@@ -3,7 +3,7 @@
 
 import { clamp } from './clamp'
 import { db as defaultDb, type FolioDb } from './folio-db'
-import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../../shared/settings/settings'
+import { CITATION_STYLE_IDS, DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES, type Settings } from '../../../shared/settings/settings'
 import type { ReadingState, SettingRow } from './reading'
 import { toWriteError } from './write-error'
 
@@ -15,7 +15,8 @@ export async function readSettings(database: FolioDb = defaultDb): Promise<Setti
     theme: THEMES.includes(stored.theme as never) ? (stored.theme as Settings['theme']) : DEFAULT_SETTINGS.theme,
     fontSize: typeof stored.fontSize === 'number' ? clamp(stored.fontSize, FONT_SIZE_RANGE.min, FONT_SIZE_RANGE.max) : DEFAULT_SETTINGS.fontSize,
     lineWidth: typeof stored.lineWidth === 'number' ? clamp(stored.lineWidth, LINE_WIDTH_RANGE.min, LINE_WIDTH_RANGE.max) : DEFAULT_SETTINGS.lineWidth,
-    language: LANGUAGES.includes(stored.language as never) ? (stored.language as Settings['language']) : DEFAULT_SETTINGS.language
+    language: LANGUAGES.includes(stored.language as never) ? (stored.language as Settings['language']) : DEFAULT_SETTINGS.language,
+    citationStyle: CITATION_STYLE_IDS.includes(stored.citationStyle as never) ? (stored.citationStyle as Settings['citationStyle']) : DEFAULT_SETTINGS.citationStyle
   }
 }
 

@@ -4,7 +4,8 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { Reference } from '../../../shared/archive/document'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
-import { CITATION_STYLE_IDS, setCitationStyle, useCitationStyle } from '../citations/citation-style-preference'
+import { CITATION_STYLE_IDS } from '../../../shared/settings/settings'
+import { setCitationStyle, useCitationStyle } from '../citations/citation-style-preference'
 import { CitationMarkup } from '../citations/citation-markup'
 import { copyText } from '../citations/copy-text'
 import { useCitation } from '../citations/use-citation'
@@ -48,10 +49,13 @@ export function CitationBlock({ reference }: { reference: Reference }) {
         </label>
         <select
           id={`${id}-style`}
-          value={style}
+          value={style ?? CITATION_STYLE_IDS[0]}
+          disabled={!style}
           onChange={(event) => {
             setCopy(null)
-            setCitationStyle(event.target.value as CitationStyleId)
+            setCitationStyle(event.target.value as CitationStyleId).catch((error: unknown) =>
+              setCopy({ ok: false, message: t('citations.styleNotSaved', { message: error instanceof Error ? error.message : String(error) }) })
+            )
           }}
         >
           {CITATION_STYLE_IDS.map((styleId) => (

@@ -18,6 +18,7 @@ export const citationsEn: Catalog<typeof citationsFr> = {
   copy: 'Copy citation',
   copied: 'Copied',
   copyFailed: 'Copying failed: {{message}}',
+  styleNotSaved: 'The style was not saved: {{message}}',
   formats: {
     bibtex: 'BibTeX',
     ris: 'RIS',

@@ -15,6 +15,7 @@ export const citationsFr = {
   copy: 'Copier la citation',
   copied: 'Copié',
   copyFailed: 'La copie a échoué : {{message}}',
+  styleNotSaved: 'Le style n’a pas été enregistré : {{message}}',
   formats: {
     bibtex: 'BibTeX',
     ris: 'RIS',
