@@ -25,13 +25,13 @@ export const FIXES: Fix[] = [
     figure: 'startup.ratio',
     before: '8.87x (1,368 ms against 154 ms; run of 2026-11-28 06:22 UTC)',
     change:
-      'Main draws the first screen: the opening article inside index.html, in the user\'s theme and language (main keeps a copy of the settings); a render-blocking boot script of 12 kB paints the highlights and the reading position from a localStorage cache in the first frame, then from IndexedDB read raw; the app loads after it, renders out of sight and takes over in one frame'
+      'Session 2 (2.06x then): main draws the first screen: the opening article inside index.html, in the user\'s theme and language (main keeps a copy of the settings); a render-blocking boot script of 12 kB paints the highlights and the reading position from a localStorage cache in the first frame, then from IndexedDB read raw; the app loads after it, renders out of sight and takes over in one frame'
   },
   {
     figure: 'startup.ratio',
     before: '2.09x (273 ms against 131 ms; run of 2026-11-28 09:27 UTC, the build of session 2)',
     change:
-      'Nothing but the page on the first frame\'s critical path: the stylesheet and the first frame\'s script (cached highlights and reading position, 3 kB) are inline in index.html, allowed by their SHA-256 hashes in the CSP; the boot module no longer blocks rendering (it confirms from IndexedDB and loads the app after the first frame)'
+      'Session 3: nothing but the page on the first frame\'s critical path: the stylesheet and the first frame\'s script (cached highlights and reading position, 3 kB) are inline in index.html, allowed by their SHA-256 hashes in the CSP; the boot module no longer blocks rendering (it confirms from IndexedDB and loads the app after the first frame)'
   },
   {
     figure: 'js.initial.gzip',

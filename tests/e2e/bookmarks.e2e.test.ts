@@ -192,6 +192,36 @@ describe('bookmarks, citations and archived links', () => {
     })
   })
 
+  it('takes back a removed bookmark with its note, as any removal: Annuler in the notice, or Ctrl+Z', async () => {
+    const notice = page.locator('.notice-area')
+    // Deleted from the bookmarks view, put back with the notice's "Annuler".
+    const position = bookmarkItem(page, 'position')
+    await position.getByRole('button', { name: /^Supprimer le signet « Mao s'est rendu/ }).click()
+    await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(2))
+    expect(await notice.innerText()).toMatch(/Signet « Mao s'est rendu.* » supprimé\./)
+    await page.screenshot({ path: join(repoRoot, 'docs/screenshots/bookmark-undo.png') })
+    await notice.getByRole('button', { name: 'Annuler' }).click()
+    await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(3))
+    expect(await bookmarkItem(page, 'position').locator('.bookmark-note').innerText()).toBe('Le voyage de Mao à Moscou')
+    await eventually(async () => expect(await notice.innerText()).toContain('Signet rétabli.'))
+
+    // Removed with the card's toggle (it had a note and tags), put back with Ctrl+Z.
+    await showTab(page, 'Fiches')
+    const toggle = referenceCard(page).getByRole('button', { name: 'Signet' })
+    await toggle.click()
+    await eventually(async () => expect(await pressed(toggle)).toBe('false'))
+    expect(await notice.innerText()).toContain('Signet retiré.')
+    await page.keyboard.press('Control+z')
+    await eventually(async () => expect(await pressed(toggle)).toBe('true'))
+    expect(await referenceCard(page).locator('.bookmark-note').innerText()).toBe('Article clé sur le traité de 1950')
+    expect(await referenceCard(page).locator('.bookmark-details .tag-chip').allInnerTexts()).toEqual(['traité', 'URSS'])
+    // Taken back once: a second Ctrl+Z has nothing left to undo.
+    await page.keyboard.press('Control+z')
+    await page.waitForTimeout(200)
+    expect(await pressed(toggle)).toBe('true')
+    expect(folio.pageErrors).toEqual([])
+  })
+
   it('shows the citation in Chicago author-date, copies it, and follows the chosen style', async () => {
     await showTab(page, 'Fiches')
     const card = referenceCard(page)

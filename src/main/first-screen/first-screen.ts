@@ -44,7 +44,7 @@ function shellHtml(archiveName: string, article: string): string {
     element(
       'div',
       { class: 'reader-pane' },
-      element('div', { class: 'reader-bookmark-bar', 'aria-hidden': 'true' }, element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle, element('span', { class: 'bookmark-status' }))),
+      element('div', { class: 'reader-bookmark-bar', 'aria-hidden': 'true' }, element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle)),
       element('div', { class: 'reader-surface' }, article)
     ),
     element('div', { class: 'side-panel' })

@@ -1,7 +1,7 @@
 // The open document's annotations as shared state: the list, their anchors, the one being edited,
 // the reader's current selection, and the actions (create, delete with undo, re-attach).
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
 import { describeRange } from '../../../shared/anchoring/describe'
 import type { Anchor } from '../../../shared/anchoring/types'
 import type { ArticleDocument } from '../../../shared/archive/document'
@@ -28,12 +28,8 @@ export interface AnnotationsState {
   setSelection(selection: TextSelection | null): void
   /** Highlights the current selection; resolves to the new annotation. */
   highlightSelection(color: HighlightColor): Promise<Annotation | null>
-  /** Deletes, keeping the annotation for {@link undoDelete}. */
+  /** Deletes, offering to undo it (the notice's "Annuler", Ctrl+Z: layout/notice.tsx). */
   remove(id: string): Promise<void>
-  /** The last deleted annotation, while it can be restored. */
-  lastDeleted: Annotation | null
-  undoDelete(): Promise<void>
-  dismissUndo(): void
   /** Moves an orphan (or any annotation) to the current selection. */
   reattach(id: string): Promise<void>
   /** Last colour used, the default of the keyboard shortcut. */
@@ -48,7 +44,6 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
   const { annotations, anchors } = useDocumentAnnotations(document)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [selection, setSelection] = useState<TextSelection | null>(null)
-  const [lastDeleted, setLastDeleted] = useState<Annotation | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const selectionRef = useRef(selection)
   selectionRef.current = selection
@@ -66,46 +61,14 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
     [document]
   )
 
-  const restore = useCallback(
-    async (annotation: Annotation) => {
-      try {
-        await restoreAnnotation(annotation)
-        setLastDeleted(null)
-        notice.show(t('annotations.restored'))
-      } catch (error) {
-        notice.show(error instanceof Error ? error.message : String(error), 'error')
-      }
-    },
-    [notice, t]
-  )
-
   const remove = useCallback(
     async (id: string) => {
       const deleted = await deleteAnnotation(id)
       setActiveId((active) => (active === id ? null : active))
-      if (!deleted) return
-      setLastDeleted(deleted)
-      notice.show(t('annotations.deleted'), 'info', { label: t('annotations.undo'), run: () => void restore(deleted) })
+      if (deleted) notice.offerUndo({ message: t('annotations.deleted'), undo: () => restoreAnnotation(deleted), undone: t('annotations.restored') })
     },
-    [notice, restore, t]
+    [notice, t]
   )
-
-  const undoDelete = useCallback(async () => {
-    if (lastDeleted) await restore(lastDeleted)
-  }, [lastDeleted, restore])
-
-  // Ctrl+Z undoes the last deletion, unless the user is typing (then the field's own undo applies).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.key.toLowerCase() !== 'z' || !lastDeleted) return
-      const target = event.target as HTMLElement | null
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
-      event.preventDefault()
-      void undoDelete()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [lastDeleted, undoDelete])
 
   const reattach = useCallback(
     async (id: string) => {
@@ -129,16 +92,10 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
       setSelection,
       highlightSelection,
       remove,
-      lastDeleted,
-      undoDelete,
-      dismissUndo: () => {
-        setLastDeleted(null)
-        notice.dismiss()
-      },
       reattach,
       lastColor
     }),
-    [document, annotations, anchors, activeId, selection, highlightSelection, remove, lastDeleted, undoDelete, reattach, lastColor, notice]
+    [document, annotations, anchors, activeId, selection, highlightSelection, remove, reattach, lastColor]
   )
   return <AnnotationsContext.Provider value={value}>{children}</AnnotationsContext.Provider>
 }

@@ -1,7 +1,5 @@
-// Under a bookmarked card: the bookmark's note and tags with a button to edit them; after a removal
-// that lost a note or tags, "Annuler" to put it back; and any failure, in words.
+// Under a bookmarked card: the bookmark's note and tags with a button to edit them.
 
-import { UndoStatus } from './undo-status'
 import { useRef, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { BookmarkEditor } from './bookmark-editor'
@@ -12,44 +10,35 @@ export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
-  const { bookmark, removed, error } = state
+  const { bookmark } = state
+  if (!bookmark) return null
 
   return (
-    <>
-      {bookmark ? (
-        <div className="bookmark-details">
-          {bookmark.note ? <p className="bookmark-note">{bookmark.note}</p> : null}
-          {bookmark.tags.length > 0 ? (
-            <p className="bookmark-tags">
-              <span className="visually-hidden">{t('bookmarks.summary.tags')} </span>
-              {bookmark.tags.map((tag) => (
-                <span key={tag} className="tag-chip">
-                  {tag}
-                </span>
-              ))}
-            </p>
-          ) : null}
-          {editing ? (
-            <BookmarkEditor
-              bookmark={bookmark}
-              onClose={() => {
-                setEditing(false)
-                requestAnimationFrame(() => editButton.current?.focus())
-              }}
-            />
-          ) : (
-            <button ref={editButton} type="button" className="link-button" onClick={() => setEditing(true)}>
-              {t('bookmarks.editor.open')}
-            </button>
-          )}
-        </div>
+    <div className="bookmark-details">
+      {bookmark.note ? <p className="bookmark-note">{bookmark.note}</p> : null}
+      {bookmark.tags.length > 0 ? (
+        <p className="bookmark-tags">
+          <span className="visually-hidden">{t('bookmarks.summary.tags')} </span>
+          {bookmark.tags.map((tag) => (
+            <span key={tag} className="tag-chip">
+              {tag}
+            </span>
+          ))}
+        </p>
       ) : null}
-      <UndoStatus
-        message={removed && !bookmark ? t('bookmarks.toggle.removed') : null}
-        undoLabel={t('bookmarks.toggle.undo')}
-        onUndo={() => void state.undo()}
-        error={error}
-      />
-    </>
+      {editing ? (
+        <BookmarkEditor
+          bookmark={bookmark}
+          onClose={() => {
+            setEditing(false)
+            requestAnimationFrame(() => editButton.current?.focus())
+          }}
+        />
+      ) : (
+        <button ref={editButton} type="button" className="link-button" onClick={() => setEditing(true)}>
+          {t('bookmarks.editor.open')}
+        </button>
+      )}
+    </div>
   )
 }

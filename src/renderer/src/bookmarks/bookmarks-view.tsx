@@ -1,12 +1,12 @@
 // The bookmarks view (side panel, "Signets" tab): every bookmark, filterable by kind and tag, sorted
 // by date or title; each goes to its target. Below, exports of the bookmarked references or all.
 
-import { UndoStatus } from './undo-status'
 import { useId, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { BOOKMARK_KINDS, type Bookmark, type BookmarkKind } from '../db/bookmark'
 import { deleteBookmark, restoreBookmark } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
+import { useNotice } from '../layout/notice'
 import { ReferenceExport } from '../references/reference-export'
 import {
   BOOKMARK_SORTS,
@@ -25,8 +25,7 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
   const [kind, setKind] = useState<BookmarkKind | null>(null)
   const [tag, setTag] = useState<string | null>(null)
   const [sort, setSort] = useState<BookmarkSort>('date')
-  const [deleted, setDeleted] = useState<Bookmark | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const notice = useNotice()
   const bookmarks = useBookmarks({ kind, tag })
   const counts = useBookmarkCounts()
   const tags = useBookmarkTags()
@@ -37,21 +36,13 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
     tag === null ? '' : (tags.find((known) => known.toLocaleLowerCase('fr') === tag.toLocaleLowerCase('fr')) ?? tag)
 
   async function remove(bookmark: Bookmark) {
-    setError(null)
     try {
-      setDeleted((await deleteBookmark(bookmark.id)) ?? null)
+      const deleted = await deleteBookmark(bookmark.id)
+      if (deleted) {
+        notice.offerUndo({ message: t('bookmarks.list.deleted', { label: deleted.label }), undo: () => restoreBookmark(deleted), undone: t('bookmarks.toggle.restored') })
+      }
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
-    }
-  }
-
-  async function undo() {
-    if (!deleted) return
-    try {
-      await restoreBookmark(deleted)
-      setDeleted(null)
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      notice.show(failure instanceof Error ? failure.message : String(failure), 'error')
     }
   }
 
@@ -92,13 +83,6 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
           </select>
         </div>
       </div>
-
-      <UndoStatus
-        message={deleted ? t('bookmarks.list.deleted', { label: deleted.label }) : null}
-        undoLabel={t('bookmarks.list.undo')}
-        onUndo={() => void undo()}
-        error={error}
-      />
 
       {bookmarks === undefined ? (
         <p className="muted" aria-busy="true">

@@ -62,8 +62,6 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
     return pane && markedIds ? markBookmarkedBlocks(pane, markedIds.split('\n')) : undefined
   }, [markedIds, document.id])
 
-  const error = position.error ?? whole.error
-  const removed = position.removed ? position : whole.removed ? whole : null
   return (
     <div ref={bar} className="reader-bookmark-bar" role="group" aria-label={t('bookmarks.bar.label')}>
       <div className="reader-bookmark-bar-inner">
@@ -74,21 +72,6 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
           detail={positionLabel ?? t('bookmarks.bar.noPosition')}
           hint={t('bookmarks.bar.positionHint')}
         />
-        <span role="status" className="bookmark-status">
-          {removed ? (
-            <>
-              {t('bookmarks.toggle.removed')}{' '}
-              <button type="button" className="link-button" onClick={() => void removed.undo()}>
-                {t('bookmarks.toggle.undo')}
-              </button>
-            </>
-          ) : null}
-        </span>
-        {error ? (
-          <span className="form-error" role="alert">
-            {error}
-          </span>
-        ) : null}
       </div>
     </div>
   )

@@ -3,17 +3,26 @@
 // script right after the first screen (first-frame-script.ts), so the first frame has both without
 // waiting for any file; the boot script then confirms them from IndexedDB (paint-first-screen.ts).
 
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
 import { embeddedArchive } from './embedded-archive'
 import { readFirstScreenCache } from './first-screen-cache'
-import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 
 /** The first screen's element, while it is there. */
 export const firstScreen = (): HTMLElement | null => document.getElementById(FIRST_SCREEN_ID)
 
-/** What main's first screen shows: the opening document, its reader element and pane. Null without one. */
-export function openingScreen() {
+export interface OpeningScreen {
+  /** The document main's first screen shows (the archive's first). */
+  entry: ArchiveDocumentEntry
+  /** Its reader element and the scrolling pane around it. */
+  root: HTMLElement
+  pane: HTMLElement
+}
+
+/** What main's first screen shows; null when there is no first screen (or it shows something else). */
+export function openingScreen(): OpeningScreen | null {
   const screen = firstScreen()
   const archive = embeddedArchive()
   const entry = archive?.ok ? archive.archive.documents[0] : undefined

@@ -1,7 +1,9 @@
 // Short messages at the bottom of the window: confirmations, errors, and "Annuler" for undoable
-// actions. Errors stay until dismissed; other notices fade after a few seconds.
+// actions. Errors stay until dismissed; other notices fade after a few seconds. The one way to undo a
+// removal in Folio (an annotation, a bookmark): the notice's "Annuler", or Ctrl+Z while it is the last
+// thing removed, even after the notice has faded.
 
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from '../i18n/i18n'
 
 export type NoticeKind = 'info' | 'error'
@@ -18,8 +20,20 @@ interface Notice {
   action?: NoticeAction
 }
 
+/** A removal that can be taken back. */
+export interface Undoable {
+  /** What was removed ("Annotation supprimée."). */
+  message: string
+  /** Puts it back; rejects with a readable error when it cannot. */
+  undo(): Promise<unknown>
+  /** Said once it is back. */
+  undone: string
+}
+
 export interface Notices {
   show(message: string, kind?: NoticeKind, action?: NoticeAction): void
+  /** Says what was removed, with "Annuler"; Ctrl+Z does the same until something else is removed. */
+  offerUndo(removal: Undoable): void
   dismiss(): void
 }
 
@@ -42,7 +56,26 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     setNotice({ id: counter.current, message, kind, action })
     if (kind === 'info') timer.current = window.setTimeout(() => setNotice(null), INFO_MS)
   }, [])
-  const value = useMemo(() => ({ show, dismiss }), [show, dismiss])
+  const undoable = useRef<Undoable | null>(null)
+  const undo = useCallback(
+    (removal: Undoable) => {
+      if (undoable.current === removal) undoable.current = null
+      removal.undo().then(
+        () => show(removal.undone),
+        (error: unknown) => show(error instanceof Error ? error.message : String(error), 'error')
+      )
+    },
+    [show]
+  )
+  const offerUndo = useCallback(
+    (removal: Undoable) => {
+      undoable.current = removal
+      show(removal.message, 'info', { label: t('notice.undo'), run: () => undo(removal) })
+    },
+    [show, t, undo]
+  )
+  useUndoShortcut(undoable, undo)
+  const value = useMemo(() => ({ show, offerUndo, dismiss }), [show, offerUndo, dismiss])
 
   return (
     <NoticeContext.Provider value={value}>
@@ -71,6 +104,22 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       </div>
     </NoticeContext.Provider>
   )
+}
+
+/** Ctrl+Z (⌘Z) takes back the last removal, unless the user is typing (then the field's own undo applies). */
+function useUndoShortcut(undoable: { readonly current: Undoable | null }, undo: (removal: Undoable) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const removal = undoable.current
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z' || !removal) return
+      const target = event.target as HTMLElement | null
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
+      event.preventDefault()
+      undo(removal)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [undoable, undo])
 }
 
 /** Shows notices; only valid under {@link NoticeProvider}. */

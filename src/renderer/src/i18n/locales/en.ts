@@ -158,7 +158,8 @@ export const en: Catalog<Messages> = {
     close: 'Close find (Esc)'
   },
   notice: {
-    close: 'Dismiss the message'
+    close: 'Dismiss the message',
+    undo: 'Undo'
   },
   writeErrors: {
     quota: 'Not enough disk space: the note wasn’t saved. Your text is still in the editor.',

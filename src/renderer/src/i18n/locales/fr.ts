@@ -156,7 +156,8 @@ export const fr = {
     close: 'Fermer la recherche (Échap)'
   },
   notice: {
-    close: 'Fermer le message'
+    close: 'Fermer le message',
+    undo: 'Annuler'
   },
   writeErrors: {
     quota: 'Espace disque insuffisant : la note n’a pas été enregistrée. Votre texte est conservé dans l’éditeur.',

@@ -32,7 +32,6 @@ export const annotationsEn: Catalog<typeof annotationsFr> = {
   edit: 'Edit',
   delete: 'Delete',
   deleted: 'Annotation deleted.',
-  undo: 'Undo',
   restored: 'Annotation restored.',
   cardLabel: 'Annotation: {{quote}}',
   goToPassage: 'Go to the passage',

@@ -11,7 +11,7 @@ export const bookmarksEn: Catalog<typeof bookmarksFr> = {
     add: 'Add a bookmark (Ctrl+D)',
     remove: 'Remove the bookmark (Ctrl+D)',
     removed: 'Bookmark removed.',
-    undo: 'Undo'
+    restored: 'Bookmark restored.'
   },
   bar: {
     label: 'Reader bookmarks',
@@ -59,7 +59,6 @@ export const bookmarksEn: Catalog<typeof bookmarksFr> = {
     delete: 'Delete',
     deleteLabel: 'Delete the bookmark “{{label}}”',
     deleted: 'Bookmark “{{label}}” deleted.',
-    undo: 'Undo',
     filterByTag: 'Filter by the tag “{{tag}}”'
   },
   editor: {

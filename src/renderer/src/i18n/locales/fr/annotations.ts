@@ -28,7 +28,6 @@ export const annotationsFr = {
   edit: 'Modifier',
   delete: 'Supprimer',
   deleted: 'Annotation supprimée.',
-  undo: 'Annuler',
   restored: 'Annotation rétablie.',
   cardLabel: 'Annotation : {{quote}}',
   goToPassage: 'Aller au passage',

@@ -1,5 +1,5 @@
 // French strings of the bookmarks: the toggles on cards and in the reader bar, the note and tags
-// editor, the bookmarks view (filters, sort, list, undo) and the bookmark store's error messages.
+// editor, the bookmarks view (filters, sort, list) and the bookmark store's error messages.
 
 export const bookmarksFr = {
   title: 'Signets',
@@ -8,7 +8,7 @@ export const bookmarksFr = {
     add: 'Ajouter un signet (Ctrl+D)',
     remove: 'Retirer le signet (Ctrl+D)',
     removed: 'Signet retiré.',
-    undo: 'Annuler'
+    restored: 'Signet rétabli.'
   },
   bar: {
     label: 'Signets du lecteur',
@@ -56,7 +56,6 @@ export const bookmarksFr = {
     delete: 'Supprimer',
     deleteLabel: 'Supprimer le signet « {{label}} »',
     deleted: 'Signet « {{label}} » supprimé.',
-    undo: 'Annuler',
     filterByTag: 'Filtrer par l’étiquette « {{tag}} »'
   },
   editor: {
