@@ -236,3 +236,38 @@ describe('an annotation whose passage left the text', () => {
     }
   })
 })
+
+describe('highlighting on a slow disk', () => {
+  it('lets go of the toolbar at once, and keeps the next selection made while the write completes', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
+    const folio = await launchFolio({ userDataDir: profile })
+    try {
+      const { page } = folio
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      // Every IndexedDB commit now reports 1.5 s late, as on a busy disk with strict durability.
+      await page.evaluate(() => {
+        const setter = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, 'oncomplete')!.set!
+        Object.defineProperty(IDBTransaction.prototype, 'oncomplete', {
+          configurable: true,
+          set(handler: ((event: Event) => void) | null) {
+            setter.call(this, handler && ((event: Event) => void setTimeout(() => handler.call(this, event), 1500)))
+          }
+        })
+      })
+      const toolbar = page.getByRole('toolbar', { name: 'Annoter la sélection' })
+      await selectText(page, 'Mao s\'est rendu en Union soviétique')
+      await toolbar.getByRole('button', { name: 'Surligner en vert' }).click()
+      expect(await toolbar.count()).toBe(0)
+      // The next passage, selected before the first highlight is written, stays selected with its toolbar.
+      await selectText(page, 'Deng Xiaoping voulait')
+      await expect.poll(async () => (await painted(page))['folio-green']?.length ?? 0, { timeout: 10_000 }).toBe(1)
+      expect(await page.evaluate(() => String(window.getSelection()))).toBe('Deng Xiaoping voulait')
+      await toolbar.getByRole('button', { name: 'Surligner en bleu' }).click()
+      await expect.poll(async () => (await painted(page))['folio-blue'] ?? [], { timeout: 10_000 }).toEqual(['Deng Xiaoping voulait'])
+      expect(folio.pageErrors).toEqual([])
+    } finally {
+      await folio.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
+  })
+})

@@ -52,10 +52,12 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
     async (color: HighlightColor) => {
       const current = selectionRef.current
       if (!current) return null
-      const annotation = await createAnnotation({ documentId: document.id, target: describeRange(document, current.start, current.end), color })
-      setLastColor(color)
+      // The toolbar and the selection go at once, not when the write is done: a slow disk must neither
+      // leave the toolbar under the next click nor wipe a selection the user has made meanwhile.
       setSelection(null)
       window.getSelection()?.removeAllRanges()
+      const annotation = await createAnnotation({ documentId: document.id, target: describeRange(document, current.start, current.end), color })
+      setLastColor(color)
       return annotation
     },
     [document]
