@@ -64,9 +64,10 @@ describe('reading the shipped archive in Chromium', () => {
   it('jumps from a reference bullet to its card and back', async () => {
     const { page } = folio
     await page.locator('li:has-text("Peskov") button', { hasText: 'Voir la fiche' }).click()
-    await expect(page.evaluate(() => document.activeElement?.classList.contains('reference-card'))).resolves.toBe(true)
+    // The jump lands after the next paint (app.tsx, afterPaint): wait for it, as the reader's eyes do.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('reference-card'))).toBe(true)
     await page.locator('.reference-card button', { hasText: 'Voir dans l’article' }).click()
-    await expect(page.evaluate(() => document.activeElement?.textContent?.startsWith('Peskov'))).resolves.toBe(true)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.startsWith('Peskov'))).toBe(true)
   })
 
   it('sends no request outside the app and logs no error', async () => {
