@@ -134,6 +134,24 @@ describe('annotating passages in Chromium', () => {
     await expect.poll(() => card(page, 'Mandchourie').count()).toBe(0)
     await page.locator('body').press('Control+z')
     await expect.poll(() => card(page, 'Mandchourie').innerText()).toContain('Province du nord-est.')
+
+    // An undo that cannot be written (disk full) says so and can be tried again: nothing is lost.
+    await card(page, 'Mandchourie').getByRole('button', { name: 'Supprimer' }).click()
+    await expect.poll(() => card(page, 'Mandchourie').count()).toBe(0)
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.put
+      Object.assign(window, { __restorePut: () => (IDBObjectStore.prototype.put = original) })
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+    })
+    await page.locator('body').press('Control+z')
+    const alert = page.getByRole('alert').filter({ hasText: 'Rien n’a été rétabli : espace disque insuffisant.' })
+    await expect.poll(() => alert.count()).toBe(1)
+    expect(await card(page, 'Mandchourie').count()).toBe(0)
+    await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut())
+    await alert.getByRole('button', { name: 'Annuler' }).click()
+    await expect.poll(() => card(page, 'Mandchourie').innerText()).toContain('Province du nord-est.')
   })
 
   it('shows hostile HTML in a note as text and never runs it', async () => {

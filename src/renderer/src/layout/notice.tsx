@@ -4,6 +4,7 @@
 // thing removed, even after the notice has faded.
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { WriteError } from '../db/write-error'
 import { useTranslation } from '../i18n/i18n'
 
 export type NoticeKind = 'info' | 'error'
@@ -58,14 +59,20 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   }, [])
   const undoable = useRef<Undoable | null>(null)
   const undo = useCallback(
-    (removal: Undoable) => {
+    function undo(removal: Undoable) {
       if (undoable.current === removal) undoable.current = null
       removal.undo().then(
         () => show(removal.undone),
-        (error: unknown) => show(error instanceof Error ? error.message : String(error), 'error')
+        (error: unknown) => {
+          // Not put back (the database was busy, the disk full): it can still be, from the error or Ctrl+Z.
+          undoable.current ??= removal
+          const failure = error instanceof WriteError ? error.failure : 'failed'
+          const message = t(`notice.notUndone.${failure}`, { detail: error instanceof Error ? error.message : String(error) })
+          show(message, 'error', { label: t('notice.undo'), run: () => undo(removal) })
+        }
       )
     },
-    [show]
+    [show, t]
   )
   const offerUndo = useCallback(
     (removal: Undoable) => {

@@ -159,7 +159,12 @@ export const en: Catalog<Messages> = {
   },
   notice: {
     close: 'Dismiss the message',
-    undo: 'Undo'
+    undo: 'Undo',
+    notUndone: {
+      quota: 'Nothing was put back: the disk is full. Free some space, then Undo again.',
+      unavailable: 'Nothing was put back: the database is unavailable. Try Undo again.',
+      failed: 'Nothing was put back ({{detail}}). Try Undo again.'
+    }
   },
   writeErrors: {
     quota: 'Not enough disk space: the note wasn’t saved. Your text is still in the editor.',

@@ -157,7 +157,12 @@ export const fr = {
   },
   notice: {
     close: 'Fermer le message',
-    undo: 'Annuler'
+    undo: 'Annuler',
+    notUndone: {
+      quota: 'Rien n’a été rétabli : espace disque insuffisant. Libérez de la place, puis « Annuler » à nouveau.',
+      unavailable: 'Rien n’a été rétabli : la base de données est indisponible. Réessayez avec « Annuler ».',
+      failed: 'Rien n’a été rétabli ({{detail}}). Réessayez avec « Annuler ».'
+    }
   },
   writeErrors: {
     quota: 'Espace disque insuffisant : la note n’a pas été enregistrée. Votre texte est conservé dans l’éditeur.',
