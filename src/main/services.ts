@@ -7,6 +7,7 @@ import { cachedArchive } from './archive/archive-cache'
 import { createFirstScreen } from './first-screen/first-screen'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
+import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 
 export interface ServiceDeps extends Omit<HandlerDeps, 'archive'> {
@@ -31,6 +32,12 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   // Loaded while the window is being made: the first page needs it.
   void archive()
   const router = createIpcRouter(createHandlers({ ...deps, archive }), deps.appOrigins)
-  const firstScreen = createFirstScreen({ archive, settings: () => deps.settings.get(), systemTheme: deps.systemTheme })
+  const library = new UserLibrary(deps.libraryDir)
+  const firstScreen = createFirstScreen({
+    archive,
+    libraryDocument: (id) => library.document(id),
+    settings: () => deps.settings.get(),
+    systemTheme: deps.systemTheme
+  })
   return { router, serve: createAppServer(deps.rendererDir, firstScreen) }
 }

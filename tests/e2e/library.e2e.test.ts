@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
-import { launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
+import type { Page } from 'playwright-core'
+import { appTookOver, launchFolio, type FolioSession, reloadFolio } from './harness/folio-page'
+import { selectText } from './harness/select-text'
 
 describe('the library and reading comfort in Chromium', () => {
   let folio: FolioSession
@@ -104,5 +106,60 @@ describe('the library and reading comfort in Chromium', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => help.count()).toBe(0)
     expect(folio.pageErrors).toEqual([])
+  })
+})
+
+describe('opening on the document open when the user left', () => {
+  it('shows it from the first frame, with its highlight and place, and the app takes over on it', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
+    const libraryDir = mkdtempSync(join(tmpdir(), 'folio-library-'))
+    const title = 'Accord de Valmorel sur la navigation fluviale'
+    const heading = (page: Page, within: string) => page.locator(`${within} .reader h1`).textContent()
+    try {
+      // An earlier session: the user adds their own document, highlights a passage, reads on a little.
+      const earlier = await launchFolio({ userDataDir: profile, libraryDir, openPath: () => join(repoRoot, 'tests/fixtures/articles/valmorel.txt') })
+      try {
+        const { page } = earlier
+        await page.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: 'Ajouter un document…' }).click()
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
+        await selectText(page, 'Valmorel, Savoie')
+        await page.getByRole('toolbar', { name: 'Annoter la sélection' }).getByRole('button', { name: 'Surligner en vert' }).click()
+        await expect.poll(() => page.evaluate(() => CSS.highlights.get('folio-green')?.size ?? 0)).toBe(1)
+        await page.locator('.reader-pane').evaluate((pane) => (pane.scrollTop = 240))
+        await page.waitForTimeout(700)
+      } finally {
+        await earlier.close()
+      }
+
+      // The next start, the app's code held back: main's first screen is already that document.
+      let release: () => void = () => undefined
+      const folio = await launchFolio({ userDataDir: profile, libraryDir, keepFirstScreen: true, holdApp: new Promise<void>((resolve) => (release = resolve)) })
+      try {
+        const { page } = folio
+        expect(await heading(page, '#first-screen')).toBe(title)
+        await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('folio-green') ?? [])].map((range) => (range as Range).toString()))).toEqual(['Valmorel, Savoie'])
+        expect(Math.abs((await page.locator('#first-screen .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)).toBeLessThan(40)
+        await page.screenshot({ path: join(repoRoot, 'docs/screenshots/reopened-library-document.png') })
+        release()
+        await appTookOver(page)
+        expect(await heading(page, '#root')).toBe(title)
+        expect(await page.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: title, exact: true }).getAttribute('aria-current')).toBe('page')
+        expect(Math.abs((await page.locator('#root .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)).toBeLessThan(40)
+        // A second window opens on it too; opening another document there does not move this window.
+        const second = await folio.newPage()
+        await appTookOver(second)
+        expect(await heading(second, '#root')).toBe(title)
+        await second.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: /^Traité sino-soviétique/ }).click()
+        await expect.poll(() => heading(second, '#root')).toMatch(/^Traité sino-soviétique/)
+        await page.waitForTimeout(500)
+        expect(await heading(page, '#root')).toBe(title)
+        expect(folio.pageErrors).toEqual([])
+      } finally {
+        release()
+        await folio.close()
+      }
+    } finally {
+      for (const dir of [profile, libraryDir]) rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -1,9 +1,10 @@
-// The first screen: main sends the opening document inside index.html, in the user's language, theme
-// and reading size, so the article shows as fast as a static page. The renderer's boot script paints the
+// The first screen: main sends the opening document (the one open when the user left, else the archive's
+// first) inside index.html, in the user's language, theme and reading size, so the article shows as fast
+// as a static page. The renderer's boot script paints the
 // user's highlights on it, then the app renders out of sight and takes over (renderer/src/first-screen).
 
-import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
-import { EMBEDDED_ARCHIVE_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
+import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../shared/archive/archive-types'
+import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
 import { articleHtml } from './article-html'
@@ -12,6 +13,8 @@ import { element, escapeHtml } from './html'
 
 export interface FirstScreenDeps {
   archive(): Promise<ArchiveLoadResult>
+  /** A document of the user's library, or null when it is not there (or unreadable). */
+  libraryDocument(id: string): Promise<ArchiveDocumentEntry | null>
   /** The user's settings as the renderer last reported them (defaults before that). */
   settings(): Promise<MainSettings>
   /** The operating system's theme, for the "system" setting. */
@@ -51,6 +54,10 @@ function shellHtml(archiveName: string, article: string): string {
   )
 }
 
+/** A JSON data block: never executed, `<` escaped so that no text in it can close the element. */
+const dataBlock = (id: string, value: unknown): string =>
+  `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`
+
 export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
   return {
     async page(indexHtml) {
@@ -58,21 +65,23 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
       // The reading size and measure as attributes: base.css reads them with attr(), no extra request.
       const reading = readingProperties(settings)
-      let page = indexHtml.replace(
+      const page = indexHtml.replace(
         /<html lang="[^"]*"/,
         `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}" data-reading-size="${reading['--reading-size']}" data-reading-width="${reading['--reading-width']}"`
       )
       const archive = await deps.archive()
-      const opening = archive.ok ? archive.archive.documents[0] : undefined
-      if (archive.ok && opening) {
-        const screen = shellHtml(archive.archive.name, articleHtml(opening, readerMessages[settings.language]))
-        // The archive itself goes along as a JSON data block (never executed, so the CSP allows it): the
-        // renderer anchors the highlights on it and starts without asking for it over IPC.
-        const data = JSON.stringify(archive).replace(/</g, '\\u003c')
-        const block = `<script type="application/json" id="${EMBEDDED_ARCHIVE_ID}">${data}</script>`
-        page = page.replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${screen}\n    ${block}`)
-      }
-      return page
+      if (!archive.ok) return page
+      const wanted = settings.openDocument
+      const inArchive = archive.archive.documents.find((entry) => entry.id === wanted)
+      const fromLibrary = wanted && !inArchive ? await deps.libraryDocument(wanted) : null
+      const opening = inArchive ?? fromLibrary ?? archive.archive.documents[0]
+      if (!opening) return page
+      const screen = shellHtml(archive.archive.name, articleHtml(opening, readerMessages[settings.language]))
+      // The archive itself goes along as a JSON data block (never executed, so the CSP allows it): the
+      // renderer anchors the highlights on it and starts without asking for it over IPC. A library
+      // document shown goes along in a block of its own.
+      const blocks = [dataBlock(EMBEDDED_ARCHIVE_ID, archive), ...(fromLibrary ? [dataBlock(EMBEDDED_OPENING_ID, fromLibrary)] : [])]
+      return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, screen, ...blocks].join('\n    '))
     }
   }
 }

@@ -68,6 +68,18 @@ export class UserLibrary {
     return result
   }
 
+  /** One document, read and checked as {@link list} does; null when it is not there or cannot be read. */
+  async document(id: string): Promise<ArchiveDocumentEntry | null> {
+    try {
+      const entry = (await readManifest(this.dir)).documents.find((candidate) => candidate.id === id)
+      if (!entry) return null
+      const bytes = await readFile(join(this.dir, entry.file))
+      return createHash('sha256').update(bytes).digest('hex') === entry.sha256 ? toEntry(entry, bytes) : null
+    } catch {
+      return null
+    }
+  }
+
   /** Copies the file at `sourcePath` into the library, after reading and parsing it. */
   add(sourcePath: string): Promise<ImportDocumentResult> {
     return this.serial(async () => {

@@ -12,7 +12,9 @@ export const settingsSchema = z
     theme: z.enum(THEMES),
     fontSize: z.number().int().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
     lineWidth: z.number().int().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
-    language: z.enum(LANGUAGES)
+    language: z.enum(LANGUAGES),
+    // A document id (archive or library); absent in files written before it was kept.
+    openDocument: z.string().min(1).max(500).nullable().default(null)
   })
   .strict() satisfies z.ZodType<MainSettings>
 

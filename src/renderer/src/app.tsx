@@ -21,6 +21,7 @@ import { SearchBox } from './search/search-box'
 import { useSearchSync } from './search/use-search-sync'
 import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
 import { DisplaySettings } from './settings/display-settings'
+import { saveSetting } from './db/reading-store'
 import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
@@ -29,6 +30,17 @@ const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
+
+/**
+ * Keeps the open document in the settings, so that the next start opens on it; nothing is written while
+ * the user stays on the document Folio would open anyway (`fallback`, the archive's first).
+ */
+function useRememberOpenDocument(shown: string | undefined, remembered: string | null | undefined, fallback: string | undefined): void {
+  useEffect(() => {
+    if (!shown || remembered === undefined || shown === (remembered ?? fallback)) return
+    saveSetting('openDocument', shown).catch((error: unknown) => console.warn('The open document was not remembered', error))
+  }, [shown, remembered, fallback])
+}
 
 export function App() {
   const { t } = useTranslation()
@@ -45,8 +57,17 @@ export function App() {
   const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
   const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
   useSearchSync(documents)
-  const entry = documents.find((doc) => doc.id === openId) ?? documents[0]
+  // The document chosen in this session, else the one open when the user left (main's first screen shows
+  // it too), once the settings and the library are known; failing that, the archive's first.
+  const wanted = openId ?? settings?.openDocument ?? null
+  const known = settings !== undefined && (wanted === null || library.loaded || archiveDocuments.some((doc) => doc.id === wanted))
+  const entry = documents.find((doc) => doc.id === wanted) ?? (known ? documents[0] : undefined)
   const documentId = entry?.id ?? ''
+  // Chosen once: another window opening another document (a settings change) does not move this one.
+  useEffect(() => {
+    if (openId === null && entry) setOpenId(entry.id)
+  }, [openId, entry])
+  useRememberOpenDocument(entry?.id, settings?.openDocument, documents[0]?.id)
 
   const navigation = useMemo<Navigation>(
     () => ({

@@ -4,3 +4,5 @@
 export const FIRST_SCREEN_ID = 'first-screen'
 /** The JSON data block holding the archive main loaded. */
 export const EMBEDDED_ARCHIVE_ID = 'folio-archive'
+/** The JSON data block holding the opening document when it is not in the archive (one of the user's library). */
+export const EMBEDDED_OPENING_ID = 'folio-opening'

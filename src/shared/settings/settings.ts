@@ -22,15 +22,17 @@ export interface Settings {
   language: Language
   /** The style of the citations on reference cards. */
   citationStyle: CitationStyleId
+  /** The document open when the user left: Folio opens on it again (null: the archive's first). */
+  openDocument: string | null
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', fontSize: 18, lineWidth: 68, language: 'fr', citationStyle: 'chicago-author-date' }
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', fontSize: 18, lineWidth: 68, language: 'fr', citationStyle: 'chicago-author-date', openDocument: null }
 
-/** The settings main keeps a copy of: what the first screen and main's own dialogs use. */
-export type MainSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'language'>
+/** The settings main keeps a copy of: what the first screen (which document, how) and main's own dialogs use. */
+export type MainSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'language' | 'openDocument'>
 
 /** The part of `settings` main keeps. */
-export const mainSettings = ({ theme, fontSize, lineWidth, language }: MainSettings): MainSettings => ({ theme, fontSize, lineWidth, language })
+export const mainSettings = ({ theme, fontSize, lineWidth, language, openDocument }: MainSettings): MainSettings => ({ theme, fontSize, lineWidth, language, openDocument })
 export const FONT_SIZE_RANGE = { min: 12, max: 32, step: 1 } as const
 export const LINE_WIDTH_RANGE = { min: 40, max: 110, step: 4 } as const
 

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { loadArchive } from '../../../src/main/archive/load-archive'
 import { createFirstScreen, type FirstScreenDeps } from '../../../src/main/first-screen/first-screen'
-import type { ArchiveLoadResult } from '../../../src/shared/archive/archive-types'
+import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../../src/shared/archive/archive-types'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
 import { fixtureArticle, shippedArchiveDir } from '../../fixtures/archive-files'
 
 const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Folio</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
 
-function screen(archive: ArchiveLoadResult, settings: Settings = DEFAULT_SETTINGS, systemTheme: 'light' | 'dark' = 'light') {
-  const deps: FirstScreenDeps = { archive: async () => archive, settings: async () => settings, systemTheme: () => systemTheme }
+function screen(archive: ArchiveLoadResult, settings: Settings = DEFAULT_SETTINGS, systemTheme: 'light' | 'dark' = 'light', library: ArchiveDocumentEntry[] = []) {
+  const deps: FirstScreenDeps = {
+    archive: async () => archive,
+    libraryDocument: async (id) => library.find((entry) => entry.id === id) ?? null,
+    settings: async () => settings,
+    systemTheme: () => systemTheme
+  }
   return createFirstScreen(deps)
 }
 
-/** The JSON data block main embeds, parsed back. */
-function embedded(page: string): unknown {
-  const match = /<script type="application\/json" id="folio-archive">([\s\S]*?)<\/script>/.exec(page)
+/** A JSON data block main embeds (the archive by default), parsed back. */
+function embedded(page: string, id = 'folio-archive'): unknown {
+  const match = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(page)
   return match ? JSON.parse(match[1] ?? '') : undefined
 }
+
+/** The document the first screen shows. */
+const shownId = (page: string) => /class="reader"[^>]*data-document-id="([^"]*)"/.exec(page)?.[1]
 
 const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
 /** The page's text between tags, entities decoded (enough to find each block's text). */
@@ -36,6 +44,35 @@ describe('the first screen main sends', () => {
     expect(embedded(page)).toEqual(archive)
     expect(page).toContain('<div id="root"></div>')
     expect(page).toContain('data-document-id="' + document.id + '"')
+  })
+
+  it('opens on the document open when the user left: one of the archive, or of their library (sent along as data)', async () => {
+    const archive = await loadArchive(shippedArchiveDir)
+    if (!archive.ok) throw new Error(archive.problem.message)
+    const first = archive.archive.documents[0]!
+    const second: ArchiveDocumentEntry = { ...first, id: 'second', document: { ...first.document, id: 'second' } }
+    const twoDocuments: ArchiveLoadResult = { ok: true, archive: { ...archive.archive, documents: [first, second] } }
+    const mine: ArchiveDocumentEntry = {
+      id: 'u-valmorel',
+      origin: 'user',
+      file: 'valmorel.txt',
+      document: parseArticle(fixtureArticle('valmorel.txt'), { id: 'u-valmorel', language: 'fr' }),
+      notes: []
+    }
+    const fromArchive = await screen(twoDocuments, { ...DEFAULT_SETTINGS, openDocument: 'second' }).page(INDEX)
+    expect(shownId(fromArchive)).toBe('second')
+    expect(embedded(fromArchive, 'folio-opening')).toBeUndefined()
+
+    const fromLibrary = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-valmorel' }, 'light', [mine]).page(INDEX)
+    expect(shownId(fromLibrary)).toBe('u-valmorel')
+    expect(textOf(fromLibrary)).toContain('Accord de Valmorel sur la navigation fluviale')
+    expect(embedded(fromLibrary, 'folio-opening')).toEqual(mine)
+    expect(embedded(fromLibrary)).toEqual(archive)
+
+    // Gone from the library (or never there): the archive's first document, as before.
+    const gone = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-removed' }).page(INDEX)
+    expect(shownId(gone)).toBe(first.id)
+    expect(embedded(gone, 'folio-opening')).toBeUndefined()
   })
 
   it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {

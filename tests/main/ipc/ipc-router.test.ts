@@ -52,7 +52,7 @@ describe('the IPC router', () => {
 
   it('passes valid settings to main and refuses anything else', async () => {
     const { handlers, router } = routerWithSpies()
-    const settings = { theme: 'dark', fontSize: 20, lineWidth: 72, language: 'en' }
+    const settings = { theme: 'dark', fontSize: 20, lineWidth: 72, language: 'en', openDocument: 'u-0123456789abcdef' }
     await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [settings])).resolves.toBeUndefined()
     expect(handlers.rememberSettings).toHaveBeenCalledWith(settings)
     for (const bad of [
@@ -60,6 +60,8 @@ describe('the IPC router', () => {
       { ...settings, fontSize: 400 },
       { ...settings, lineWidth: 12.5 },
       { ...settings, language: 'de' },
+      { ...settings, openDocument: 42 },
+      { ...settings, openDocument: 'x'.repeat(600) },
       { ...settings, extra: '<script>' },
       'dark'
     ]) {

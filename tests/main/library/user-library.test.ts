@@ -123,6 +123,21 @@ describe("the user's library", () => {
     expect(problems).toMatchObject([{ file: 'valmorel.txt', message: expect.stringContaining('modifié ou corrompu') }])
   })
 
+  it('reads one document by id, for the first screen, and nothing for one gone, changed or unknown', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const a = await library.add(fixture('articles/valmorel.txt'))
+    const b = await library.add(fixture('library/notes-yalta.md'))
+    if (!a.ok || !b.ok) throw new Error('not added')
+    expect(await library.document(b.entry.id)).toEqual(b.entry)
+    expect(await library.document('u-unknown')).toBeNull()
+    writeFileSync(join(dir, `${a.entry.id}.txt`), 'altéré')
+    expect(await library.document(a.entry.id)).toBeNull()
+    await library.remove(b.entry.id)
+    expect(await library.document(b.entry.id)).toBeNull()
+    expect(await new UserLibrary(temp('folio-empty-')).document(b.entry.id)).toBeNull()
+  })
+
   it('removes a document and its copy', async () => {
     const dir = temp('folio-lib-')
     const library = new UserLibrary(dir)

@@ -19,7 +19,7 @@ describe('main’s copy of the settings', () => {
   it('starts from the defaults, then keeps what the renderer reports across restarts', async () => {
     const first = new SettingsStore(file)
     expect(await first.get()).toEqual(DEFAULTS)
-    const chosen: MainSettings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en' }
+    const chosen: MainSettings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en', openDocument: 'u-0123456789abcdef' }
     await first.remember(chosen)
     expect(await first.get()).toEqual(chosen)
     expect(await new SettingsStore(file).get()).toEqual(chosen)
@@ -30,6 +30,11 @@ describe('main’s copy of the settings', () => {
     const store = new SettingsStore(file)
     await Promise.all([18, 19, 20, 21].map((fontSize) => store.remember({ ...DEFAULT_SETTINGS, fontSize })))
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ fontSize: 21 })
+  })
+
+  it('reads a file written before the open document was kept (none: the archive\'s first)', async () => {
+    writeFileSync(file, JSON.stringify({ theme: 'dark', fontSize: 20, lineWidth: 60, language: 'en' }))
+    expect(await new SettingsStore(file).get()).toEqual({ theme: 'dark', fontSize: 20, lineWidth: 60, language: 'en', openDocument: null })
   })
 
   it('keeps only its own part of the settings (the citation style stays in IndexedDB alone)', async () => {

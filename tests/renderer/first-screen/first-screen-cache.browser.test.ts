@@ -1,10 +1,9 @@
-// The first frame's cache (localStorage): kept for the opening document only, read back only for the
-// same text, never trusted when damaged, forgotten with the user's data.
+// The first frame's cache (localStorage): kept for one document, the one on screen (the next start opens on
+// it), read back only for the same document and text, never trusted when damaged, forgotten with the user's data.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaintedSpan } from '../../../src/renderer/src/annotations/dom/highlight-painter'
 import { cachePaintedSpans, cacheReadingPosition, clearFirstScreenCache, readFirstScreenCache } from '../../../src/renderer/src/first-screen/first-screen-cache'
-import { EMBEDDED_ARCHIVE_ID } from '../../../src/shared/first-screen/first-screen-ids'
 
 const KEY = 'folio:first-screen'
 const opening = { blocks: [{ id: 't-1', text: 'Traité' }, { id: 'p-2', text: 'Le traité sino-soviétique' }] }
@@ -15,14 +14,7 @@ const spans: PaintedSpan[] = [
 ]
 const nothing = { spans: null, reading: null }
 
-beforeEach(() => {
-  // The archive main embeds in the page: its first document is the one the first screen shows.
-  const block = document.createElement('script')
-  block.type = 'application/json'
-  block.id = EMBEDDED_ARCHIVE_ID
-  block.textContent = JSON.stringify({ ok: true, archive: { name: 'x', description: '', documents: [{ id: 'opening' }, { id: 'other' }] } })
-  document.body.append(block)
-})
+beforeEach(() => clearFirstScreenCache())
 afterEach(() => clearFirstScreenCache())
 
 describe('the first frame’s cache', () => {
@@ -34,9 +26,13 @@ describe('the first frame’s cache', () => {
     expect(readFirstScreenCache('opening', opening)).toEqual({ spans: spans.slice(1), reading: { blockId: 'p-2', fraction: 0.5 } })
   })
 
-  it('keeps nothing for another document, and gives nothing for another version of the text', () => {
-    cachePaintedSpans('other', opening, spans)
-    expect(readFirstScreenCache('other', opening)).toEqual(nothing)
+  it('keeps one document, the last on screen, and gives nothing for another version of the text', () => {
+    cachePaintedSpans('opening', opening, spans)
+    cacheReadingPosition('opening', opening, { blockId: 'p-2', fraction: 0.5 })
+    // The user opened another document: the next start opens on it, so the cache is now its own.
+    cachePaintedSpans('other', edited, spans.slice(1))
+    expect(readFirstScreenCache('other', edited)).toEqual({ spans: spans.slice(1), reading: null })
+    expect(readFirstScreenCache('opening', opening)).toEqual(nothing)
     cachePaintedSpans('opening', opening, spans)
     expect(readFirstScreenCache('opening', edited)).toEqual(nothing)
   })

@@ -99,7 +99,8 @@ export const settingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('fontSize'), value: z.number().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max), updatedAt: isoDate }),
   z.strictObject({ key: z.literal('lineWidth'), value: z.number().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max), updatedAt: isoDate }),
   z.strictObject({ key: z.literal('language'), value: z.enum(LANGUAGES), updatedAt: isoDate }),
-  z.strictObject({ key: z.literal('citationStyle'), value: z.enum(CITATION_STYLE_IDS), updatedAt: isoDate })
+  z.strictObject({ key: z.literal('citationStyle'), value: z.enum(CITATION_STYLE_IDS), updatedAt: isoDate }),
+  z.strictObject({ key: z.literal('openDocument'), value: id.nullable(), updatedAt: isoDate })
 ]) satisfies z.ZodType<SettingRow>
 
 // Compile-time guards: each must be `true`. If one fails, add the new field to the schema above (with a

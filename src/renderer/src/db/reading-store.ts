@@ -16,7 +16,8 @@ export async function readSettings(database: FolioDb = defaultDb): Promise<Setti
     fontSize: typeof stored.fontSize === 'number' ? clamp(stored.fontSize, FONT_SIZE_RANGE.min, FONT_SIZE_RANGE.max) : DEFAULT_SETTINGS.fontSize,
     lineWidth: typeof stored.lineWidth === 'number' ? clamp(stored.lineWidth, LINE_WIDTH_RANGE.min, LINE_WIDTH_RANGE.max) : DEFAULT_SETTINGS.lineWidth,
     language: LANGUAGES.includes(stored.language as never) ? (stored.language as Settings['language']) : DEFAULT_SETTINGS.language,
-    citationStyle: CITATION_STYLE_IDS.includes(stored.citationStyle as never) ? (stored.citationStyle as Settings['citationStyle']) : DEFAULT_SETTINGS.citationStyle
+    citationStyle: CITATION_STYLE_IDS.includes(stored.citationStyle as never) ? (stored.citationStyle as Settings['citationStyle']) : DEFAULT_SETTINGS.citationStyle,
+    openDocument: typeof stored.openDocument === 'string' && stored.openDocument !== '' ? stored.openDocument : DEFAULT_SETTINGS.openDocument
   }
 }
 

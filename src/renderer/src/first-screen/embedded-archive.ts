@@ -1,21 +1,28 @@
-// The archive main put into the first page (a JSON data block, never executed): the boot script anchors
-// the highlights on it and the app starts from it without asking main again. Absent under the dev server.
+// What main put into the first page as JSON data blocks (never executed): the archive, which the app starts
+// from without asking main again, and the library document the first screen shows, if it shows one. The
+// first-frame and boot scripts anchor the highlights on them. Absent under the dev server.
 
-import type { ArchiveLoadResult } from '../../../shared/archive/archive-types'
-import { EMBEDDED_ARCHIVE_ID } from '../../../shared/first-screen/first-screen-ids'
+import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../../shared/archive/archive-types'
+import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID } from '../../../shared/first-screen/first-screen-ids'
 
-let read: ArchiveLoadResult | null | undefined
+const read = new Map<string, unknown>()
 
-/** The archive main embedded in the page, or null when there is none (or it cannot be read). */
-export function embeddedArchive(): ArchiveLoadResult | null {
-  if (read === undefined) {
-    const text = document.getElementById(EMBEDDED_ARCHIVE_ID)?.textContent
+/** The JSON data block `id` of the page, parsed once; null when there is none (or it cannot be read). */
+function dataBlock<T>(id: string): T | null {
+  if (!read.has(id)) {
+    const text = document.getElementById(id)?.textContent
     try {
-      read = text ? (JSON.parse(text) as ArchiveLoadResult) : null
+      read.set(id, text ? JSON.parse(text) : null)
     } catch (error) {
-      console.warn('The embedded archive is unreadable; asking main for it', error)
-      read = null
+      console.warn(`The page's ${id} block is unreadable`, error)
+      read.set(id, null)
     }
   }
-  return read
+  return read.get(id) as T | null
 }
+
+/** The archive main embedded in the page, or null when there is none (then the app asks main for it). */
+export const embeddedArchive = (): ArchiveLoadResult | null => dataBlock<ArchiveLoadResult>(EMBEDDED_ARCHIVE_ID)
+
+/** The document main's first screen shows, when it is one of the user's library (not in the archive). */
+export const embeddedLibraryDocument = (): ArchiveDocumentEntry | null => dataBlock<ArchiveDocumentEntry>(EMBEDDED_OPENING_ID)

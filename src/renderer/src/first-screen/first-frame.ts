@@ -7,14 +7,14 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
-import { embeddedArchive } from './embedded-archive'
+import { embeddedArchive, embeddedLibraryDocument } from './embedded-archive'
 import { readFirstScreenCache } from './first-screen-cache'
 
 /** The first screen's element, while it is there. */
 export const firstScreen = (): HTMLElement | null => document.getElementById(FIRST_SCREEN_ID)
 
 export interface OpeningScreen {
-  /** The document main's first screen shows (the archive's first). */
+  /** The document main's first screen shows (the one open when the user left, else the archive's first). */
   entry: ArchiveDocumentEntry
   /** Its reader element and the scrolling pane around it. */
   root: HTMLElement
@@ -24,12 +24,14 @@ export interface OpeningScreen {
 /** What main's first screen shows; null when there is no first screen (or it shows something else). */
 export function openingScreen(): OpeningScreen | null {
   const screen = firstScreen()
-  const archive = embeddedArchive()
-  const entry = archive?.ok ? archive.archive.documents[0] : undefined
   const root = screen?.querySelector<HTMLElement>('.reader')
   const pane = screen?.querySelector<HTMLElement>('.reader-pane')
-  if (!entry || !root || !pane || root.dataset.documentId !== entry.id) return null
-  return { entry, root, pane }
+  const id = root?.dataset.documentId
+  if (!root || !pane || !id) return null
+  const archive = embeddedArchive()
+  const library = embeddedLibraryDocument()
+  const entry = (archive?.ok ? archive.archive.documents.find((candidate) => candidate.id === id) : undefined) ?? (library?.id === id ? library : undefined)
+  return entry ? { entry, root, pane } : null
 }
 
 /** Paints the cached highlights and restores the cached reading position on the first screen, if any. */

@@ -1,7 +1,7 @@
 // What the first frame of the next start needs from the user's data, kept in localStorage: where the
-// opening document's highlights were painted (offsets and colours, no text) and where the reader was.
-// Read synchronously by the render-blocking boot script, it lets the very first frame show both, before
-// IndexedDB has even opened. A cache only: the boot script then reads IndexedDB, repaints from it and
+// highlights of the document on screen (the one the next start opens on) were painted (offsets and
+// colours, no text) and where the reader was. Read synchronously by the page's inline first-frame script,
+// it lets the very first frame show both, before IndexedDB has even opened. A cache only: the boot script then reads IndexedDB, repaints from it and
 // rewrites the cache. It is tied to the document's exact text through its block ids.
 
 import { fnv1a } from '../../../shared/archive/stable-id'
@@ -9,7 +9,6 @@ import type { AnchorableDocument } from '../../../shared/anchoring/types'
 import type { PaintedSpan } from '../annotations/dom/highlight-painter'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
 import type { ReadingState } from '../db/reading'
-import { embeddedArchive } from './embedded-archive'
 
 const KEY = 'folio:first-screen'
 
@@ -52,10 +51,11 @@ export function readFirstScreenCache(documentId: string, document: AnchorableDoc
   return { spans, reading: validReading }
 }
 
-/** Updates the cache for the opening document (the one main's first screen shows); other documents are not kept. */
+/**
+ * Updates the cache for `documentId`, the document on screen: the one the next start opens on (settings'
+ * `openDocument`). One document is kept; another one's entry is replaced.
+ */
 function update(documentId: string, document: AnchorableDocument, change: Partial<Pick<Cached, 'spans' | 'reading'>>): void {
-  const archive = embeddedArchive()
-  if (!archive?.ok || archive.archive.documents[0]?.id !== documentId) return
   const cached: Cached = { ...read(documentId, document), documentId, fingerprint: fingerprint(document), ...change }
   try {
     localStorage.setItem(KEY, JSON.stringify(cached))
@@ -65,12 +65,12 @@ function update(documentId: string, document: AnchorableDocument, change: Partia
   }
 }
 
-/** Keeps the highlights painted on the opening document. */
+/** Keeps the highlights painted on the document on screen. */
 export function cachePaintedSpans(documentId: string, document: AnchorableDocument, spans: readonly PaintedSpan[]): void {
   update(documentId, document, { spans: spans.map((span) => [span.id, span.color, span.start, span.end]) })
 }
 
-/** Keeps where the reader is in the opening document. */
+/** Keeps where the reader is in the document on screen. */
 export function cacheReadingPosition(documentId: string, document: AnchorableDocument, reading: ReadingPosition): void {
   update(documentId, document, { reading: { blockId: reading.blockId, fraction: reading.fraction } })
 }

@@ -7,6 +7,8 @@ import i18next from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 
 export interface UserLibraryState {
+  /** False until the first list came from main (or there is no main to ask). */
+  loaded: boolean
   documents: ArchiveDocumentEntry[]
   problems: ArchiveProblem[]
   add(): Promise<ImportDocumentResult>
@@ -20,12 +22,17 @@ const unavailable = () => ({ ok: false as const, reason: 'failed' as const, mess
 export function useUserLibrary(): UserLibraryState {
   const [documents, setDocuments] = useState<ArchiveDocumentEntry[]>([])
   const [problems, setProblems] = useState<ArchiveProblem[]>([])
+  const [loaded, setLoaded] = useState(false)
 
   const reload = useCallback(async () => {
-    const result = await getFolioApi()?.listLibrary()
-    if (!result) return
-    setDocuments(result.documents)
-    setProblems(result.problems)
+    try {
+      const result = await getFolioApi()?.listLibrary()
+      if (!result) return
+      setDocuments(result.documents)
+      setProblems(result.problems)
+    } finally {
+      setLoaded(true)
+    }
   }, [])
 
   useEffect(() => {
@@ -47,5 +54,5 @@ export function useUserLibrary(): UserLibraryState {
     [reload]
   )
 
-  return { documents, problems, add, remove }
+  return { loaded, documents, problems, add, remove }
 }

@@ -32,7 +32,7 @@ function usePrefersDark(): boolean {
 export function useApplySettings(settings: Settings | undefined): void {
   const prefersDark = usePrefersDark()
   const theme = settings && (settings.theme === 'system' ? (prefersDark ? 'dark' : 'light') : settings.theme)
-  const { theme: chosen, fontSize, lineWidth, language } = settings ?? {}
+  const { theme: chosen, fontSize, lineWidth, language, openDocument } = settings ?? {}
   useEffect(() => {
     if (!theme || fontSize === undefined || lineWidth === undefined) return
     const root = document.documentElement
@@ -45,9 +45,9 @@ export function useApplySettings(settings: Settings | undefined): void {
     if (i18next.language !== language) void i18next.changeLanguage(language)
   }, [language])
   useEffect(() => {
-    if (!chosen || fontSize === undefined || lineWidth === undefined || !language) return
+    if (!chosen || fontSize === undefined || lineWidth === undefined || !language || openDocument === undefined) return
     getFolioApi()
-      ?.rememberSettings({ theme: chosen, fontSize, lineWidth, language })
+      ?.rememberSettings({ theme: chosen, fontSize, lineWidth, language, openDocument })
       .catch((error: unknown) => console.warn('Main did not keep the settings', error))
-  }, [chosen, fontSize, lineWidth, language])
+  }, [chosen, fontSize, lineWidth, language, openDocument])
 }
