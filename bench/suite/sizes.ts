@@ -34,7 +34,7 @@ export interface Sizes {
 }
 
 export const FULL: Sizes = {
-  startupRuns: 7,
+  startupRuns: 11,
   startupWarmup: true,
   startupAnnotations: 30,
   mainLoadRuns: 9,

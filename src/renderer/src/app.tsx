@@ -12,6 +12,7 @@ import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
 import { LibrarySidebar } from './library/library-sidebar'
 import { useUserLibrary } from './library/use-library'
+import { useOpenDocument } from './library/use-open-document'
 import { NavigationContext, type Navigation, type PanelTab } from './layout/navigation'
 import { blockElementId, cardElementId, reveal } from './layout/reveal'
 import { SidePanel } from './layout/side-panel'
@@ -21,7 +22,6 @@ import { SearchBox } from './search/search-box'
 import { useSearchSync } from './search/use-search-sync'
 import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
 import { DisplaySettings } from './settings/display-settings'
-import { saveSetting } from './db/reading-store'
 import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
@@ -30,17 +30,6 @@ const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
-
-/**
- * Keeps the open document in the settings, so that the next start opens on it; nothing is written while
- * the user stays on the document Folio would open anyway (`fallback`, the archive's first).
- */
-function useRememberOpenDocument(shown: string | undefined, remembered: string | null | undefined, fallback: string | undefined): void {
-  useEffect(() => {
-    if (!shown || remembered === undefined || shown === (remembered ?? fallback)) return
-    saveSetting('openDocument', shown).catch((error: unknown) => console.warn('The open document was not remembered', error))
-  }, [shown, remembered, fallback])
-}
 
 export function App() {
   const { t } = useTranslation()
@@ -51,23 +40,13 @@ export function App() {
   useEffect(() => void moveLegacyCitationStyle().catch((error: unknown) => console.warn('The citation style was not moved to the settings', error)), [])
   const [helpOpen, setHelpOpen] = useState(false)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
-  const [openId, setOpenId] = useState<string | null>(null)
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
 
   const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
   const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
   useSearchSync(documents)
-  // The document chosen in this session, else the one open when the user left (main's first screen shows
-  // it too), once the settings and the library are known; failing that, the archive's first.
-  const wanted = openId ?? settings?.openDocument ?? null
-  const known = settings !== undefined && (wanted === null || library.loaded || archiveDocuments.some((doc) => doc.id === wanted))
-  const entry = documents.find((doc) => doc.id === wanted) ?? (known ? documents[0] : undefined)
+  const { entry, open: setOpenId } = useOpenDocument(documents, settings, library.loaded)
   const documentId = entry?.id ?? ''
-  // Chosen once: another window opening another document (a settings change) does not move this one.
-  useEffect(() => {
-    if (openId === null && entry) setOpenId(entry.id)
-  }, [openId, entry])
-  useRememberOpenDocument(entry?.id, settings?.openDocument, documents[0]?.id)
 
   const navigation = useMemo<Navigation>(
     () => ({
@@ -85,7 +64,7 @@ export function App() {
         afterPaint(() => reveal(cardElementId(cardId)))
       }
     }),
-    [documentId, panelTab]
+    [documentId, panelTab, setOpenId]
   )
 
   if ('status' in archive) {
