@@ -1,7 +1,7 @@
 // The first screen: main sends the opening document (the one open when the user left, else the archive's
 // first) inside index.html, in the user's language, theme and reading size, so the article shows as fast
-// as a static page. The renderer's boot script paints the
-// user's highlights on it, then the app renders out of sight and takes over (renderer/src/first-screen).
+// as a static page. The page's inline script paints the user's highlights on it, the boot module confirms
+// them, then the app renders out of sight and takes over (renderer/src/first-screen).
 
 import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../shared/archive/archive-types'
 import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
@@ -9,7 +9,6 @@ import { readerMessages } from '../../shared/i18n/reader-messages'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
 import { articleHtml } from './article-html'
 import { element, escapeHtml } from './html'
-
 
 export interface FirstScreenDeps {
   archive(): Promise<ArchiveLoadResult>
