@@ -3,6 +3,7 @@
 
 import type { Annotation, HighlightColor } from '../db/annotation'
 import type { Bookmark, BookmarkKind } from '../db/bookmark'
+import { groupByDocument } from '../db/group-by-document'
 import type { ExportScope } from './backup-format'
 import type { FolioRecords } from './record-schemas'
 
@@ -76,16 +77,6 @@ function documentParts(title: string, annotations: Annotation[], bookmarks: Book
     parts.push([...bookmarks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((bookmark) => bookmarkItem(bookmark, labels)).join('\n'))
   }
   return parts
-}
-
-function groupByDocument<R extends { documentId: string }>(rows: readonly R[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>()
-  for (const row of rows) {
-    const group = groups.get(row.documentId)
-    if (group) group.push(row)
-    else groups.set(row.documentId, [row])
-  }
-  return groups
 }
 
 /**

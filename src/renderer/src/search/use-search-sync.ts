@@ -8,19 +8,10 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import type { Annotation } from '../db/annotation'
 import { annotationsOfDocument } from '../db/annotations-store'
 import { db } from '../db/folio-db'
+import { groupByDocument } from '../db/group-by-document'
 import { applyAnnotationChanges, latestUpdate, unheardIds, type SentAnnotations } from './annotation-changes'
 import { BOOKMARKS_SCOPE, bookmarkEntries, documentEntries, documentScope, noteEntries, notesScope } from './search-entries'
 import { searchClient } from './search-client'
-
-function groupByDocument(annotations: readonly Annotation[]): Map<string, Annotation[]> {
-  const groups = new Map<string, Annotation[]>()
-  for (const annotation of annotations) {
-    const group = groups.get(annotation.documentId)
-    if (group) group.push(annotation)
-    else groups.set(annotation.documentId, [annotation])
-  }
-  return groups
-}
 
 /** A cheap fingerprint of a list of records: their ids and last changes. */
 const fingerprint = (records: readonly { id: string; updatedAt: string }[]) => records.map((r) => `${r.id}@${r.updatedAt}`).join(',')
