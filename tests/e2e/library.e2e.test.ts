@@ -153,6 +153,25 @@ describe('opening on the document open when the user left', () => {
         await expect.poll(() => heading(second, '#root')).toMatch(/^Traité sino-soviétique/)
         await page.waitForTimeout(500)
         expect(await heading(page, '#root')).toBe(title)
+        // The next start opens what was opened last (the second window's choice), and the two windows do not
+        // write their own documents back and forth.
+        const remembered = () =>
+          page.evaluate(
+            () =>
+              new Promise<unknown>((resolve, reject) => {
+                const request = indexedDB.open('folio')
+                request.onerror = () => reject(request.error)
+                request.onsuccess = () => {
+                  const get = request.result.transaction('settings').objectStore('settings').get('openDocument')
+                  get.onsuccess = () => resolve([get.result?.value, get.result?.updatedAt])
+                  get.onerror = () => reject(get.error)
+                }
+              })
+          )
+        const settled = await remembered()
+        await page.waitForTimeout(500)
+        expect(await remembered()).toEqual(settled)
+        expect((settled as [string])[0]).toBe(await second.locator('#root .reader').getAttribute('data-document-id'))
         expect(folio.pageErrors).toEqual([])
       } finally {
         release()

@@ -45,26 +45,26 @@ export function App() {
   const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
   const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
   useSearchSync(documents)
-  const { entry, open: setOpenId } = useOpenDocument(documents, settings, library.loaded)
+  const { entry, open: openDocument } = useOpenDocument(documents, settings, library.loaded)
   const documentId = entry?.id ?? ''
 
   const navigation = useMemo<Navigation>(
     () => ({
       documentId,
-      openDocument: setOpenId,
+      openDocument,
       panelTab,
       showPanelTab: setPanelTab,
       goToBlock(targetDocument, blockId) {
-        setOpenId(targetDocument)
+        openDocument(targetDocument)
         afterPaint(() => reveal(blockElementId(blockId)))
       },
       goToCard(targetDocument, cardId) {
-        setOpenId(targetDocument)
+        openDocument(targetDocument)
         setPanelTab('cards')
         afterPaint(() => reveal(cardElementId(cardId)))
       }
     }),
-    [documentId, panelTab, setOpenId]
+    [documentId, panelTab, openDocument]
   )
 
   if ('status' in archive) {

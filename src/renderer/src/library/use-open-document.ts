@@ -1,8 +1,8 @@
 // Which document the window shows: the one the user opens in this session, else the one open when they
-// left (the `openDocument` setting, which main's first screen shows too), else the archive's first. It is
-// remembered as the user moves, so that the next start opens on it again.
+// left (the `openDocument` setting, which main's first screen shows too), else the archive's first. Each
+// document the user opens is remembered, so that the next start opens on it again.
 
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { Settings } from '../../../shared/settings/settings'
 import { saveSetting } from '../db/reading-store'
@@ -10,6 +10,7 @@ import { saveSetting } from '../db/reading-store'
 export interface OpenDocument {
   /** The document shown; undefined until the settings (and, for a library document, the library) are read. */
   entry: ArchiveDocumentEntry | undefined
+  /** Shows `documentId` in this window and remembers it for the next start. */
   open(documentId: string): void
 }
 
@@ -29,14 +30,17 @@ export function useOpenDocument(documents: readonly ArchiveDocumentEntry[], sett
     if (openId === null && entry) setOpenId(entry.id)
   }, [openId, entry])
 
-  // Remembered, except while the user stays on the document Folio would open anyway (nothing to write).
-  const shown = entry?.id
-  const remembered = settings?.openDocument
-  const fallback = documents[0]?.id
+  // What the next start would open now; a document the user opens is written only when it differs.
+  const remembered = useRef<string | undefined>(undefined)
   useEffect(() => {
-    if (!shown || remembered === undefined || shown === (remembered ?? fallback)) return
-    saveSetting('openDocument', shown).catch((error: unknown) => console.warn('The open document was not remembered', error))
-  }, [shown, remembered, fallback])
+    remembered.current = settings?.openDocument ?? documents[0]?.id
+  }, [settings?.openDocument, documents])
+  const open = useCallback((documentId: string) => {
+    setOpenId(documentId)
+    if (documentId === remembered.current) return
+    remembered.current = documentId
+    saveSetting('openDocument', documentId).catch((error: unknown) => console.warn('The open document was not remembered', error))
+  }, [])
 
-  return { entry, open: setOpenId }
+  return { entry, open }
 }
