@@ -1,10 +1,11 @@
-// Main's copy of the user's settings (theme, reading size, measure, language). The renderer owns them in
+// Main's copy of the user's settings (theme, reading size, measure, language, the document open). The renderer owns them in
 // IndexedDB and reports each change; main keeps the last report in `<userData>/settings.json` so the next
 // start's first screen and main's own dialogs use them. A missing or damaged file means the defaults.
 
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, mainSettings, THEMES, type MainSettings } from '../../shared/settings/settings'
+import { MAX_ID_LENGTH } from '../../shared/archive/stable-id'
 import { writeAtomically } from '../files/atomic-write'
 
 export const settingsSchema = z
@@ -14,7 +15,7 @@ export const settingsSchema = z
     lineWidth: z.number().int().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
     language: z.enum(LANGUAGES),
     // A document id (archive or library); absent in files written before it was kept.
-    openDocument: z.string().min(1).max(500).nullable().default(null)
+    openDocument: z.string().min(1).max(MAX_ID_LENGTH).nullable().default(null)
   })
   .strict() satisfies z.ZodType<MainSettings>
 

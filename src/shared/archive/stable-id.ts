@@ -1,6 +1,9 @@
 // Stable ids for blocks, sections, references and links, derived from their own text only,
 // so that editing one part of a document never renames the others (annotations anchor to them).
 
+/** The longest id Folio stores or accepts: record ids, document ids, bookmark targets. */
+export const MAX_ID_LENGTH = 500
+
 /** FNV-1a (32-bit) of a string's UTF-16 code units, as 8 hex digits. */
 export function fnv1a(text: string): string {
   let hash = 0x811c9dc5

@@ -3,6 +3,7 @@
 
 import { z } from 'zod'
 import { isAllowedUrl, MAX_URL_LENGTH } from '../../../shared/links/url-policy'
+import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
 import type { Table } from 'dexie'
 import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/types'
 import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
@@ -12,8 +13,6 @@ import { CITATION_STYLE_IDS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEME
 import type { ReadingState, SettingRow } from '../db/reading'
 import type { Rule } from './import-refusal'
 
-/** Longest id, document id or target id accepted in a file. */
-export const MAX_ID_LENGTH = 500
 /** Longest bookmark label accepted in a file. */
 export const MAX_LABEL_LENGTH = 2_000
 /** Longest quote or quote context accepted in a file (a quote may be a long passage). */

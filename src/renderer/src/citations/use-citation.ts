@@ -14,7 +14,8 @@ export type CitationState =
 
 /**
  * The reference's entry in `style`: loading, ready (null when the style prints nothing), or failed.
- * Loading while `style` is undefined (the settings not read yet). It follows the UI language ("Accessed"/"consulté le", "and"/"et"…): a switch formats it again.
+ * Loading while `style` is undefined (the settings not read yet). It follows the UI language
+ * ("Accessed"/"consulté le", "and"/"et"…): a switch formats it again.
  */
 export function useCitation(reference: Reference, style: CitationStyleId | undefined): CitationState {
   const { i18n } = useTranslation()

@@ -4,6 +4,7 @@
 import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { validateUserUrl, MAX_URL_LENGTH, type UrlRejection } from '../../../shared/links/url-policy'
+import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
 import { BOOKMARK_KINDS, bookmarkTargetKey, type Bookmark, type BookmarkKind, type LinkUrl } from './bookmark'
 import { db as defaultDb, type FolioDb } from './folio-db'
 import { toWriteError, WriteError } from './write-error'
@@ -14,7 +15,6 @@ export const MAX_BOOKMARK_TAG_LENGTH = 100
 export const MAX_BOOKMARK_TAGS = 50
 /** Labels are captured text (a whole paragraph, say): kept short enough for a list. */
 export const MAX_LABEL_LENGTH = 200
-const MAX_ID_LENGTH = 500
 
 /** The thing a bookmark points at, and the text it shows. */
 export interface BookmarkTarget {
