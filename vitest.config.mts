@@ -18,6 +18,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // Bundled before the first test, so that a dependency found mid-run never reloads a second React.
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client'] },
         test: {
           name: 'browser',
           include: ['tests/renderer/**/*.browser.test.{ts,tsx}'],

@@ -7,6 +7,7 @@ import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { formatIsoDateTime } from '../i18n/format'
 import { useNotice } from '../layout/notice'
+import { useJustSaved } from '../layout/use-just-saved'
 import { AnnotationEditor } from './annotation-editor'
 import { useAnnotations } from './annotations-context'
 import { NoteMarkdown } from './note-markdown'
@@ -22,8 +23,9 @@ interface AnnotationCardProps {
   anchor: Anchor | null | undefined
 }
 
-export function AnnotationCard({ annotation, anchor }: AnnotationCardProps) {
+export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps) {
   const { t } = useTranslation()
+  const [annotation, remember] = useJustSaved(live)
   const { document, activeId, setActiveId, remove, selection, reattach } = useAnnotations()
   const notice = useNotice()
   const [unfolded, setUnfolded] = useState(false)
@@ -47,7 +49,13 @@ export function AnnotationCard({ annotation, anchor }: AnnotationCardProps) {
         <blockquote>{shown}</blockquote>
       </button>
       {editing ? (
-        <AnnotationEditor annotation={annotation} onDone={() => setActiveId(null)} />
+        <AnnotationEditor
+          annotation={annotation}
+          onDone={(saved) => {
+            if (saved) remember(saved)
+            setActiveId(null)
+          }}
+        />
       ) : (
         <>
           {annotation.note ? <NoteMarkdown text={folded ? `${annotation.note.slice(0, NOTE_PREVIEW)}…` : annotation.note} /> : null}

@@ -13,7 +13,8 @@ import { TagInput } from './tag-input'
 
 interface AnnotationEditorProps {
   annotation: Annotation
-  onDone(): void
+  /** Called with the saved annotation after a successful save, with nothing on cancel. */
+  onDone(saved?: Annotation): void
 }
 
 export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) {
@@ -28,7 +29,8 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
 
   // On failure the editor stays open with everything the user typed.
   const save = async () => {
-    if (await run(() => updateAnnotation(annotation.id, { color, note, tags }))) onDone()
+    const saved = await run(() => updateAnnotation(annotation.id, { color, note, tags }))
+    if (saved) onDone(saved)
   }
 
   return (
@@ -86,7 +88,7 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
         <button type="submit" className="primary" disabled={saving}>
           {t('annotations.save')}
         </button>
-        <button type="button" onClick={onDone}>
+        <button type="button" onClick={() => onDone()}>
           {t('annotations.cancel')}
         </button>
       </div>

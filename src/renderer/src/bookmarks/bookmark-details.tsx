@@ -1,17 +1,22 @@
 // Under a bookmarked card: the bookmark's note and tags with a button to edit them.
 
 import { useRef, useState } from 'react'
+import type { Bookmark } from '../db/bookmark'
 import { useTranslation } from '../i18n/i18n'
+import { useJustSaved } from '../layout/use-just-saved'
 import { BookmarkEditor } from './bookmark-editor'
 import type { BookmarkToggleState } from './use-bookmark-toggle'
 
 /** The note and tags of a card's bookmark (nothing when the card is not bookmarked). */
 export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
+  return state.bookmark ? <Details live={state.bookmark} /> : null
+}
+
+function Details({ live }: { live: Bookmark }) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
-  const { bookmark } = state
-  if (!bookmark) return null
+  const [bookmark, remember] = useJustSaved(live)
 
   return (
     <div className="bookmark-details">
@@ -29,7 +34,8 @@ export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
       {editing ? (
         <BookmarkEditor
           bookmark={bookmark}
-          onClose={() => {
+          onClose={(saved) => {
+            if (saved) remember(saved)
             setEditing(false)
             requestAnimationFrame(() => editButton.current?.focus())
           }}

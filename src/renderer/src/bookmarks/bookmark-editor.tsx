@@ -10,8 +10,8 @@ import { formatTagInput, parseTagInput } from './bookmark-entries'
 
 interface BookmarkEditorProps {
   bookmark: Bookmark
-  /** Called after a successful save, or on cancel. */
-  onClose(saved: boolean): void
+  /** Called with the saved bookmark after a successful save, with null on cancel. */
+  onClose(saved: Bookmark | null): void
 }
 
 /** Note (plain text) and comma-separated tags of one bookmark. Escape cancels. */
@@ -24,7 +24,8 @@ export function BookmarkEditor({ bookmark, onClose }: BookmarkEditorProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault()
-    if (await run(() => updateBookmark(bookmark.id, { note, tags: parseTagInput(tags) }))) onClose(true)
+    const saved = await run(() => updateBookmark(bookmark.id, { note, tags: parseTagInput(tags) }))
+    if (saved) onClose(saved)
   }
 
   return (
@@ -34,7 +35,7 @@ export function BookmarkEditor({ bookmark, onClose }: BookmarkEditorProps) {
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation()
-          onClose(false)
+          onClose(null)
         }
       }}
     >
@@ -60,7 +61,7 @@ export function BookmarkEditor({ bookmark, onClose }: BookmarkEditorProps) {
         <button type="submit" className="button-primary" disabled={saving}>
           {t('bookmarks.editor.save')}
         </button>
-        <button type="button" className="button-secondary" onClick={() => onClose(false)}>
+        <button type="button" className="button-secondary" onClick={() => onClose(null)}>
           {t('bookmarks.editor.cancel')}
         </button>
       </div>

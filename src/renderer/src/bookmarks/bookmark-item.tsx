@@ -4,6 +4,7 @@
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
+import { useJustSaved } from '../layout/use-just-saved'
 import type { BookmarkEntry } from './bookmark-entries'
 import { BookmarkEditor } from './bookmark-editor'
 
@@ -21,7 +22,8 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
   const navigation = useNavigation()
   const [editing, setEditing] = useState(false)
   const [missing, setMissing] = useState(false)
-  const { bookmark, documentTitle, found, blockId } = entry
+  const { documentTitle, found, blockId } = entry
+  const [bookmark, remember] = useJustSaved(entry.bookmark)
   const added = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(bookmark.createdAt))
 
   function go() {
@@ -79,7 +81,13 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
         </p>
       ) : null}
       {editing ? (
-        <BookmarkEditor bookmark={bookmark} onClose={() => setEditing(false)} />
+        <BookmarkEditor
+          bookmark={bookmark}
+          onClose={(saved) => {
+            if (saved) remember(saved)
+            setEditing(false)
+          }}
+        />
       ) : (
         <div className="bookmark-item-actions">
           <button

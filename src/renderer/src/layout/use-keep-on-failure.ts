@@ -6,23 +6,22 @@ import { useCallback, useState } from 'react'
 export interface KeepOnFailure {
   saving: boolean
   error: string | null
-  /** Runs `action`; resolves true when it succeeded. */
-  run(action: () => Promise<unknown>): Promise<boolean>
+  /** Runs `action`; resolves to what it returned when it succeeded, to null when it failed. */
+  run<T extends object>(action: () => Promise<T>): Promise<T | null>
 }
 
 /** State and runner for a save that keeps the form's content on failure. */
 export function useKeepOnFailure(): KeepOnFailure {
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const run = useCallback(async (action: () => Promise<unknown>) => {
+  const run = useCallback(async <T extends object>(action: () => Promise<T>) => {
     setSaving(true)
     setError(null)
     try {
-      await action()
-      return true
+      return await action()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
-      return false
+      return null
     } finally {
       setSaving(false)
     }
