@@ -61,8 +61,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const undo = useCallback(
     function undo(removal: Undoable) {
       if (undoable.current === removal) undoable.current = null
+      const shown = counter.current
       removal.undo().then(
-        () => show(removal.undone),
+        // Said unless a newer notice came meanwhile (another removal's "Annuler" must not be covered).
+        () => counter.current === shown && show(removal.undone),
         (error: unknown) => {
           // Not put back (the database was busy, the disk full): it can still be, from the error or Ctrl+Z.
           undoable.current ??= removal
