@@ -100,7 +100,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
       {open && results ? (
         <div id="search-results" className="search-results" aria-label={t('search.results')} role="region">
           <p className="search-summary" role="status">
-            {total ? t('search.summary', { count: total }) : t('search.none', { query })}
+            {total ? t('search.summary', { count: total }) : t('search.none', { query: results.query })}
           </p>
           {results.groups.map((group) => (
             <section key={group.kind} aria-labelledby={`search-group-${group.kind}`}>
