@@ -38,6 +38,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           setupFiles: ['tests/setup/mock-electron.ts'],
           testTimeout: 60_000,
+          // A shared 2-core machine can take seconds to commit and re-render: polls wait as long as
+          // the bookmarks test's own `eventually` does, instead of Vitest's 1 s default.
+          expect: { poll: { timeout: 8000 } },
           hookTimeout: 60_000,
           fileParallelism: false
         }

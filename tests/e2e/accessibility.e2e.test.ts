@@ -40,6 +40,8 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.getByRole('form', { name: 'Modifier l’annotation' }).waitFor()
     expect(await seriousViolations(folio)).toEqual([])
     await page.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click()
+    // The editor closes once the note is written: check the panel as it is then, not half-way.
+    await page.getByRole('form').waitFor({ state: 'detached' })
     expect(await seriousViolations(folio)).toEqual([])
   })
 
@@ -53,6 +55,8 @@ describe('accessibility (axe-core) in Chromium', () => {
 
   it('finds none in the bookmarks view', async () => {
     await folio.page.getByRole('tab', { name: 'Signets' }).click()
+    // The list is read from IndexedDB (aria-busy until then): check it loaded, not its loading state.
+    await folio.page.locator('.bookmarks-empty, .bookmark-list').first().waitFor()
     expect(await seriousViolations(folio)).toEqual([])
   })
 
@@ -73,6 +77,8 @@ describe('accessibility (axe-core) in Chromium', () => {
     await page.getByRole('button', { name: 'Affichage' }).click()
     await page.getByRole('combobox', { name: 'Thème' }).selectOption('dark')
     await page.getByRole('button', { name: 'Affichage' }).click()
+    // The theme is a setting: written to IndexedDB, read back by the live query, then applied to <html>.
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
     expect(await seriousViolations(folio)).toEqual([])
   })
 })

@@ -12,6 +12,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const card = (page: Page, quote: string) =>
   page.locator('.annotation-card', { has: page.locator('blockquote', { hasText: new RegExp(`^${escape(quote)}`) }) })
 const notesTab = (page: Page) => page.getByRole('tab', { name: 'Notes' })
+/** The notice at the bottom of the window (always there; its message comes and goes). */
+const notice = (page: Page) => page.locator('.notice-area')
 
 /** Texts painted by each CSS highlight (the Custom Highlight API has no DOM elements to query). */
 async function painted(page: Page): Promise<Record<string, string[]>> {
@@ -84,8 +86,9 @@ describe('annotating passages in Chromium', () => {
   it('lists annotations in reading order in the notes panel', async () => {
     const { page } = folio
     await notesTab(page).click()
-    const quotes = await page.locator('.notes-panel .annotation-card blockquote').allTextContents()
-    expect(quotes.map((quote) => quote.slice(0, 20))).toEqual([
+    // allTextContents() does not wait for the panel, and the order follows anchors computed asynchronously.
+    const quotes = () => page.locator('.notes-panel .annotation-card blockquote').allTextContents()
+    await expect.poll(async () => (await quotes()).map((quote) => quote.slice(0, 20))).toEqual([
       '16 février 1979\u00a0( 19',
       'chinois simplifié :中',
       'la reconnaissance de',
@@ -106,6 +109,9 @@ describe('annotating passages in Chromium', () => {
     const { page } = folio
     await notesTab(page).click()
     await selectText(page, 'Mandchourie')
+    // The app takes the selection from a selectionchange event, a task after the mouse is released: the
+    // shortcut does nothing until then. Its toolbar shows once it has it.
+    await page.getByRole('toolbar', { name: 'Annoter la sélection' }).waitFor()
     await page.keyboard.press('Control+Shift+H')
     // The shortcut uses the last colour chosen in this session (yellow after the reload).
     await expect.poll(async () => (await painted(page))['folio-yellow']).toContain('Mandchourie')
@@ -130,14 +136,20 @@ describe('annotating passages in Chromium', () => {
     await expect.poll(() => card(page, 'Mandchourie').count()).toBe(0)
     await page.getByRole('status').getByRole('button', { name: 'Annuler' }).click()
     await expect.poll(() => card(page, 'Mandchourie').innerText()).toContain('Province du nord-est.')
+    // The notices come after the writes, apart from the card's live query: each undo is done (its notice says
+    // so) before the next deletion, and each deletion is offered for undo (its notice) before Ctrl+Z.
+    await expect.poll(() => notice(page).textContent()).toContain('Annotation rétablie.')
     await card(page, 'Mandchourie').getByRole('button', { name: 'Supprimer' }).click()
     await expect.poll(() => card(page, 'Mandchourie').count()).toBe(0)
+    await expect.poll(() => notice(page).textContent()).toContain('Annotation supprimée.')
     await page.locator('body').press('Control+z')
     await expect.poll(() => card(page, 'Mandchourie').innerText()).toContain('Province du nord-est.')
+    await expect.poll(() => notice(page).textContent()).toContain('Annotation rétablie.')
 
     // An undo that cannot be written (disk full) says so and can be tried again: nothing is lost.
     await card(page, 'Mandchourie').getByRole('button', { name: 'Supprimer' }).click()
     await expect.poll(() => card(page, 'Mandchourie').count()).toBe(0)
+    await expect.poll(() => notice(page).textContent()).toContain('Annotation supprimée.')
     await page.evaluate(() => {
       const original = IDBObjectStore.prototype.put
       Object.assign(window, { __restorePut: () => (IDBObjectStore.prototype.put = original) })

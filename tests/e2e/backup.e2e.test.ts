@@ -177,7 +177,8 @@ describe('export, clear and restore through the "Données" dialog', () => {
     expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'folio-backup', formatVersion: 1, schemaVersion: 3, counts: { annotations: 3, bookmarks: 2, linkUrls: 1 } })
 
     await dialog().getByRole('button', { name: 'Effacer toutes les données…' }).click()
-    expect(await dialog().getByText('Vraiment tout effacer ? 3 annotations et 2 signets seront supprimés de Folio.').isVisible()).toBe(true)
+    // isVisible() does not wait: poll until the question (with the live counts) shows.
+    await expect.poll(() => dialog().getByText('Vraiment tout effacer ? 3 annotations et 2 signets seront supprimés de Folio.').isVisible()).toBe(true)
     await dialog().getByRole('button', { name: 'Oui, tout effacer' }).click()
     await expect.poll(() => message().textContent()).toMatch(/^Toutes les données ont été effacées\. Sauvegarde de sécurité : folio-backup-.*-v3\.json\.$/)
     await expect.poll(() => summary().textContent()).toMatch(/^0 annotation · 0 signet/)

@@ -21,9 +21,11 @@ describe('find in the document (Ctrl+F)', () => {
     const box = page.getByRole('searchbox', { name: 'Chercher dans le document' })
     await box.fill('SOVIETIQUES')
     await expect.poll(() => page.locator('.find-count').textContent()).toBe('1 sur 6')
-    const { all, current } = await painted()
-    expect(all).toEqual(['soviétiques', 'Soviétiques', 'soviétiques', 'Soviétiques', 'Soviétiques', 'soviétiques'])
-    expect(current).toEqual(['soviétiques'])
+    // The count is rendered; the highlights are painted by an effect after it: poll them too.
+    await expect
+      .poll(async () => (await painted()).all)
+      .toEqual(['soviétiques', 'Soviétiques', 'soviétiques', 'Soviétiques', 'Soviétiques', 'soviétiques'])
+    await expect.poll(async () => (await painted()).current).toEqual(['soviétiques'])
   })
 
   it('moves to the next and previous match, wrapping around', async () => {
@@ -51,6 +53,7 @@ describe('find in the document (Ctrl+F)', () => {
     const { page } = folio
     await page.getByRole('searchbox', { name: 'Chercher dans le document' }).press('Escape')
     await expect.poll(() => page.getByRole('search', { name: 'Chercher dans le document' }).count()).toBe(0)
-    expect(await painted()).toEqual({ all: [], current: [] })
+    // The bar goes in the render; its effect's clean-up clears the highlights after it.
+    await expect.poll(() => painted()).toEqual({ all: [], current: [] })
   })
 })

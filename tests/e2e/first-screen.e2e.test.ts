@@ -81,6 +81,10 @@ describe('the first screen', () => {
         pane.scrollTop += paragraph.getBoundingClientRect().top - pane.getBoundingClientRect().top - 120
       })
       await page.waitForTimeout(700)
+      // Each highlight is painted once its write is read back by the live query and anchored: wait for both.
+      await page.waitForFunction(
+        () => [...CSS.highlights].filter(([name]) => name.startsWith('folio-')).reduce((sum, [, highlight]) => sum + highlight.size, 0) === 2
+      )
       saved = await layout(page)
       expect(saved.highlights).toHaveLength(2)
       expect(saved.scrollTop).toBeGreaterThan(200)

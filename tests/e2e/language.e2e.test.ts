@@ -85,7 +85,8 @@ describe('the UI language in Chromium', () => {
   it('switches the reader chrome, the tabs and the search box to English from the display menu', async () => {
     const { page } = folio
     await chooseLanguage(page, 'Affichage', 'Langue', 'en')
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Cards', 'Notes', 'Bookmarks'])
+    // <html lang> is set first; the components re-render in the new language a moment later.
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Cards', 'Notes', 'Bookmarks'])
     expect(await page.getByRole('searchbox', { name: 'Search the library' }).getAttribute('placeholder')).toBe('Search (Ctrl+K)…')
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Add a document…' }).waitFor()
     await page.getByRole('group', { name: 'Reader bookmarks' }).getByRole('button', { name: /^☆?\s*Document/ }).waitFor()
@@ -140,6 +141,8 @@ describe('the UI language in Chromium', () => {
     expect(frenchOnly.size).toBeGreaterThan(200)
     for (const tab of ['Cards', 'Notes', 'Bookmarks']) {
       await page.getByRole('tab', { name: tab }).click()
+      // Check the tab once its live data is read (the bookmarks list is aria-busy until then), not its loading state.
+      await page.locator('.panel-body [aria-busy="true"]').first().waitFor({ state: 'detached' })
       const french = (await chromeTexts(page)).filter((text) => frenchOnly.has(text))
       expect({ tab, french }).toEqual({ tab, french: [] })
     }
@@ -173,7 +176,7 @@ describe('the UI language in Chromium', () => {
   it('switches back to French', async () => {
     const { page } = folio
     await chooseLanguage(page, 'Display', 'Language', 'fr')
-    expect(await page.getByRole('tab').allTextContents()).toEqual(['Fiches', 'Notes', 'Signets'])
+    await expect.poll(() => page.getByRole('tab').allTextContents()).toEqual(['Fiches', 'Notes', 'Signets'])
     expect(await page.locator('.link-card', { hasText: 'Yang Kuisong' }).innerText()).toContain('archivé le 18 mars 2007')
     const expected = formatReference(SEED_REFERENCE, { style: 'chicago-author-date', locale: 'fr-FR' })
     await expect.poll(() => page.locator('.reference-card .citation-text').textContent(), { timeout: 20_000 }).toBe(expected)

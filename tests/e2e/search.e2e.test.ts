@@ -18,7 +18,13 @@ describe('searching the library in Chromium', () => {
   /** The texts marked in the hits of one group ("Texte", "Notes"…). */
   const marked = (group: string) =>
     results().locator('section', { has: folio.page.getByRole('heading', { name: new RegExp(`^${group} \\(`) }) }).locator('mark').allTextContents()
+  /**
+   * Searches `query` from an empty box: the previous query's results go first, so that what is read next is
+   * this query's (the same marks for two queries, or the same query typed again, would pass on stale results).
+   */
   const search = async (query: string) => {
+    await box().fill('')
+    await results().waitFor({ state: 'detached' })
     await box().fill(query)
     await expect.poll(async () => (await results().count()) > 0 && (await results().innerText()).length > 0).toBe(true)
   }
@@ -67,6 +73,8 @@ describe('searching the library in Chromium', () => {
     // Deleted, the note leaves the index; undone, it comes back.
     await page.getByRole('tab', { name: 'Notes' }).click()
     await page.locator('.annotation-card', { hasText: 'Deng Xiaoping' }).getByRole('button', { name: 'Supprimer' }).click()
+    // Ctrl+Z below takes back what the notice offers once the deletion is written: wait for the offer.
+    await expect.poll(() => page.locator('.notice-area').textContent()).toContain('Annotation supprimée.')
     await search('reformateur')
     await expect.poll(() => results().innerText()).toContain('Aucun résultat')
     await page.keyboard.press('Escape')
