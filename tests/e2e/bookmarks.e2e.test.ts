@@ -18,19 +18,6 @@ const USER_URL = 'https://example.org/traite-1950'
 const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
 const saveDir = mkdtempSync(join(tmpdir(), 'folio-saved-'))
 
-/** Waits until `check` passes (Playwright has no `expect.poll` here). */
-async function eventually(check: () => Promise<void>, timeout = 8000): Promise<void> {
-  const deadline = Date.now() + timeout
-  for (;;) {
-    try {
-      return await check()
-    } catch (error) {
-      if (Date.now() > deadline) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-  }
-}
-
 const pressed = (button: Locator) => button.getAttribute('aria-pressed')
 const referenceCard = (page: Page) => page.locator('.reference-card')
 const yangCard = (page: Page) => page.locator('.link-card', { hasText: 'Yang Kuisong' })
@@ -93,22 +80,22 @@ describe('bookmarks, citations and archived links', () => {
     const toggle = referenceCard(page).getByRole('button', { name: 'Signet' })
     expect(await pressed(toggle)).toBe('false')
     await toggle.click()
-    await eventually(async () => expect(await pressed(toggle)).toBe('true'))
+    await expect.poll(() => pressed(toggle)).toBe('true')
     await referenceCard(page).getByRole('button', { name: 'Note et étiquettes' }).click()
     await editNote(referenceCard(page), 'Article clé sur le traité de 1950', 'traité, URSS')
     // The save commits, then the live query refreshes the card: poll, never read at once.
-    await eventually(async () =>
-      expect(await referenceCard(page).locator('.bookmark-details').innerText()).toContain('Article clé sur le traité de 1950')
-    )
-    await eventually(async () =>
-      expect(await referenceCard(page).locator('.bookmark-details .tag-chip').allInnerTexts()).toEqual(['traité', 'URSS'])
-    )
+    await expect
+      .poll(() => referenceCard(page).locator('.bookmark-details').innerText())
+      .toContain('Article clé sur le traité de 1950')
+    await expect
+      .poll(() => referenceCard(page).locator('.bookmark-details .tag-chip').allInnerTexts())
+      .toEqual(['traité', 'URSS'])
 
     // Ctrl+D with focus inside a card bookmarks that card.
     await yangCard(page).getByRole('button', { name: 'Voir dans l’article' }).focus()
     await page.keyboard.press('Control+d')
     const linkToggle = yangCard(page).getByRole('button', { name: 'Signet' })
-    await eventually(async () => expect(await pressed(linkToggle)).toBe('true'))
+    await expect.poll(() => pressed(linkToggle)).toBe('true')
     await yangCard(page).getByRole('button', { name: 'Note et étiquettes' }).click()
     await editNote(yangCard(page), 'PDF du PHP à relire', 'PHP, URSS')
   })
@@ -117,19 +104,19 @@ describe('bookmarks, citations and archived links', () => {
     const paragraph = page.locator('.reader p.paragraph', { hasText: "Mao s'est rendu" })
     await paragraph.evaluate((element) => element.scrollIntoView({ block: 'start' }))
     const positionToggle = page.locator('.reader-bookmark-bar').getByRole('button', { name: /^Position/ })
-    await eventually(async () => expect(await positionToggle.innerText()).toContain("Mao s'est rendu"))
+    await expect.poll(() => positionToggle.innerText()).toContain("Mao s'est rendu")
     // Focus back on the page, as after a click in the text: Ctrl+D now means "the position in view".
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.keyboard.press('Control+d')
-    await eventually(async () => expect(await pressed(positionToggle)).toBe('true'))
+    await expect.poll(() => pressed(positionToggle)).toBe('true')
     // The reader marks the paragraph from its own live query, which may refresh after the toggle's.
-    await eventually(async () => expect(await paragraph.getAttribute('data-bookmarked')).toBe(''))
+    await expect.poll(() => paragraph.getAttribute('data-bookmarked')).toBe('')
   })
 
   it('keeps the three bookmarks after a reload and lists them with their notes and tags', async () => {
     await reloadFolio(page)
     await showTab(page, 'Signets')
-    await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(3))
+    await expect.poll(() => page.locator('.bookmark-item').count()).toBe(3)
 
     const reference = bookmarkItem(page, 'reference')
     expect(await reference.locator('.kind-badge').innerText()).toMatch(/référence/i)
@@ -149,29 +136,29 @@ describe('bookmarks, citations and archived links', () => {
     // A note and tags added from the bookmarks view.
     await position.getByRole('button', { name: /^Modifier la note/ }).click()
     await editNote(position, 'Le voyage de Mao à Moscou', 'URSS, Mao')
-    await eventually(async () => expect(await position.locator('.bookmark-note').innerText()).toBe('Le voyage de Mao à Moscou'))
+    await expect.poll(() => position.locator('.bookmark-note').innerText()).toBe('Le voyage de Mao à Moscou')
   })
 
   it('filters the bookmarks by kind and by tag, and sorts them by date or title', async () => {
     const labels = () => page.locator('.bookmark-item .kind-badge').allInnerTexts()
     expect(await labels()).toEqual(['POSITION', 'LIEN', 'RÉFÉRENCE'])
     await page.getByRole('button', { name: /^Positions/ }).click()
-    await eventually(async () => expect(await labels()).toEqual(['POSITION']))
+    await expect.poll(() => labels()).toEqual(['POSITION'])
     await page.getByRole('button', { name: /^Tous/ }).click()
     await page.getByLabel('Étiquette', { exact: true }).selectOption('PHP')
-    await eventually(async () => expect(await labels()).toEqual(['LIEN']))
+    await expect.poll(() => labels()).toEqual(['LIEN'])
     await page.getByLabel('Étiquette', { exact: true }).selectOption('')
     await bookmarkItem(page, 'reference').getByRole('button', { name: 'traité', exact: true }).click()
-    await eventually(async () => expect(await labels()).toEqual(['RÉFÉRENCE']))
+    await expect.poll(() => labels()).toEqual(['RÉFÉRENCE'])
     await page.getByLabel('Étiquette', { exact: true }).selectOption('')
     await page.getByLabel('Trier par').selectOption('title')
-    await eventually(async () =>
-      expect(await page.locator('.bookmark-go').allInnerTexts()).toEqual([
+    await expect
+      .poll(() => page.locator('.bookmark-go').allInnerTexts())
+      .toEqual([
         "L'alliance sino-soviétique et le nationalisme : une contradiction",
         expect.stringMatching(/^Mao s'est rendu/),
         SEED_REFERENCE.title
       ])
-    )
     await page.getByLabel('Trier par').selectOption('date')
 
     await page.setViewportSize({ width: 1440, height: 1000 })
@@ -182,8 +169,8 @@ describe('bookmarks, citations and archived links', () => {
   it('jumps to the bookmarked paragraph from the bookmarks view', async () => {
     await page.locator('.reader-pane').evaluate((pane) => pane.scrollTo(0, 0))
     await bookmarkItem(page, 'position').locator('.bookmark-go').click()
-    await eventually(async () => {
-      const where = await page.evaluate(() => {
+    const focused = () =>
+      page.evaluate(() => {
         const active = document.activeElement
         const pane = document.querySelector('.reader-pane')
         if (!active || !pane) return null
@@ -191,9 +178,7 @@ describe('bookmarks, citations and archived links', () => {
         const view = pane.getBoundingClientRect()
         return { text: active.textContent ?? '', visible: box.top >= view.top && box.top < view.bottom }
       })
-      expect(where?.text).toMatch(/^Mao s'est rendu/)
-      expect(where?.visible).toBe(true)
-    })
+    await expect.poll(focused).toMatchObject({ text: expect.stringMatching(/^Mao s'est rendu/), visible: true })
   })
 
   it('takes back a removed bookmark with its note, as any removal: Annuler in the notice, or Ctrl+Z', async () => {
@@ -201,22 +186,22 @@ describe('bookmarks, citations and archived links', () => {
     // Deleted from the bookmarks view, put back with the notice's "Annuler".
     const position = bookmarkItem(page, 'position')
     await position.getByRole('button', { name: /^Supprimer le signet « Mao s'est rendu/ }).click()
-    await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(2))
-    await eventually(async () => expect(await notice.innerText()).toMatch(/Signet « Mao s'est rendu.* » supprimé\./))
+    await expect.poll(() => page.locator('.bookmark-item').count()).toBe(2)
+    await expect.poll(() => notice.innerText()).toMatch(/Signet « Mao s'est rendu.* » supprimé\./)
     await page.screenshot({ path: join(repoRoot, 'docs/screenshots/bookmark-undo.png') })
     await notice.getByRole('button', { name: 'Annuler' }).click()
-    await eventually(async () => expect(await page.locator('.bookmark-item').count()).toBe(3))
+    await expect.poll(() => page.locator('.bookmark-item').count()).toBe(3)
     expect(await bookmarkItem(page, 'position').locator('.bookmark-note').innerText()).toBe('Le voyage de Mao à Moscou')
-    await eventually(async () => expect(await notice.innerText()).toContain('Signet rétabli.'))
+    await expect.poll(() => notice.innerText()).toContain('Signet rétabli.')
 
     // Removed with the card's toggle (it had a note and tags), put back with Ctrl+Z.
     await showTab(page, 'Fiches')
     const toggle = referenceCard(page).getByRole('button', { name: 'Signet' })
     await toggle.click()
-    await eventually(async () => expect(await pressed(toggle)).toBe('false'))
-    await eventually(async () => expect(await notice.innerText()).toContain('Signet retiré.'))
+    await expect.poll(() => pressed(toggle)).toBe('false')
+    await expect.poll(() => notice.innerText()).toContain('Signet retiré.')
     await page.keyboard.press('Control+z')
-    await eventually(async () => expect(await pressed(toggle)).toBe('true'))
+    await expect.poll(() => pressed(toggle)).toBe('true')
     expect(await referenceCard(page).locator('.bookmark-note').innerText()).toBe('Article clé sur le traité de 1950')
     expect(await referenceCard(page).locator('.bookmark-details .tag-chip').allInnerTexts()).toEqual(['traité', 'URSS'])
     // Taken back once: a second Ctrl+Z has nothing left to undo.
@@ -232,7 +217,7 @@ describe('bookmarks, citations and archived links', () => {
     const chicago = formatReference(SEED_REFERENCE, { style: 'chicago-author-date', locale: 'fr-FR' })
     const apa = formatReference(SEED_REFERENCE, { style: 'apa', locale: 'fr-FR' })
     const shown = card.locator('.citation-text')
-    await eventually(async () => expect(await shown.getAttribute('aria-busy')).toBe('false'), 40_000)
+    await expect.poll(() => shown.getAttribute('aria-busy'), { timeout: 40_000 }).toBe('false')
     expect(await shown.textContent()).toBe(chicago)
     expect(await shown.locator('i').first().textContent()).toBe('Affaires d’Extrême-Orient')
     // Formatted in the Web Worker; the page never loaded the citation code itself (its fallback).
@@ -241,7 +226,7 @@ describe('bookmarks, citations and archived links', () => {
     expect(scripts.filter((name) => /\/citation-styles-/.test(name))).toEqual([])
 
     await card.getByRole('button', { name: 'Copier la citation' }).click()
-    await eventually(async () => expect(await card.locator('.copy-status').textContent()).toBe('Copié'))
+    await expect.poll(() => card.locator('.copy-status').textContent()).toBe('Copié')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(chicago)
     const html = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read()
@@ -251,25 +236,25 @@ describe('bookmarks, citations and archived links', () => {
 
     await card.getByLabel('Style').selectOption('apa')
     // Building a style's engine the first time takes seconds on a busy 2-core machine.
-    await eventually(async () => expect(await shown.textContent()).toBe(apa), 40_000)
+    await expect.poll(() => shown.textContent(), { timeout: 40_000 }).toBe(apa)
     await card.getByRole('button', { name: 'Copier la citation' }).click()
-    await eventually(async () => expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa))
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa)
     // The style is a setting, kept in IndexedDB: it is still APA after a restart.
     await reloadFolio(page)
     await showTab(page, 'Fiches')
     expect(await referenceCard(page).getByLabel('Style').inputValue()).toBe('apa')
-    await eventually(async () => expect(await referenceCard(page).locator('.citation-text').textContent()).toBe(apa), 40_000)
+    await expect.poll(() => referenceCard(page).locator('.citation-text').textContent(), { timeout: 40_000 }).toBe(apa)
     expect(await page.evaluate(() => localStorage.getItem('folio.citationStyle'))).toBeNull()
     await referenceCard(page).getByLabel('Style').selectOption('chicago-author-date')
-    await eventually(async () => expect(await referenceCard(page).locator('.citation-text').textContent()).toBe(chicago), 40_000)
+    await expect
+      .poll(() => referenceCard(page).locator('.citation-text').textContent(), { timeout: 40_000 })
+      .toBe(chicago)
   }, 120_000)
 
   it('exports the reference as BibTeX to the file the user chose, and it parses back with every field', async () => {
     const card = referenceCard(page)
     await card.getByRole('button', { name: 'Exporter cette référence en BibTeX' }).click()
-    await eventually(async () =>
-      expect(await card.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.bib')
-    )
+    await expect.poll(() => card.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.bib')
     const file = join(saveDir, 'peskov-2010.bib')
     expect(existsSync(file)).toBe(true)
     const items = parseBibliographicData(readFileSync(file, 'utf8'), 'bibtex')
@@ -284,18 +269,14 @@ describe('bookmarks, citations and archived links', () => {
       await bookmarked.getByLabel('Format').selectOption('ris')
       await bookmarked.getByRole('button', { name: 'Exporter Références marquées en RIS' }).click()
       // One reference is bookmarked: the file is named after it.
-      await eventually(async () =>
-        expect(await bookmarked.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.ris')
-      )
+      await expect.poll(() => bookmarked.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.ris')
       const ris = parseBibliographicData(readFileSync(join(saveDir, 'peskov-2010.ris'), 'utf8'), 'ris')
       expect(ris.map(essentials)).toEqual([SEED_ESSENTIALS])
 
       const all = page.getByRole('group', { name: /^Toutes les références/ })
       await all.getByLabel('Format').selectOption('csl-json')
       await all.getByRole('button', { name: 'Exporter Toutes les références en CSL-JSON' }).click()
-      await eventually(async () =>
-        expect(await all.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.json')
-      )
+      await expect.poll(() => all.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.json')
       const json = parseBibliographicData(readFileSync(join(saveDir, 'peskov-2010.json'), 'utf8'), 'csl-json')
       expect(json.map(essentials)).toEqual([SEED_ESSENTIALS])
     } finally {
@@ -307,9 +288,9 @@ describe('bookmarks, citations and archived links', () => {
     const card = plainLinkCard(page)
     await card.getByRole('button', { name: 'Ouvrir' }).click()
     // .link-outcome is always there (a status line): wait for its text, not for the element.
-    await eventually(async () =>
-      expect(await card.locator('.link-outcome').textContent()).toMatch(/^Aucune adresse n’est connue pour ce lien/)
-    )
+    await expect
+      .poll(() => card.locator('.link-outcome').textContent())
+      .toMatch(/^Aucune adresse n’est connue pour ce lien/)
     expect(folio.opened).toEqual([])
   })
 
@@ -329,9 +310,7 @@ describe('bookmarks, citations and archived links', () => {
 
     await field.fill(USER_URL)
     await card.getByRole('button', { name: 'Enregistrer l’adresse' }).click()
-    await eventually(async () =>
-      expect(await card.locator('.user-url').textContent()).toBe(`${USER_URL} ajoutée par vous`)
-    )
+    await expect.poll(() => card.locator('.user-url').textContent()).toBe(`${USER_URL} ajoutée par vous`)
     expect(await card.innerText()).toContain('Adresse ajoutée par vous (non vérifiée)')
     expect(await card.innerText()).not.toContain('javascript:')
   })
@@ -339,9 +318,9 @@ describe('bookmarks, citations and archived links', () => {
   it('asks main to open the link, and reports that the user declined', async () => {
     const card = plainLinkCard(page)
     await card.getByRole('button', { name: 'Ouvrir' }).click()
-    await eventually(async () =>
-      expect(await card.locator('.link-outcome').textContent()).toBe('Ouverture annulée : le lien n’a pas été ouvert.')
-    )
+    await expect
+      .poll(() => card.locator('.link-outcome').textContent())
+      .toBe('Ouverture annulée : le lien n’a pas été ouvert.')
     expect(folio.opened).toEqual([])
   })
 
@@ -349,15 +328,15 @@ describe('bookmarks, citations and archived links', () => {
     const card = plainLinkCard(page)
     await folio.context.setOffline(true)
     try {
-      await eventually(async () => expect(await card.locator('.offline-hint').count()).toBe(1))
+      await expect.poll(() => card.locator('.offline-hint').count()).toBe(1)
       await card.getByRole('button', { name: 'Ouvrir' }).click()
       // The status line still says the previous outcome ("Ouverture annulée…") until this one replaces it.
-      await eventually(async () => expect(await card.locator('.link-outcome').textContent()).toMatch(/^Vous êtes hors ligne/))
+      await expect.poll(() => card.locator('.link-outcome').textContent()).toMatch(/^Vous êtes hors ligne/)
       expect(folio.opened).toEqual([])
     } finally {
       await folio.context.setOffline(false)
     }
-    await eventually(async () => expect(await card.locator('.offline-hint').count()).toBe(0))
+    await expect.poll(() => card.locator('.offline-hint').count()).toBe(0)
     await card.locator('.link-outcome').evaluate((element) => (element.textContent = ''))
   })
 
@@ -381,15 +360,15 @@ describe('after restarting the browser, with the user agreeing to open links', (
 
   it('still has the bookmarks and the user’s URL, and opens that URL through main', async () => {
     const card = plainLinkCard(folio.page)
-    await eventually(async () => expect(await card.locator('.user-url-text').textContent()).toBe(USER_URL))
+    await expect.poll(() => card.locator('.user-url-text').textContent()).toBe(USER_URL)
     await card.getByRole('button', { name: 'Ouvrir' }).click()
-    await eventually(async () => expect(folio.opened).toEqual([USER_URL]))
+    await expect.poll(() => folio.opened).toEqual([USER_URL])
     // Main has opened it; its answer reaches the page a moment later.
-    await eventually(async () =>
-      expect(await card.locator('.link-outcome').textContent()).toBe(`Ouvert dans votre navigateur : ${USER_URL}`)
-    )
+    await expect
+      .poll(() => card.locator('.link-outcome').textContent())
+      .toBe(`Ouvert dans votre navigateur : ${USER_URL}`)
     await showTab(folio.page, 'Signets')
-    await eventually(async () => expect(await folio.page.locator('.bookmark-item').count()).toBe(3))
+    await expect.poll(() => folio.page.locator('.bookmark-item').count()).toBe(3)
     expect(folio.externalRequests).toEqual([])
     expect(folio.pageErrors).toEqual([])
   })
