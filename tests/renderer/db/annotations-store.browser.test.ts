@@ -12,38 +12,27 @@ import {
 } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
-const opened: FolioDb[] = []
-function freshDb(): FolioDb {
-  const db = new FolioDb(`folio-test-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
-})
-
+afterEach(deleteTestDatabases)
 
 describe('the annotations store in real IndexedDB', () => {
   it('creates an annotation that a new connection reads back whole', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('中苏友好\u00a0条约'), color: 'green', note: '**note** 😀', tags: [' histoire ', 'Histoire', 'traité'] }, db)
     expect(created.tags).toEqual(['histoire', 'traité'])
     const other = new FolioDb(db.name)
-    opened.push(other)
     expect(await other.annotations.get(created.id)).toEqual(created)
+    other.close()
   })
 
-  it('uses strict durability, so a saved note is on disk', () => {
-    const db = freshDb()
+  it('uses strict durability, so a saved note is on disk', async () => {
+    const db = await freshDatabase()
     expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict')
   })
 
   it('updates colour, note and tags and moves updatedAt forward', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('quote'), color: 'yellow' }, db)
     await new Promise((resolve) => setTimeout(resolve, 5))
     const updated = await updateAnnotation(created.id, { color: 'blue', note: 'nouveau', tags: ['a'] }, db)
@@ -52,7 +41,7 @@ describe('the annotations store in real IndexedDB', () => {
   })
 
   it('accepts a 100,000-character note and refuses a longer one without writing', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('quote'), color: 'yellow' }, db)
     await updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH) }, db)
     await expect(updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, db)).rejects.toThrow(WriteError)
@@ -60,13 +49,13 @@ describe('the annotations store in real IndexedDB', () => {
   })
 
   it('refuses an unknown colour and says an annotation deleted elsewhere is gone', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     await expect(createAnnotation({ documentId: 'doc', target: target('q'), color: 'black' as never }, db)).rejects.toThrow('Couleur inconnue')
     await expect(updateAnnotation('missing', { note: 'x' }, db)).rejects.toThrow('n’existe plus')
   })
 
   it('deletes and restores an annotation exactly as it was', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('q'), color: 'pink', note: 'n', tags: ['t'] }, db)
     const deleted = await deleteAnnotation(created.id, db)
     expect(await db.annotations.count()).toBe(0)
@@ -75,7 +64,7 @@ describe('the annotations store in real IndexedDB', () => {
   })
 
   it('lists a document’s annotations oldest first, the most recent first with a limit, and tags by use', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     for (const [i, tags] of [['a'], ['a', 'b'], ['c']].entries()) {
       await createAnnotation({ documentId: 'doc', target: target(`q${i}`), color: 'yellow', tags }, db)
       await new Promise((resolve) => setTimeout(resolve, 3))
@@ -87,7 +76,7 @@ describe('the annotations store in real IndexedDB', () => {
   })
 
   it('reports a write to a closed database as a clear error', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     db.close({ disableAutoOpen: true })
     const error = await createAnnotation({ documentId: 'doc', target: target('q'), color: 'yellow', note: 'mon texte' }, db).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WriteError)

@@ -2,7 +2,6 @@
 // (the same operations run on real IndexedDB in bookmarks-store.browser.test.ts).
 
 import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
   cleanBookmarkTags,
@@ -13,22 +12,10 @@ import {
   toggleBookmark,
   UrlRefusedError
 } from '../../../src/renderer/src/db/bookmarks-store'
-import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
-const dbs: FolioDb[] = []
-const freshDb = () => {
-  const db = new FolioDb(`folio-unit-${crypto.randomUUID()}`)
-  dbs.push(db)
-  return db
-}
-
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close()
-    await Dexie.delete(db.name)
-  }
-})
+afterEach(deleteTestDatabases)
 
 describe('cleaning what the user typed', () => {
   it('keeps the first spelling of a tag and drops its other cases', () => {
@@ -51,7 +38,7 @@ describe('cleaning what the user typed', () => {
 
 describe('the store on fake-indexeddb', () => {
   it('toggles a link bookmark on and off', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const target = { kind: 'link', documentId: 'doc', targetId: 'link-1', label: 'Yang' } as const
     expect((await toggleBookmark(target, db)).bookmarked).toBe(true)
     expect((await toggleBookmark(target, db)).bookmarked).toBe(false)
@@ -59,7 +46,7 @@ describe('the store on fake-indexeddb', () => {
   })
 
   it('refuses javascript:alert(1) as a link URL with a message naming the scheme', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const error = await setLinkUrl({ linkId: 'link-1', documentId: 'doc' }, 'javascript:alert(1)', db).catch(
       (e: unknown) => e
     )

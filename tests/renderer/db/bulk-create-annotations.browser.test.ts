@@ -7,18 +7,9 @@ import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
 import { bulkCreateAnnotations, recentAnnotations, type NewAnnotation } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
-const opened: FolioDb[] = []
-function freshDb(): FolioDb {
-  const db = new FolioDb(`folio-test-${crypto.randomUUID()}`)
-  opened.push(db)
-  return db
-}
-afterEach(async () => {
-  const dbs = opened.splice(0)
-  for (const db of dbs) db.close()
-  for (const name of new Set(dbs.map((db) => db.name))) await new FolioDb(name).delete()
-})
+afterEach(deleteTestDatabases)
 
 const input = (i: number, documentId = 'doc'): NewAnnotation => ({
   documentId,
@@ -37,27 +28,27 @@ const input = (i: number, documentId = 'doc'): NewAnnotation => ({
 
 describe('creating many annotations at once', () => {
   it('saves every annotation, cleaned like a single one, and a new connection reads them back', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const created = await bulkCreateAnnotations(Array.from({ length: 500 }, (_, i) => input(i, i % 2 ? 'a' : 'b')), db)
     expect(created).toHaveLength(500)
     expect(new Set(created.map((a) => a.id)).size).toBe(500)
     expect(created[4]?.tags).toEqual(['lu', 't1'])
     const other = new FolioDb(db.name)
-    opened.push(other)
     expect(await other.annotations.count()).toBe(500)
     expect(await other.annotations.get(created[0]!.id)).toEqual(created[0])
     expect(await recentAnnotations('a', 20, other)).toHaveLength(20)
+    other.close()
   })
 
   it('saves none when one input is invalid, and says which limit was passed', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const inputs = [input(1), { ...input(2), note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, input(3)]
     await expect(bulkCreateAnnotations(inputs, db)).rejects.toBeInstanceOf(WriteError)
     expect(await db.annotations.count()).toBe(0)
   })
 
   it('saves none when one write fails (an id already taken)', async () => {
-    const db = freshDb()
+    const db = await freshDatabase()
     const [first] = await bulkCreateAnnotations([input(1)], db)
     const taken = crypto.randomUUID
     let calls = 0
@@ -71,6 +62,6 @@ describe('creating many annotations at once', () => {
   })
 
   it('accepts an empty list', async () => {
-    expect(await bulkCreateAnnotations([], freshDb())).toEqual([])
+    expect(await bulkCreateAnnotations([], await freshDatabase())).toEqual([])
   })
 })
