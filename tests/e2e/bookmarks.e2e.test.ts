@@ -83,13 +83,15 @@ describe('bookmarks, citations and archived links', () => {
     await expect.poll(() => pressed(toggle)).toBe('true')
     await referenceCard(page).getByRole('button', { name: 'Note et étiquettes' }).click()
     await editNote(referenceCard(page), 'Article clé sur le traité de 1950', 'traité, URSS')
-    // The save commits, then the live query refreshes the card: poll, never read at once.
+    // The card shows what was saved as the editor closes, even before its live query catches up
+    // (tests/renderer/bookmarks/bookmark-details.browser.test.tsx); polled like every read here.
     await expect
       .poll(() => referenceCard(page).locator('.bookmark-details').innerText())
       .toContain('Article clé sur le traité de 1950')
     await expect
       .poll(() => referenceCard(page).locator('.bookmark-details .tag-chip').allInnerTexts())
       .toEqual(['traité', 'URSS'])
+    await referenceCard(page).screenshot({ path: join(repoRoot, 'docs/screenshots/reference-bookmark.png') })
 
     // Ctrl+D with focus inside a card bookmarks that card.
     await yangCard(page).getByRole('button', { name: 'Voir dans l’article' }).focus()
