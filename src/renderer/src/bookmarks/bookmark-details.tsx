@@ -1,9 +1,9 @@
 // Under a bookmarked card: the bookmark's note and tags with a button to edit them.
 
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import type { Bookmark } from '../db/bookmark'
 import { useTranslation } from '../i18n/i18n'
-import { useJustSaved } from '../layout/use-just-saved'
+import { useEditing } from '../layout/use-just-saved'
 import { BookmarkEditor } from './bookmark-editor'
 import type { BookmarkToggleState } from './use-bookmark-toggle'
 
@@ -14,9 +14,9 @@ export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
 
 function Details({ live }: { live: Bookmark }) {
   const { t } = useTranslation()
-  const [editing, setEditing] = useState(false)
   const editButton = useRef<HTMLButtonElement>(null)
-  const [bookmark, remember] = useJustSaved(live)
+  const edit = useEditing(live)
+  const bookmark = edit.shown
 
   return (
     <div className="bookmark-details">
@@ -31,17 +31,16 @@ function Details({ live }: { live: Bookmark }) {
           ))}
         </p>
       ) : null}
-      {editing ? (
+      {edit.editing ? (
         <BookmarkEditor
           bookmark={bookmark}
           onClose={(saved) => {
-            if (saved) remember(saved)
-            setEditing(false)
+            edit.close(saved)
             requestAnimationFrame(() => editButton.current?.focus())
           }}
         />
       ) : (
-        <button ref={editButton} type="button" className="link-button" onClick={() => setEditing(true)}>
+        <button ref={editButton} type="button" className="link-button" onClick={edit.open}>
           {t('bookmarks.editor.open')}
         </button>
       )}

@@ -4,7 +4,7 @@
 import { useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
-import { useJustSaved } from '../layout/use-just-saved'
+import { useEditing } from '../layout/use-just-saved'
 import type { BookmarkEntry } from './bookmark-entries'
 import { BookmarkEditor } from './bookmark-editor'
 
@@ -20,10 +20,10 @@ interface BookmarkItemProps {
 export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItemProps) {
   const { t, i18n } = useTranslation()
   const navigation = useNavigation()
-  const [editing, setEditing] = useState(false)
   const [missing, setMissing] = useState(false)
   const { documentTitle, found, blockId } = entry
-  const [bookmark, remember] = useJustSaved(entry.bookmark)
+  const edit = useEditing(entry.bookmark)
+  const bookmark = edit.shown
   const added = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(bookmark.createdAt))
 
   function go() {
@@ -80,21 +80,15 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
           ))}
         </p>
       ) : null}
-      {editing ? (
-        <BookmarkEditor
-          bookmark={bookmark}
-          onClose={(saved) => {
-            if (saved) remember(saved)
-            setEditing(false)
-          }}
-        />
+      {edit.editing ? (
+        <BookmarkEditor bookmark={bookmark} onClose={edit.close} />
       ) : (
         <div className="bookmark-item-actions">
           <button
             type="button"
             className="link-button"
             aria-label={t('bookmarks.list.editLabel', { label: bookmark.label })}
-            onClick={() => setEditing(true)}
+            onClick={edit.open}
           >
             {t('bookmarks.list.edit')}
           </button>
