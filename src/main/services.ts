@@ -10,7 +10,9 @@ import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 
-export interface ServiceDeps extends Omit<HandlerDeps, 'archive'> {
+export interface ServiceDeps extends Omit<HandlerDeps, 'archive' | 'library'> {
+  /** The folder of the user's own library (under the app's user-data folder). */
+  libraryDir: string
   /** The shipped archive's folder. */
   archiveDir: string
   /** The built renderer's folder. */
@@ -31,8 +33,9 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   const archive = cachedArchive(deps.archiveDir)
   // Loaded while the window is being made: the first page needs it.
   void archive()
-  const router = createIpcRouter(createHandlers({ ...deps, archive }), deps.appOrigins)
+  // One library for the IPC handlers and the first screen: its writes run one after another.
   const library = new UserLibrary(deps.libraryDir)
+  const router = createIpcRouter(createHandlers({ ...deps, archive, library }), deps.appOrigins)
   const firstScreen = createFirstScreen({
     archive,
     libraryDocument: (id) => library.document(id),

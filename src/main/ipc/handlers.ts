@@ -4,7 +4,7 @@
 import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
 import { writeSafetyBackup } from '../backups/safety-backups'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
-import { UserLibrary } from '../library/user-library'
+import type { UserLibrary } from '../library/user-library'
 import { dialogMessages } from '../i18n/dialog-messages'
 import { openExternalLink, type ExternalOpener } from '../links/open-external'
 import type { SettingsStore } from '../settings/settings-store'
@@ -15,8 +15,8 @@ export interface HandlerDeps {
   archive(): Promise<ArchiveLoadResult>
   /** Main's copy of the user's settings (its dialogs speak their language). */
   settings: SettingsStore
-  /** The folder of the user's own library (under the app's user-data folder). */
-  libraryDir: string
+  /** The user's own library (a folder under the app's user-data folder). */
+  library: UserLibrary
   opener: ExternalOpener
   dialogs: FileDialogs
   /** Where automatic safety backups go: `<userData>/backups`. */
@@ -25,7 +25,7 @@ export interface HandlerDeps {
 
 /** One handler per method of the shared contract. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const library = new UserLibrary(deps.libraryDir)
+  const { library } = deps
   return {
     loadArchive: () => deps.archive(),
     listLibrary: () => library.list(),

@@ -32,6 +32,14 @@ function toEntry(entry: LibraryEntry, bytes: Uint8Array): ArchiveDocumentEntry {
   return { id: entry.id, origin: 'user', file: entry.originalName, document, notes: [] }
 }
 
+/** Reads one entry's copy, checks it is the file that was added (SHA-256) and parses it; throws when not. */
+async function readEntry(dir: string, entry: LibraryEntry): Promise<ArchiveDocumentEntry> {
+  const bytes = await readFile(join(dir, entry.file))
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  if (sha256 !== entry.sha256) throw new Error('Le fichier a été modifié ou corrompu depuis son ajout.')
+  return toEntry(entry, bytes)
+}
+
 /** The user's library in `dir`. */
 export class UserLibrary {
   /** Writes run one after another, so two imports never lose each other's manifest entry. */
@@ -56,10 +64,7 @@ export class UserLibrary {
     const result: LibraryLoadResult = { documents: [], problems: [] }
     for (const entry of manifest.documents) {
       try {
-        const bytes = await readFile(join(this.dir, entry.file))
-        const sha256 = createHash('sha256').update(bytes).digest('hex')
-        if (sha256 !== entry.sha256) throw new Error('Le fichier a été modifié ou corrompu depuis son ajout.')
-        result.documents.push(toEntry(entry, bytes))
+        result.documents.push(await readEntry(this.dir, entry))
       } catch (error) {
         const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
         result.problems.push({ kind: missing ? 'missing' : 'invalid-document', file: entry.originalName, message: missing ? 'Le fichier est introuvable.' : message(error) })
@@ -72,9 +77,7 @@ export class UserLibrary {
   async document(id: string): Promise<ArchiveDocumentEntry | null> {
     try {
       const entry = (await readManifest(this.dir)).documents.find((candidate) => candidate.id === id)
-      if (!entry) return null
-      const bytes = await readFile(join(this.dir, entry.file))
-      return createHash('sha256').update(bytes).digest('hex') === entry.sha256 ? toEntry(entry, bytes) : null
+      return entry ? await readEntry(this.dir, entry) : null
     } catch {
       return null
     }
