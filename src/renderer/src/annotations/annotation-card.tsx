@@ -35,7 +35,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
   const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote
 
   const run = (action: () => Promise<unknown>) =>
-    action().catch((error: unknown) => notice.show(error instanceof Error ? error.message : String(error), 'error'))
+    action().catch(notice.fail)
 
   return (
     <article className={`annotation-card color-${annotation.color}${editing ? ' is-active' : ''}`} data-annotation-id={annotation.id} aria-label={t('annotations.cardLabel', { quote: quote.slice(0, 60) })}>

@@ -59,7 +59,7 @@ export function SelectionToolbar({ surfaceRef }: { surfaceRef: RefObject<HTMLEle
         showPanelTab('notes')
       }
     } catch (error) {
-      notice.show(error instanceof Error ? error.message : String(error), 'error')
+      notice.fail(error)
     }
   }
 

@@ -42,7 +42,7 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
         notice.offerUndo({ message: t('bookmarks.list.deleted', { label: deleted.label }), undo: () => restoreBookmark(deleted), undone: t('bookmarks.toggle.restored') })
       }
     } catch (failure) {
-      notice.show(failure instanceof Error ? failure.message : String(failure), 'error')
+      notice.fail(failure)
     }
   }
 

@@ -33,7 +33,7 @@ export function useBookmarkToggle(target: BookmarkTarget | null): BookmarkToggle
         notice.offerUndo({ message: t('bookmarks.toggle.removed'), undo: () => restoreBookmark(removed), undone: t('bookmarks.toggle.restored') })
       }
     } catch (failure) {
-      notice.show(failure instanceof Error ? failure.message : String(failure), 'error')
+      notice.fail(failure)
     }
   }, [target, notice, t])
 

@@ -33,12 +33,15 @@ export interface Undoable {
 
 export interface Notices {
   show(message: string, kind?: NoticeKind, action?: NoticeAction): void
+  /** Says why something failed (a WriteError's words, or any error's message), as an error. */
+  fail(error: unknown): void
   /** Says what was removed, with "Annuler"; Ctrl+Z does the same until something else is removed. */
   offerUndo(removal: Undoable): void
   dismiss(): void
 }
 
 const NoticeContext = createContext<Notices | null>(null)
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 const INFO_MS = 8000
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
@@ -69,7 +72,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           // Not put back (the database was busy, the disk full): it can still be, from the error or Ctrl+Z.
           undoable.current ??= removal
           const failure = error instanceof WriteError ? error.failure : 'failed'
-          const message = t(`notice.notUndone.${failure}`, { detail: error instanceof Error ? error.message : String(error) })
+          const message = t(`notice.notUndone.${failure}`, { detail: messageOf(error) })
           show(message, 'error', { label: t('notice.undo'), run: () => undo(removal) })
         }
       )
@@ -84,7 +87,8 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     [show, t, undo]
   )
   useUndoShortcut(undoable, undo)
-  const value = useMemo(() => ({ show, offerUndo, dismiss }), [show, offerUndo, dismiss])
+  const fail = useCallback((error: unknown) => show(messageOf(error), 'error'), [show])
+  const value = useMemo(() => ({ show, fail, offerUndo, dismiss }), [show, fail, offerUndo, dismiss])
 
   return (
     <NoticeContext.Provider value={value}>

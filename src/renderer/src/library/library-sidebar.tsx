@@ -107,7 +107,7 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
       if (documentId === entry.id) openDocument(archiveDocuments[0]?.id ?? '')
       notice.show(t(deleteData ? 'library.removedWithData' : 'library.removed', { title: entry.document.title }))
     } catch (error) {
-      notice.show(error instanceof Error ? error.message : String(error), 'error')
+      notice.fail(error)
     }
   }
 

@@ -44,7 +44,7 @@ export function DisplaySettings({ settings }: { settings: Settings }) {
   }, [open])
 
   const save = <K extends keyof Settings>(key: K, value: Settings[K]) =>
-    saveSetting(key, value).catch((error: unknown) => notice.show(error instanceof Error ? error.message : String(error), 'error'))
+    saveSetting(key, value).catch(notice.fail)
 
   return (
     <div className="display-settings">
