@@ -30,7 +30,9 @@ function importedPackages(): Set<string> {
 
 describe('package.json', () => {
   it('lists as runtime dependencies only packages the app imports', () => {
-    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
     const imported = importedPackages()
     const unused = Object.keys(dependencies).filter((name) => !imported.has(name))
     expect(unused).toEqual([])
