@@ -11,7 +11,10 @@ const filters = z
   .array(
     z.object({
       name: z.string().min(1).max(100),
-      extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10)
+      extensions: z
+        .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+        .min(1)
+        .max(10)
     })
   )
   .max(10)
@@ -22,11 +25,14 @@ const suggestedName = z
   .max(200)
   .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'un nom de fichier sans dossier')
 
+const libraryId = z.string().regex(/^u-[0-9a-f]{16}$/, 'un id de document de la bibliothèque')
+
 export const argSchemas = {
   loadArchive: z.tuple([]),
   listLibrary: z.tuple([]),
   importDocument: z.tuple([]),
-  removeDocument: z.tuple([z.string().regex(/^u-[0-9a-f]{16}$/, 'un id de document de la bibliothèque')]),
+  removeDocument: z.tuple([libraryId]),
+  restoreDocument: z.tuple([libraryId]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
   openTextFile: z.tuple([z.object({ filters }).strict()]),

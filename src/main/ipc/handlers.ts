@@ -31,11 +31,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     listLibrary: () => library.list(),
     importDocument: async () => {
       const { language } = await deps.settings.get()
-      const path = await deps.dialogs.chooseOpenPath([{ name: dialogMessages[language].documentFilter, extensions: ['txt', 'md', 'markdown'] }])
+      const path = await deps.dialogs.chooseOpenPath([
+        { name: dialogMessages[language].documentFilter, extensions: ['txt', 'md', 'markdown'] }
+      ])
       if (!path) return { ok: false, reason: 'canceled', message: 'Ajout annulé.' }
       return library.add(path)
     },
     removeDocument: (id) => library.remove(id),
+    restoreDocument: (id) => library.restore(id),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
     openTextFile: (request) => openTextFile(request, deps.dialogs),

@@ -1,12 +1,16 @@
 // The one IPC contract between the renderer and the main process: channel names and the typed API
 // the preload exposes as `window.folio`. Main validates every argument (src/main/ipc/arg-schemas.ts).
 
-import type { ArchiveLoadResult, ImportDocumentResult, LibraryLoadResult, RemoveDocumentResult } from '../archive/archive-types'
+import type {
+  ArchiveLoadResult,
+  ImportDocumentResult,
+  LibraryLoadResult,
+  RemoveDocumentResult
+} from '../archive/archive-types'
 import type { MainSettings } from '../settings/settings'
 
 export type OpenExternalResult =
-  | { ok: true }
-  | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
+  { ok: true } | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
 
 /** A file type offered in a save or open dialog. */
 export interface FileFilter {
@@ -22,8 +26,7 @@ export interface SaveFileRequest {
 }
 
 export type SaveFileResult =
-  | { ok: true; fileName: string }
-  | { ok: false; reason: 'canceled' | 'failed'; message: string }
+  { ok: true; fileName: string } | { ok: false; reason: 'canceled' | 'failed'; message: string }
 
 export interface OpenTextFileRequest {
   filters: FileFilter[]
@@ -37,8 +40,7 @@ export type OpenTextFileResult =
 export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024
 
 export type WriteSafetyBackupResult =
-  | { ok: true; fileName: string }
-  | { ok: false; reason: 'invalid' | 'failed'; message: string }
+  { ok: true; fileName: string } | { ok: false; reason: 'invalid' | 'failed'; message: string }
 
 /**
  * How every Folio backup starts (see README, "Backups"); main reads the schema version from it to name the
@@ -55,6 +57,8 @@ export interface FolioApi {
   importDocument(): Promise<ImportDocumentResult>
   /** Removes a document the user added (its copy in the library folder). */
   removeDocument(id: string): Promise<RemoveDocumentResult>
+  /** Puts back a document the user just removed (undo): its copy comes back from the library's trash. */
+  restoreDocument(id: string): Promise<ImportDocumentResult>
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -74,6 +78,7 @@ export const ipcChannels = {
   listLibrary: 'library:list',
   importDocument: 'library:import',
   removeDocument: 'library:remove',
+  restoreDocument: 'library:restore',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
   openTextFile: 'files:open-text',

@@ -5,11 +5,15 @@ import { ipcChannels } from '../../../src/shared/ipc/contract'
 const APP = 'folio://app'
 function routerWithSpies() {
   const handlers = {
-    loadArchive: vi.fn(async () => ({ ok: false as const, problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' } })),
+    loadArchive: vi.fn(async () => ({
+      ok: false as const,
+      problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' }
+    })),
     openExternal: vi.fn(async () => ({ ok: true as const })),
     listLibrary: vi.fn(async () => ({ documents: [], problems: [] })),
     importDocument: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
     removeDocument: vi.fn(async () => ({ ok: true as const })),
+    restoreDocument: vi.fn(async () => ({ ok: false as const, reason: 'failed' as const, message: '' })),
     saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
     openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
     writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
@@ -21,7 +25,9 @@ function routerWithSpies() {
 describe('the IPC router', () => {
   it('runs a handler called by the app page with valid arguments', async () => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.openExternal, 'folio://app/index.html', ['https://example.org/'])).resolves.toEqual({ ok: true })
+    await expect(
+      router.dispatch(ipcChannels.openExternal, 'folio://app/index.html', ['https://example.org/'])
+    ).resolves.toEqual({ ok: true })
     expect(handlers.openExternal).toHaveBeenCalledWith('https://example.org/')
   })
 
@@ -33,7 +39,9 @@ describe('the IPC router', () => {
     ['garbage', 'not a url']
   ])('refuses calls from %s and never runs the handler', async (_name, senderUrl) => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.loadArchive, senderUrl, [])).rejects.toThrow('l’expéditeur n’est pas une page de Folio')
+    await expect(router.dispatch(ipcChannels.loadArchive, senderUrl, [])).rejects.toThrow(
+      'l’expéditeur n’est pas une page de Folio'
+    )
     expect(handlers.loadArchive).not.toHaveBeenCalled()
   })
 
@@ -46,7 +54,9 @@ describe('the IPC router', () => {
     ['an extra argument', ['https://example.org', 'more']]
   ])('refuses openExternal with %s', async (_name, args) => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.openExternal, `${APP}/index.html`, args)).rejects.toThrow('Arguments invalides pour openExternal')
+    await expect(router.dispatch(ipcChannels.openExternal, `${APP}/index.html`, args)).rejects.toThrow(
+      'Arguments invalides pour openExternal'
+    )
     expect(handlers.openExternal).not.toHaveBeenCalled()
   })
 
@@ -65,14 +75,18 @@ describe('the IPC router', () => {
       { ...settings, extra: '<script>' },
       'dark'
     ]) {
-      await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [bad])).rejects.toThrow('Arguments invalides pour rememberSettings')
+      await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [bad])).rejects.toThrow(
+        'Arguments invalides pour rememberSettings'
+      )
     }
     expect(handlers.rememberSettings).toHaveBeenCalledTimes(1)
   })
 
   it('refuses arguments to a method that takes none', async () => {
     const { router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.loadArchive, `${APP}/`, ['../etc'])).rejects.toThrow('Arguments invalides pour loadArchive')
+    await expect(router.dispatch(ipcChannels.loadArchive, `${APP}/`, ['../etc'])).rejects.toThrow(
+      'Arguments invalides pour loadArchive'
+    )
   })
 
   it('refuses an unknown channel', async () => {
@@ -99,15 +113,39 @@ describe('file requests', () => {
     ['content that is not text', { suggestedName: 'a.md', content: 42, filters: [] }]
   ])('refuses saveFile with %s', async (_name, request) => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.saveFile, 'folio://app/', [request])).rejects.toThrow('Arguments invalides pour saveFile')
+    await expect(router.dispatch(ipcChannels.saveFile, 'folio://app/', [request])).rejects.toThrow(
+      'Arguments invalides pour saveFile'
+    )
     expect(handlers.saveFile).not.toHaveBeenCalled()
   })
 })
 
 describe('library requests', () => {
-  it.each([['../../etc/passwd'], ['fed214270135fa12'], ['u-123'], [42]])('refuses removeDocument(%s): only ids of the user library', async (id) => {
+  it.each([['../../etc/passwd'], ['fed214270135fa12'], ['u-123'], [42]])(
+    'refuses removeDocument(%s): only ids of the user library',
+    async (id) => {
+      const { handlers, router } = routerWithSpies()
+      await expect(router.dispatch(ipcChannels.removeDocument, 'folio://app/', [id])).rejects.toThrow(
+        'Arguments invalides pour removeDocument'
+      )
+      expect(handlers.removeDocument).not.toHaveBeenCalled()
+    }
+  )
+
+  it.each([['../../etc/passwd'], ['u-0123456789ABCDEF'], ['u-0123456789abcdef/..'], [null]])(
+    'refuses restoreDocument(%s): only ids of the user library',
+    async (id) => {
+      const { handlers, router } = routerWithSpies()
+      await expect(router.dispatch(ipcChannels.restoreDocument, 'folio://app/', [id])).rejects.toThrow(
+        'Arguments invalides pour restoreDocument'
+      )
+      expect(handlers.restoreDocument).not.toHaveBeenCalled()
+    }
+  )
+
+  it('passes a library id to restoreDocument', async () => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.removeDocument, 'folio://app/', [id])).rejects.toThrow('Arguments invalides pour removeDocument')
-    expect(handlers.removeDocument).not.toHaveBeenCalled()
+    await router.dispatch(ipcChannels.restoreDocument, 'folio://app/', ['u-0123456789abcdef'])
+    expect(handlers.restoreDocument).toHaveBeenCalledWith('u-0123456789abcdef')
   })
 })

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -24,12 +24,19 @@ describe("the user's library", () => {
   it('adds an article in the archive format and lists it parsed, with its references', async () => {
     const library = new UserLibrary(temp('folio-lib-'))
     const result = await library.add(fixture('articles/valmorel.txt'))
-    expect(result).toMatchObject({ ok: true, entry: { origin: 'user', file: 'valmorel.txt', document: { title: 'Accord de Valmorel sur la navigation fluviale' } } })
+    expect(result).toMatchObject({
+      ok: true,
+      entry: {
+        origin: 'user',
+        file: 'valmorel.txt',
+        document: { title: 'Accord de Valmorel sur la navigation fluviale' }
+      }
+    })
     const { documents, problems } = await library.list()
     expect(problems).toEqual([])
-    expect(documents.map((doc) => [doc.document.title, doc.document.references.length, doc.document.links.length])).toEqual([
-      ['Accord de Valmorel sur la navigation fluviale', 2, 2]
-    ])
+    expect(
+      documents.map((doc) => [doc.document.title, doc.document.references.length, doc.document.links.length])
+    ).toEqual([['Accord de Valmorel sur la navigation fluviale', 2, 2]])
   })
 
   it('adds a Markdown file: first heading as title, sections, bullets, text without markup', async () => {
@@ -66,24 +73,31 @@ describe("the user's library", () => {
     ['an empty file', 'vide.md', '', 'empty', 'vide'],
     ['a file whose first line is not a title', 'liste.txt', '  • une puce\n\ntexte', 'no-title', 'titre'],
     ['an unsupported type', 'livre.epub', 'PK', 'unsupported', '.txt et .md']
-  ])('refuses %s with a clear message and leaves the library as it was', async (_name, fileName, content, reason, words) => {
-    const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
-    await library.add(fixture('articles/valmorel.txt'))
-    const before = readdirSync(dir).sort()
-    const manifest = readFileSync(join(dir, 'library.json'), 'utf8')
-    const result = await library.add(source(fileName, content))
-    expect(result).toMatchObject({ ok: false, reason, message: expect.stringContaining(words) })
-    expect(readdirSync(dir).sort()).toEqual(before)
-    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(manifest)
-  })
+  ])(
+    'refuses %s with a clear message and leaves the library as it was',
+    async (_name, fileName, content, reason, words) => {
+      const dir = temp('folio-lib-')
+      const library = new UserLibrary(dir)
+      await library.add(fixture('articles/valmorel.txt'))
+      const before = readdirSync(dir).sort()
+      const manifest = readFileSync(join(dir, 'library.json'), 'utf8')
+      const result = await library.add(source(fileName, content))
+      expect(result).toMatchObject({ ok: false, reason, message: expect.stringContaining(words) })
+      expect(readdirSync(dir).sort()).toEqual(before)
+      expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(manifest)
+    }
+  )
 
   it('refuses a file over 10 MB without reading it', async () => {
     const library = new UserLibrary(temp('folio-lib-'))
     const path = source('enorme.txt', '')
     const { truncateSync } = await import('node:fs')
     truncateSync(path, 11 * 1024 * 1024)
-    expect(await library.add(path)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringContaining('10 Mo') })
+    expect(await library.add(path)).toMatchObject({
+      ok: false,
+      reason: 'too-large',
+      message: expect.stringContaining('10 Mo')
+    })
   })
 
   it('refuses the same file twice', async () => {
@@ -97,14 +111,30 @@ describe("the user's library", () => {
     const library = new UserLibrary(dir)
     const result = await library.add(source('..\\..\\evil name.md', '# Titre\n\nTexte.'))
     expect(result.ok).toBe(true)
-    expect(readdirSync(dir).filter((name) => name !== 'library.json')).toEqual([expect.stringMatching(/^u-[0-9a-f]{16}\.md$/)])
+    expect(readdirSync(dir).filter((name) => name !== 'library.json')).toEqual([
+      expect.stringMatching(/^u-[0-9a-f]{16}\.md$/)
+    ])
   })
 
   it('ignores a manifest entry that points outside the library, and reports it', async () => {
     const dir = temp('folio-lib-')
     writeFileSync(
       join(dir, 'library.json'),
-      JSON.stringify({ format: 'folio-user-library', formatVersion: 1, documents: [{ id: 'u-0123456789abcdef', file: '../../etc/passwd', kind: 'text', originalName: 'x', sha256: 'a'.repeat(64), bytes: 1, addedAt: new Date().toISOString() }] })
+      JSON.stringify({
+        format: 'folio-user-library',
+        formatVersion: 1,
+        documents: [
+          {
+            id: 'u-0123456789abcdef',
+            file: '../../etc/passwd',
+            kind: 'text',
+            originalName: 'x',
+            sha256: 'a'.repeat(64),
+            bytes: 1,
+            addedAt: new Date().toISOString()
+          }
+        ]
+      })
     )
     const { documents, problems } = await new UserLibrary(dir).list()
     expect(documents).toEqual([])
@@ -138,15 +168,96 @@ describe("the user's library", () => {
     expect(await new UserLibrary(temp('folio-empty-')).document(b.entry.id)).toBeNull()
   })
 
-  it('removes a document and its copy', async () => {
+  it('removes a document: it leaves the list and its copy goes to the trash', async () => {
     const dir = temp('folio-lib-')
     const library = new UserLibrary(dir)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     expect(await library.remove(added.entry.id)).toEqual({ ok: true })
-    expect(readdirSync(dir)).toEqual(['library.json'])
+    expect(readdirSync(dir).sort()).toEqual(['library.json', 'removed'])
+    expect(readdirSync(join(dir, 'removed')).sort()).toEqual([`${added.entry.id}.json`, `${added.entry.id}.md`])
     expect((await library.list()).documents).toEqual([])
     expect(await library.remove(added.entry.id)).toMatchObject({ ok: false })
+  })
+
+  it('puts a removed document back (undo) as it was: same name, same date, same content', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const kept = await library.add(fixture('articles/valmorel.txt'))
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok || !kept.ok) throw new Error('not added')
+    const manifestBefore = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))
+    await library.remove(added.entry.id)
+    expect(await library.restore(added.entry.id)).toEqual({ ok: true, entry: added.entry })
+    expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))).toEqual(manifestBefore)
+    expect((await library.list()).documents.map((doc) => doc.id).sort()).toEqual([kept.entry.id, added.entry.id].sort())
+    expect(readdirSync(join(dir, 'removed'))).toEqual([])
+  })
+
+  it('refuses to restore a document still listed, one never removed, or one whose copy is gone', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok) throw new Error(added.message)
+    expect(await library.restore(added.entry.id)).toMatchObject({
+      ok: false,
+      reason: 'duplicate',
+      message: expect.stringContaining('déjà')
+    })
+    expect(await library.restore('u-0123456789abcdef')).toMatchObject({
+      ok: false,
+      reason: 'failed',
+      message: expect.stringContaining('plus dans la corbeille')
+    })
+    await library.remove(added.entry.id)
+    rmSync(join(dir, 'removed', `${added.entry.id}.md`))
+    expect(await library.restore(added.entry.id)).toMatchObject({
+      ok: false,
+      reason: 'failed',
+      message: expect.stringContaining('plus dans la corbeille')
+    })
+    expect((await library.list()).documents).toEqual([])
+  })
+
+  it('refuses to restore a copy changed in the trash, and leaves the library as it was', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok) throw new Error(added.message)
+    await library.remove(added.entry.id)
+    const manifest = readFileSync(join(dir, 'library.json'), 'utf8')
+    writeFileSync(join(dir, 'removed', `${added.entry.id}.md`), '# Autre\n\nTexte.')
+    expect(await library.restore(added.entry.id)).toMatchObject({
+      ok: false,
+      reason: 'failed',
+      message: expect.stringContaining('modifié ou corrompu')
+    })
+    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(manifest)
+  })
+
+  it('restores a document whose removal stopped before its copy was moved (a crash)', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok) throw new Error(added.message)
+    await library.remove(added.entry.id)
+    renameSync(join(dir, 'removed', `${added.entry.id}.md`), join(dir, `${added.entry.id}.md`))
+    expect(await library.restore(added.entry.id)).toMatchObject({ ok: true, entry: { id: added.entry.id } })
+    expect((await library.list()).documents.map((doc) => doc.id)).toEqual([added.entry.id])
+  })
+
+  it('adds a removed file again (content-named) and clears its trash item', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('library/notes-yalta.md'))
+    if (!added.ok) throw new Error(added.message)
+    await library.remove(added.entry.id)
+    expect(await library.add(fixture('library/notes-yalta.md'))).toMatchObject({
+      ok: true,
+      entry: { id: added.entry.id }
+    })
+    expect(readdirSync(join(dir, 'removed'))).toEqual([])
+    expect(await library.restore(added.entry.id)).toMatchObject({ ok: false, reason: 'duplicate' })
   })
 
   it('keeps both documents when two are added at the same time', async () => {
