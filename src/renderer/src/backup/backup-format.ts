@@ -10,8 +10,11 @@ export const BACKUP_FORMAT = 'folio-backup'
 /** Version of the file format itself (envelope and field names). Bump it only for an incompatible change. */
 export const BACKUP_FORMAT_VERSION = 1
 
-/** Why a backup was written: by the user, or automatically before something that changes the database. */
-export const BACKUP_REASONS = ['export', 'before-migration', 'before-import', 'before-clear'] as const
+/**
+ * Why a backup was written: by the user, or automatically before something that changes the database
+ * (`before-remove`: a document leaves the library with its notes; the backup holds that document's records).
+ */
+export const BACKUP_REASONS = ['export', 'before-migration', 'before-import', 'before-clear', 'before-remove'] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 /** Which records a file holds: everything, or one document's. */

@@ -71,11 +71,18 @@ export async function exportData(database: FolioDb, api: DataApi, request: Expor
 }
 
 /**
- * Writes a backup of the whole database to the user-data folder; throws with main's message if it fails.
- * `recordCount`, when known, is the progress total.
+ * Writes a backup of the whole database (or of `scope`) to the user-data folder; throws with main's message if
+ * it fails. `recordCount`, when known, is the progress total.
  */
-export async function writeSafetyBackupNow(database: FolioDb, api: DataApi, reason: BackupReason, onProgress?: OnProgress, recordCount?: number): Promise<string> {
-  const content = await writeBackupText(database, { kind: 'all' }, reason, { onProgress, recordCount })
+export async function writeSafetyBackupNow(
+  database: FolioDb,
+  api: Pick<DataApi, 'writeSafetyBackup'>,
+  reason: BackupReason,
+  onProgress?: OnProgress,
+  recordCount?: number,
+  scope: ExportScope = { kind: 'all' }
+): Promise<string> {
+  const content = await writeBackupText(database, scope, reason, { onProgress, recordCount })
   const result = await api.writeSafetyBackup(content)
   if (!result.ok) throw new ImportRefusal('write-failed', i18next.t('backup.safetyBackupFailed', { message: result.message }))
   return result.fileName

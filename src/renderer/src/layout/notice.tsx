@@ -29,6 +29,8 @@ export interface Undoable {
   undo(): Promise<unknown>
   /** Said once it is back. */
   undone: string
+  /** 'error' when the removal went only part way (the message says what is left): it stays until dismissed. */
+  kind?: NoticeKind
 }
 
 export interface Notices {
@@ -82,7 +84,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const offerUndo = useCallback(
     (removal: Undoable) => {
       undoable.current = removal
-      show(removal.message, 'info', { label: t('notice.undo'), run: () => undo(removal) })
+      show(removal.message, removal.kind ?? 'info', { label: t('notice.undo'), run: () => undo(removal) })
     },
     [show, t, undo]
   )

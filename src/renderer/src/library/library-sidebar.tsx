@@ -1,16 +1,16 @@
-// The library sidebar: the archive's documents and the user's own (add, remove), then for the open
-// document its table of contents, references and links — each a jump.
+// The library sidebar: the archive's documents and the user's own (add, remove — undoable), then for the
+// open document its table of contents, references and links — each a jump.
 
 import { useState } from 'react'
 import type { ArchiveDocumentEntry, ArchiveProblem } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
-import { deleteDocumentData } from '../db/document-data'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useNotice } from '../layout/notice'
 import { importRefusalMessage, libraryProblemMessage, MAIN_PROCESS_LANGUAGE } from '../i18n/main-messages'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import { TableOfContents } from './table-of-contents'
+import { useDocumentRemoval } from './use-document-removal'
 import type { UserLibraryState } from './use-library'
 
 interface LibrarySidebarProps {
@@ -60,18 +60,37 @@ function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
   )
 }
 
-function DocumentList({ entries, current, onRemove }: { entries: ArchiveDocumentEntry[]; current: ArticleDocument; onRemove?: (entry: ArchiveDocumentEntry) => void }) {
+function DocumentList({
+  entries,
+  current,
+  onRemove
+}: {
+  entries: ArchiveDocumentEntry[]
+  current: ArticleDocument
+  onRemove?: (entry: ArchiveDocumentEntry) => void
+}) {
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
   return (
     <ul>
       {entries.map((entry) => (
         <li key={entry.id} className="document-row">
-          <button type="button" className="sidebar-item document-item" aria-current={entry.id === current.id ? 'page' : undefined} onClick={() => openDocument(entry.id)}>
+          <button
+            type="button"
+            className="sidebar-item document-item"
+            aria-current={entry.id === current.id ? 'page' : undefined}
+            onClick={() => openDocument(entry.id)}
+          >
             {entry.document.title}
           </button>
           {onRemove ? (
-            <button type="button" className="icon-button" aria-label={t('library.removeLabel', { title: entry.document.title })} title={t('library.remove')} onClick={() => onRemove(entry)}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('library.removeLabel', { title: entry.document.title })}
+              title={t('library.remove')}
+              onClick={() => onRemove(entry)}
+            >
               ×
             </button>
           ) : null}
@@ -83,7 +102,7 @@ function DocumentList({ entries, current, onRemove }: { entries: ArchiveDocument
 
 export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySidebarProps) {
   const { t } = useTranslation()
-  const { openDocument, documentId } = useNavigation()
+  const { openDocument } = useNavigation()
   const notice = useNotice()
   const [removing, setRemoving] = useState<ArchiveDocumentEntry | null>(null)
 
@@ -98,17 +117,10 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
     }
   }
 
-  const remove = async (entry: ArchiveDocumentEntry, deleteData: boolean) => {
+  const removeDocument = useDocumentRemoval(library, archiveDocuments[0]?.id ?? '')
+  const remove = (entry: ArchiveDocumentEntry, deleteData: boolean) => {
     setRemoving(null)
-    try {
-      if (deleteData) await deleteDocumentData(entry.id)
-      const result = await library.remove(entry.id)
-      if (!result.ok) return notice.show(t('library.removeFailed', { detail: result.message }), 'error')
-      if (documentId === entry.id) openDocument(archiveDocuments[0]?.id ?? '')
-      notice.show(t(deleteData ? 'library.removedWithData' : 'library.removed', { title: entry.document.title }))
-    } catch (error) {
-      notice.fail(error)
-    }
+    void removeDocument(entry, deleteData)
   }
 
   return (
@@ -119,7 +131,11 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
       </section>
       <section className="sidebar-section">
         <h2>{t('library.mine')}</h2>
-        {library.documents.length ? <DocumentList entries={library.documents} current={current} onRemove={setRemoving} /> : <p className="muted">{t('library.noneAdded')}</p>}
+        {library.documents.length ? (
+          <DocumentList entries={library.documents} current={current} onRemove={setRemoving} />
+        ) : (
+          <p className="muted">{t('library.noneAdded')}</p>
+        )}
         {library.problems.map((problem) => (
           <LibraryProblem key={problem.file} problem={problem} />
         ))}
@@ -130,10 +146,19 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
       <TableOfContents document={current} />
       <JumpList
         title={t('library.references')}
-        items={current.references.map((reference) => ({ id: reference.id, label: reference.title ?? reference.sourceText }))}
+        items={current.references.map((reference) => ({
+          id: reference.id,
+          label: reference.title ?? reference.sourceText
+        }))}
       />
       <JumpList title={t('library.links')} items={current.links.map((link) => ({ id: link.id, label: link.title }))} />
-      {removing ? <RemoveDocumentDialog entry={removing} onCancel={() => setRemoving(null)} onConfirm={(deleteData) => void remove(removing, deleteData)} /> : null}
+      {removing ? (
+        <RemoveDocumentDialog
+          entry={removing}
+          onCancel={() => setRemoving(null)}
+          onConfirm={(deleteData) => remove(removing, deleteData)}
+        />
+      ) : null}
     </nav>
   )
 }

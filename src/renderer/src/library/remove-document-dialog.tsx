@@ -1,5 +1,6 @@
 // Asks before a document leaves the library, saying what happens to the user's annotations and
-// bookmarks on it, and letting them choose: keep them (they come back with the file) or delete them.
+// bookmarks on it, and letting them choose: keep them (they come back with the file) or delete them
+// (after a safety backup; "Annuler" puts them back).
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef, useState } from 'react'
@@ -25,32 +26,34 @@ export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocum
 
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby="remove-title" onCancel={onCancel}>
-      <h2 id="remove-title">{t('library.removeTitle', { title: entry.document.title })}</h2>
-      <p>{t('library.removeCopy', { file: entry.file })}</p>
+      <h2 id="remove-title">{t('libraryRemoval.title', { title: entry.document.title })}</h2>
+      <p>{t('libraryRemoval.copy', { file: entry.file })}</p>
       {counts && counts.annotations + counts.bookmarks > 0 ? (
         <fieldset>
-          <legend>{t('library.removeData', {
+          <legend>
+            {t('libraryRemoval.data', {
               annotations: t('backup.summaryAnnotations', { count: counts.annotations }),
               bookmarks: t('backup.summaryBookmarks', { count: counts.bookmarks })
-            })}</legend>
+            })}
+          </legend>
           <label>
             <input type="radio" name="data" checked={!deleteData} onChange={() => setDeleteData(false)} />
-            {t('library.keepData')}
+            {t('libraryRemoval.keepData')}
           </label>
           <label>
             <input type="radio" name="data" checked={deleteData} onChange={() => setDeleteData(true)} />
-            {t('library.deleteData')}
+            {t('libraryRemoval.deleteData')}
           </label>
         </fieldset>
       ) : (
-        <p className="muted">{t('library.noData')}</p>
+        <p className="muted">{t('libraryRemoval.noData')}</p>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel} autoFocus>
-          {t('library.cancel')}
+          {t('libraryRemoval.cancel')}
         </button>
         <button type="button" className="danger-button" onClick={() => onConfirm(deleteData)}>
-          {t('library.remove')}
+          {t('libraryRemoval.confirm')}
         </button>
       </div>
     </dialog>

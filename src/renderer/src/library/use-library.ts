@@ -1,8 +1,13 @@
-// The user's own documents, loaded from the main process, with add and remove.
+// The user's own documents, loaded from the main process, with add, remove and restore (undo of a remove).
 // The shipped archive never changes; these are copies in the user's library folder.
 
 import { useCallback, useEffect, useState } from 'react'
-import type { ArchiveDocumentEntry, ArchiveProblem, ImportDocumentResult, RemoveDocumentResult } from '../../../shared/archive/archive-types'
+import type {
+  ArchiveDocumentEntry,
+  ArchiveProblem,
+  ImportDocumentResult,
+  RemoveDocumentResult
+} from '../../../shared/archive/archive-types'
 import i18next from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 
@@ -13,6 +18,8 @@ export interface UserLibraryState {
   problems: ArchiveProblem[]
   add(): Promise<ImportDocumentResult>
   remove(id: string): Promise<RemoveDocumentResult>
+  /** Puts back a document just removed (main keeps its copy in the library's trash). */
+  restore(id: string): Promise<ImportDocumentResult>
 }
 
 /** The answer when there is no main process to ask (the page runs without the preload). */
@@ -54,5 +61,14 @@ export function useUserLibrary(): UserLibraryState {
     [reload]
   )
 
-  return { loaded, documents, problems, add, remove }
+  const restore = useCallback(
+    async (id: string) => {
+      const result = (await getFolioApi()?.restoreDocument(id)) ?? unavailable()
+      if (result.ok) await reload()
+      return result
+    },
+    [reload]
+  )
+
+  return { loaded, documents, problems, add, remove, restore }
 }

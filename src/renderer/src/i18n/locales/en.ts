@@ -9,6 +9,7 @@ import { backupRefusalsEn } from './en/backup-refusals'
 import { bookmarksEn } from './en/bookmarks'
 import { citationsEn } from './en/citations'
 import { linksEn } from './en/links'
+import { libraryRemovalEn } from './en/library-removal'
 import type { Messages } from './fr'
 
 export const en: Catalog<Messages> = {
@@ -18,6 +19,7 @@ export const en: Catalog<Messages> = {
   bookmarks: bookmarksEn,
   citations: citationsEn,
   links: linksEn,
+  libraryRemoval: libraryRemovalEn,
   app: {
     name: 'Folio',
     loading: 'Loading the archive…',
@@ -54,15 +56,6 @@ export const en: Catalog<Messages> = {
     contents: 'Contents',
     remove: 'Remove',
     removeLabel: 'Remove “{{title}}” from the library',
-    removeTitle: 'Remove “{{title}}” from your library?',
-    removeCopy: 'The copy of “{{file}}” in your library will be deleted. The archive that ships with Folio is untouched.',
-    removeData: 'Your {{annotations}} and {{bookmarks}} on this document:',
-    keepData: 'keep them (they stay in your exports and come back if you add this file again)',
-    deleteData: 'delete them for good',
-    noData: 'You have no annotations or bookmarks on this document.',
-    cancel: 'Cancel',
-    removed: '“{{title}}” was removed; your annotations and bookmarks are kept.',
-    removedWithData: '“{{title}}” was removed with its annotations and bookmarks.',
     problem: '{{kind}}: “{{file}}” can’t be opened.',
     refused: {
       'too-large': 'This file is over 10 MB, the size limit for a document.',
@@ -74,7 +67,6 @@ export const en: Catalog<Messages> = {
       duplicate: 'This file is already in your library.',
       failed: 'The document couldn’t be added; your library is unchanged. ({{detail}})'
     },
-    removeFailed: 'The document couldn’t be removed; your library is unchanged. ({{detail}})',
     references: 'References',
     links: 'External links',
     none: 'None'

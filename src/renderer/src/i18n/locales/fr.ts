@@ -8,6 +8,7 @@ import { backupRefusalsFr } from './fr/backup-refusals'
 import { bookmarksFr } from './fr/bookmarks'
 import { citationsFr } from './fr/citations'
 import { linksFr } from './fr/links'
+import { libraryRemovalFr } from './fr/library-removal'
 
 export const fr = {
   annotations: annotationsFr,
@@ -16,6 +17,7 @@ export const fr = {
   bookmarks: bookmarksFr,
   citations: citationsFr,
   links: linksFr,
+  libraryRemoval: libraryRemovalFr,
   app: {
     name: 'Folio',
     loading: 'Chargement de l’archive…',
@@ -52,15 +54,6 @@ export const fr = {
     contents: 'Sommaire',
     remove: 'Retirer',
     removeLabel: 'Retirer « {{title}} » de la bibliothèque',
-    removeTitle: 'Retirer « {{title}} » de votre bibliothèque ?',
-    removeCopy: 'La copie du fichier « {{file}} » dans votre bibliothèque sera supprimée. L’archive livrée avec Folio n’est pas touchée.',
-    removeData: 'Vos {{annotations}} et {{bookmarks}} sur ce document :',
-    keepData: 'les garder (ils restent dans vos exports et reviennent si vous ajoutez à nouveau ce fichier)',
-    deleteData: 'les supprimer définitivement',
-    noData: 'Vous n’avez ni annotation ni signet sur ce document.',
-    cancel: 'Annuler',
-    removed: '« {{title}} » a été retiré ; vos annotations et signets sont gardés.',
-    removedWithData: '« {{title}} » a été retiré avec ses annotations et signets.',
     problem: '{{kind}} : « {{file}} » ne peut pas être ouvert.',
     refused: {
       'too-large': 'Ce fichier dépasse 10 Mo, la taille limite d’un document.',
@@ -72,7 +65,6 @@ export const fr = {
       duplicate: 'Ce fichier est déjà dans votre bibliothèque.',
       failed: 'L’ajout a échoué ; la bibliothèque est inchangée. ({{detail}})'
     },
-    removeFailed: 'Le retrait a échoué ; la bibliothèque est inchangée. ({{detail}})',
     references: 'Références',
     links: 'Liens externes',
     none: 'Aucun'
