@@ -1,70 +1,144 @@
-// Automatic backups of the user's database, written to `<userData>/backups` before a schema migration,
-// an import that changes records, or "clear all data". Atomic writes; only the most recent few are kept.
+// Automatic backups of the user's database, written to `<userData>/backups` before a schema migration, an
+// import that changes records, "clear all data" or a removal. Durable writes; only the most recent few are kept.
 
-import { mkdir, readdir, unlink } from 'node:fs/promises'
+import { mkdir, open, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SAFETY_BACKUP_HEADER, type WriteSafetyBackupResult } from '../../shared/ipc/contract'
+import type { WriteSafetyBackupResult } from '../../shared/ipc/contract'
+import {
+  isSafetyBackupReason,
+  MAX_HEADER_CHARS,
+  MAX_SCHEMA_VERSION,
+  readBackupHeader,
+  readSafetyBackupHeader
+} from '../../shared/backup/backup-header'
 import { writeAtomically } from '../files/atomic-write'
 
 /** Safety backups kept in the folder; older ones are deleted after each write. */
 export const SAFETY_BACKUPS_KEPT = 5
 
-/** `folio-backup-2025-03-12T09-41-07-123Z-v2.json`: sorts by date as text. */
-const FILE_NAME = /^folio-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-v\d+\.json$/
+/** `folio-backup-2025-03-12T09-41-07-123Z-v2.json`: sorts by date as text; the version has at most 4 digits. */
+const FILE_NAME = new RegExp(
+  `^folio-backup-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-v([1-9]\\d{0,${String(MAX_SCHEMA_VERSION).length - 1}})\\.json$`
+)
+
+/** The latest date a name can hold: later ones would need a five-digit year. */
+const LAST_NAMEABLE_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** The schema version a backup declares in its first bytes, or null when `content` is not a Folio backup. */
+/** The schema version `content` declares if it is a safety backup Folio would write (validated header), else null. */
 export function safetyBackupVersion(content: string): number | null {
-  const match = SAFETY_BACKUP_HEADER.exec(content.slice(0, 200))
-  return match ? Number(match[1]) : null
+  return readSafetyBackupHeader(content)?.schemaVersion ?? null
 }
 
-/** The file name of a safety backup of schema `version` taken at `date`. */
+/** The file name of a safety backup of schema `version` (1 to MAX_SCHEMA_VERSION) taken at `date`. */
 export function safetyBackupFileName(date: Date, version: number): string {
   return `folio-backup-${date.toISOString().replace(/[:.]/g, '-')}-v${version}.json`
 }
 
-/** The date in a safety backup's name, or null for any other file. */
+/** The date in a safety backup's name, or null for any other file name. */
 export function safetyBackupDate(fileName: string): Date | null {
-  const match = /^folio-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-v\d+\.json$/.exec(fileName)
+  const match = FILE_NAME.exec(fileName)
   return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : null
 }
 
-/** `now`, or just after the newest backup in `names` if that is not earlier (same millisecond, clock set back). */
-function nextBackupDate(names: readonly string[], now: Date): Date {
+/** Whether the file at `path` starts with a valid safety-backup header (only its first bytes are read). */
+async function hasSafetyBackupHeader(path: string): Promise<boolean> {
+  try {
+    const file = await open(path, 'r')
+    try {
+      // Up to 4 bytes a character: enough bytes for MAX_HEADER_CHARS characters of any script.
+      const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(MAX_HEADER_CHARS * 4), position: 0 })
+      const header = readBackupHeader(new TextDecoder().decode(buffer.subarray(0, bytesRead)))
+      return header !== null && isSafetyBackupReason(header.reason)
+    } finally {
+      await file.close()
+    }
+  } catch {
+    return false // unreadable, a folder, gone: not a backup Folio may count or delete
+  }
+}
+
+/** The safety backups in `dir`, oldest first: files named as one AND whose header validates. */
+async function realSafetyBackups(dir: string): Promise<string[]> {
+  const named = (await readdir(dir)).filter((name) => FILE_NAME.test(name)).sort()
+  const real: string[] = []
+  for (const name of named) if (await hasSafetyBackupHeader(join(dir, name))) real.push(name)
+  return real
+}
+
+/**
+ * A name for a backup of schema `version` taken `now`, or just after the newest name in `names` if that is not
+ * earlier (same millisecond, clock set back): a new backup sorts last, and never takes a name already there.
+ */
+function freshBackupName(names: readonly string[], version: number, now: Date): string {
   const newest = Math.max(-Infinity, ...names.map((name) => safetyBackupDate(name)?.getTime() ?? -Infinity))
-  return newest >= now.getTime() ? new Date(newest + 1) : now
+  let time = newest >= now.getTime() && newest < LAST_NAMEABLE_DATE ? newest + 1 : now.getTime()
+  const taken = new Set(names)
+  while (taken.has(safetyBackupFileName(new Date(time), version))) time++
+  return safetyBackupFileName(new Date(time), version)
 }
 
 /**
  * Deletes all but the `keep` most recent safety backups in `dir` (by the date in their names), always
- * keeping `justWritten` even if the clock went back; returns the names deleted.
+ * keeping `justWritten` even if the clock went back; returns the names deleted. Only real backups are
+ * counted or deleted: a file that merely has a backup's name is left alone.
  */
-export async function pruneSafetyBackups(dir: string, justWritten: string | null = null, keep: number = SAFETY_BACKUPS_KEPT): Promise<string[]> {
-  const others = (await readdir(dir)).filter((name) => FILE_NAME.test(name) && name !== justWritten).sort()
+export async function pruneSafetyBackups(
+  dir: string,
+  justWritten: string | null = null,
+  keep: number = SAFETY_BACKUPS_KEPT
+): Promise<string[]> {
+  const others = (await realSafetyBackups(dir)).filter((name) => name !== justWritten)
   const room = justWritten ? keep - 1 : keep
   const doomed = others.slice(0, Math.max(0, others.length - room))
   for (const name of doomed) await unlink(join(dir, name)).catch(() => undefined)
   return doomed
 }
 
+/** Writes in progress, per folder: two backups at once would otherwise pick the same name. */
+const queues = new Map<string, Promise<unknown>>()
+
+function serialised<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const result = (queues.get(dir) ?? Promise.resolve()).then(run)
+  const tail = result.catch(() => undefined)
+  queues.set(dir, tail)
+  void tail.then(() => queues.get(dir) === tail && queues.delete(dir))
+  return result
+}
+
 /**
- * Writes `content` (a Folio backup, as the renderer serialised it) to `dir`, creating the folder if needed:
- * first to a temporary file, then renamed, so a crash never leaves half a backup under a backup's name.
- * Then keeps only the {@link SAFETY_BACKUPS_KEPT} most recent.
+ * Writes `content` (a Folio backup, as the renderer serialised it) to `dir`, creating the folder if needed,
+ * durably (see {@link writeAtomically}): when this resolves with `ok`, the backup is on disk. Refuses
+ * content whose header does not validate or that is cut short. The name is the app's: main's clock and the
+ * validated schema version. Then keeps only the {@link SAFETY_BACKUPS_KEPT} most recent real backups.
  */
-export async function writeSafetyBackup(content: string, dir: string, now: Date = new Date()): Promise<WriteSafetyBackupResult> {
+export function writeSafetyBackup(
+  content: string,
+  dir: string,
+  now: Date = new Date()
+): Promise<WriteSafetyBackupResult> {
   const version = safetyBackupVersion(content)
-  if (version === null) return { ok: false, reason: 'invalid', message: 'Ce contenu n’est pas une sauvegarde Folio.' }
-  try {
-    await mkdir(dir, { recursive: true })
-    // Names sort by date: a new backup always sorts last, so it is never the one pruned.
-    const fileName = safetyBackupFileName(nextBackupDate(await readdir(dir), now), version)
-    await writeAtomically(join(dir, fileName), content)
-    await pruneSafetyBackups(dir, fileName)
-    return { ok: true, fileName }
-  } catch (error) {
-    return { ok: false, reason: 'failed', message: `La sauvegarde de sécurité n’a pas pu être écrite : ${message(error)}` }
-  }
+  if (version === null)
+    return Promise.resolve({
+      ok: false,
+      reason: 'invalid',
+      message: 'Ce contenu n’est pas une sauvegarde Folio complète.'
+    })
+  return serialised(dir, async (): Promise<WriteSafetyBackupResult> => {
+    try {
+      await mkdir(dir, { recursive: true })
+      // Every name counts here, a real backup's or not: the new one must not replace any file.
+      const fileName = freshBackupName(await readdir(dir), version, now)
+      await writeAtomically(join(dir, fileName), content)
+      await pruneSafetyBackups(dir, fileName)
+      return { ok: true, fileName }
+    } catch (error) {
+      return {
+        ok: false,
+        reason: 'failed',
+        message: `La sauvegarde de sécurité n’a pas pu être écrite : ${message(error)}`
+      }
+    }
+  })
 }

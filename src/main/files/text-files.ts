@@ -1,9 +1,10 @@
 // Saving and opening the user's files (exports, backups, imports) on behalf of the renderer.
-// The dialogs are passed in; writes go to a temporary file first so a failed save never leaves half a file.
+// The dialogs are passed in; writes are durable (atomic-write.ts) so a failed save never leaves half a file.
 
-import { readFile, stat } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { lstat, readFile, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { writeAtomically } from './atomic-write'
+import { fileNameProblem, visibleFileName, withFilterExtension } from './file-names'
 import {
   MAX_TEXT_FILE_BYTES,
   type FileFilter,
@@ -22,13 +23,36 @@ export interface FileDialogs {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
-/** Asks where to save, then writes atomically (temporary file, then rename). */
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false
+  )
+
+/**
+ * Asks where to save, then writes durably (see {@link writeAtomically}; a symbolic link chosen stays a link,
+ * the file replaced keeps its permissions). The name gets the chosen type's extension when it has none of
+ * the filters' (see {@link withFilterExtension}); a name with control characters is refused, and so is an
+ * added extension that would replace a file the dialog never asked about.
+ */
 export async function saveTextFile(request: SaveFileRequest, dialogs: FileDialogs): Promise<SaveFileResult> {
-  const path = await dialogs.chooseSavePath(request.suggestedName, request.filters)
-  if (!path) return { ok: false, reason: 'canceled', message: 'Enregistrement annulé.' }
+  const chosen = await dialogs.chooseSavePath(request.suggestedName, request.filters)
+  if (!chosen) return { ok: false, reason: 'canceled', message: 'Enregistrement annulé.' }
+  const chosenName = basename(chosen)
+  const problem = fileNameProblem(chosenName)
+  if (problem) return { ok: false, reason: 'failed', message: `« ${visibleFileName(chosenName)} » : ${problem}.` }
+  const name = withFilterExtension(chosenName, request.filters)
+  const path = name === chosenName ? chosen : join(dirname(chosen), name)
+  if (path !== chosen && (await exists(path))) {
+    return {
+      ok: false,
+      reason: 'failed',
+      message: `« ${name} » existe déjà : choisissez-le dans la boîte de dialogue pour le remplacer.`
+    }
+  }
   try {
     await writeAtomically(path, request.content)
-    return { ok: true, fileName: basename(path) }
+    return { ok: true, fileName: name }
   } catch (error) {
     return { ok: false, reason: 'failed', message: `Le fichier n’a pas pu être écrit : ${message(error)}` }
   }
@@ -42,14 +66,20 @@ export async function openTextFile(request: OpenTextFileRequest, dialogs: FileDi
   try {
     const { size } = await stat(path)
     if (size > MAX_TEXT_FILE_BYTES) {
-      return { ok: false, reason: 'too-large', message: `« ${fileName} » fait ${(size / 1024 / 1024).toFixed(0)} Mo ; la limite est de 100 Mo.` }
+      return {
+        ok: false,
+        reason: 'too-large',
+        message: `« ${fileName} » fait ${(size / 1024 / 1024).toFixed(0)} Mo ; la limite est de 100 Mo.`
+      }
     }
     const bytes = await readFile(path)
-    if (bytes.includes(0)) return { ok: false, reason: 'not-text', message: `« ${fileName} » est un fichier binaire, pas du texte.` }
+    if (bytes.includes(0))
+      return { ok: false, reason: 'not-text', message: `« ${fileName} » est un fichier binaire, pas du texte.` }
     const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
     return { ok: true, fileName, content }
   } catch (error) {
-    if (error instanceof TypeError) return { ok: false, reason: 'not-text', message: `« ${fileName} » n’est pas du texte UTF-8.` }
+    if (error instanceof TypeError)
+      return { ok: false, reason: 'not-text', message: `« ${fileName} » n’est pas du texte UTF-8.` }
     return { ok: false, reason: 'failed', message: `« ${fileName} » n’a pas pu être lu : ${message(error)}` }
   }
 }

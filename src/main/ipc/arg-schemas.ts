@@ -3,7 +3,9 @@
 
 import { z } from 'zod'
 import { settingsSchema } from '../settings/settings-store'
-import { MAX_TEXT_FILE_BYTES, SAFETY_BACKUP_HEADER, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import { MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import { readSafetyBackupHeader } from '../../shared/backup/backup-header'
+import { fileNameProblem } from '../files/file-names'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -23,7 +25,7 @@ const suggestedName = z
   .string()
   .min(1)
   .max(200)
-  .refine((name) => !/[\\/\0]/.test(name) && name !== '.' && name !== '..', 'un nom de fichier sans dossier')
+  .refine((name) => fileNameProblem(name) === null, 'un nom de fichier sans dossier ni caractère de contrôle')
 
 const libraryId = z.string().regex(/^u-[0-9a-f]{16}$/, 'un id de document de la bibliothèque')
 
@@ -40,7 +42,7 @@ export const argSchemas = {
     z
       .string()
       .max(MAX_TEXT_FILE_BYTES)
-      .refine((content) => SAFETY_BACKUP_HEADER.test(content.slice(0, 200)), 'une sauvegarde Folio')
+      .refine((content) => readSafetyBackupHeader(content) !== null, 'une sauvegarde Folio complète')
   ]),
   rememberSettings: z.tuple([settingsSchema])
 } satisfies ArgsSchemas
