@@ -42,12 +42,6 @@ export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024
 export type WriteSafetyBackupResult =
   { ok: true; fileName: string } | { ok: false; reason: 'invalid' | 'failed'; message: string }
 
-/**
- * How every Folio backup starts (see README, "Backups"); main reads the schema version from it to name the
- * safety-backup file. Group 1 is the schema version.
- */
-export const SAFETY_BACKUP_HEADER = /^\{"format":"folio-backup","formatVersion":\d+,"schemaVersion":(\d+),/
-
 /** The API the renderer sees. Named functions only: no raw IPC, no events, no Node. */
 export interface FolioApi {
   loadArchive(): Promise<ArchiveLoadResult>

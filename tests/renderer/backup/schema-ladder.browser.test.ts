@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { installedSchemaVersion, openDatabase, readRawDatabase, SafetyBackupError } from '../../../src/renderer/src/backup/open-database'
 import { parseImportFile } from '../../../src/renderer/src/backup/parse-import-file'
 import { CURRENT_SCHEMA_VERSION, FolioDb, TABLE_NAMES } from '../../../src/renderer/src/db/folio-db'
-import { SAFETY_BACKUP_HEADER, type WriteSafetyBackupResult } from '../../../src/shared/ipc/contract'
+import type { WriteSafetyBackupResult } from '../../../src/shared/ipc/contract'
+import { readSafetyBackupHeader } from '../../../src/shared/backup/backup-header'
 import { FOLIO_V1_ANNOTATIONS, FOLIO_V1_SCHEMA } from '../../fixtures/db/folio-v1'
 import { FOLIO_V2_ANNOTATIONS, FOLIO_V2_BOOKMARKS, FOLIO_V2_LINK_URLS, FOLIO_V2_SCHEMA } from '../../fixtures/db/folio-v2'
 import { sortedRecords } from './test-database'
@@ -75,7 +76,7 @@ describe('the schema ladder: databases of every released version, opened by the 
       expect(result).toEqual({ installedVersion: rung.version, backupFile: 'folio-backup-test-v1.json' })
       expect(writer.written).toHaveLength(1)
       const backup = writer.written[0]!
-      expect(backup).toMatch(SAFETY_BACKUP_HEADER)
+      expect(readSafetyBackupHeader(backup)).toMatchObject({ schemaVersion: rung.version, reason: 'before-migration' })
       expect(JSON.parse(backup)).toMatchObject({ schemaVersion: rung.version, reason: 'before-migration', tables: rung.tables })
       // The safety backup restores into today's schema.
       expect(sortedRecords((await parseImportFile(backup)).records)).toEqual(expectedRecords(rung))

@@ -2,20 +2,12 @@
 // first, then every table of the database, one record per line. Versioned twice: the file format and the schema.
 
 import { z } from 'zod'
-import { SAFETY_BACKUP_HEADER } from '../../../shared/ipc/contract'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, readBackupHeader, type BackupReason } from '../../../shared/backup/backup-header'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/folio-db'
 import { CHUNK_SIZE, yieldToUi, type OnProgress } from './progress'
 
-export const BACKUP_FORMAT = 'folio-backup'
-/** Version of the file format itself (envelope and field names). Bump it only for an incompatible change. */
-export const BACKUP_FORMAT_VERSION = 1
-
-/**
- * Why a backup was written: by the user, or automatically before something that changes the database
- * (`before-remove`: a document leaves the library with its notes; the backup holds that document's records).
- */
-export const BACKUP_REASONS = ['export', 'before-migration', 'before-import', 'before-clear', 'before-remove'] as const
-export type BackupReason = (typeof BACKUP_REASONS)[number]
+// The header's fields and their rule are shared with main, which checks the safety backups it keeps.
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_REASONS, type BackupReason } from '../../../shared/backup/backup-header'
 
 /** Which records a file holds: everything, or one document's. */
 export type ExportScope = { kind: 'all' } | { kind: 'document'; documentId: string }
@@ -34,18 +26,9 @@ export interface BackupHeader {
   counts: Record<string, number>
 }
 
-/** The envelope as read from a file; tables are checked record by record afterwards. */
-export const backupEnvelopeSchema = z.strictObject({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+/** The envelope as read from a file: the header (of a released schema version), then the tables, checked record by record afterwards. */
+export const backupEnvelopeSchema = backupHeaderSchema.extend({
   schemaVersion: z.number().int().min(1).max(CURRENT_SCHEMA_VERSION),
-  exportedAt: z.iso.datetime({ offset: true }),
-  reason: z.enum(BACKUP_REASONS),
-  scope: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('all') }),
-    z.strictObject({ kind: z.literal('document'), documentId: z.string().min(1).max(200) })
-  ]),
-  counts: z.record(z.string(), z.number().int().nonnegative()),
   tables: z.record(z.string(), z.array(z.unknown()))
 })
 
@@ -76,8 +59,8 @@ export function backupHeaderOfCounts(
 }
 
 /**
- * Writes a backup as text, in pieces: the header fields first (main recognises a backup by its first bytes,
- * see SAFETY_BACKUP_HEADER), then each table with one record per line, so a diff or a text editor can read it.
+ * Writes a backup as text, in pieces: the header fields first (main recognises a safety backup by its header,
+ * src/shared/backup/backup-header.ts), then each table with one record per line, so a diff or a text editor can read it.
  * Records are written as they are (no validation): a safety backup keeps even records the app would refuse.
  * Tables are added a page of records at a time and the text is joined once, at the end: a 60 MB backup is
  * copied once, and a caller reading the database can drop each page as soon as it is written.
@@ -120,7 +103,7 @@ export class BackupTextWriter {
       ...this.pieces,
       this.table === null ? '\n}}\n' : '\n]\n}}\n'
     ].join('')
-    if (!SAFETY_BACKUP_HEADER.test(text.slice(0, 200))) throw new Error('backup header out of shape')
+    if (readBackupHeader(text) === null) throw new Error('backup header out of shape')
     return text
   }
 }
