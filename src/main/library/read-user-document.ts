@@ -22,7 +22,12 @@ export function kindOfFile(name: string, text?: string): UserDocumentKind | null
 export const titleFromName = (name: string): string => name.replace(/\.[^.]+$/, '').trim() || name
 
 /** Decodes and parses a user document. Throws ArticleParseError with a message for the user. */
-export function readUserDocument(bytes: Uint8Array, kind: UserDocumentKind, id: string, originalName: string): ArticleDocument {
+export function readUserDocument(
+  bytes: Uint8Array,
+  kind: UserDocumentKind,
+  id: string,
+  originalName: string
+): ArticleDocument {
   const text = decodeArticle(bytes)
   if (text.trim() === '') return parseArticle(text, { id })
   if (kind === 'markdown') return parseArticle(markdownToArticleText(text, titleFromName(originalName)), { id })

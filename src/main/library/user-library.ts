@@ -1,70 +1,52 @@
 // The user's library folder: lists, adds and removes their documents. Copies are named by content
 // hash (re-adding a removed file finds its annotations again); the manifest is written atomically.
 
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, stat } from 'node:fs/promises'
+import { mkdir, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type {
   ArchiveDocumentEntry,
+  ArchiveProblem,
   ImportDocumentResult,
   LibraryLoadResult,
   RemoveDocumentResult
 } from '../../shared/archive/archive-types'
 import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
 import { ArticleParseError } from '../../shared/archive/parse-errors'
-import { describeIssues } from '../archive/manifest-schema'
 import { writeAtomically } from '../files/atomic-write'
+import { toDisplayName } from './display-name'
 import {
-  emptyManifest,
+  copyFileName,
+  idOfContent,
   LIBRARY_MANIFEST,
-  libraryManifestSchema,
+  sha256Of,
   type LibraryEntry,
   type LibraryManifest
 } from './library-manifest'
 import { LibraryTrash, TRASH_FOLDER } from './library-trash'
-import { kindOfFile, readUserDocument } from './read-user-document'
+import { loadManifest } from './load-manifest'
+import { entryProblem, EntryReader } from './read-entry'
+import { FileRefusal, readRegularFile } from './read-regular-file'
+import { kindOfFile } from './read-user-document'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
-async function readManifest(dir: string): Promise<LibraryManifest> {
-  let text: string
-  try {
-    text = await readFile(join(dir, LIBRARY_MANIFEST), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest()
-    throw error
-  }
-  const parsed = libraryManifestSchema.safeParse(JSON.parse(text))
-  if (!parsed.success) throw new Error(`Manifeste de la bibliothèque invalide — ${describeIssues(parsed.error)}`)
-  return parsed.data
-}
-
-function toEntry(entry: LibraryEntry, bytes: Uint8Array): ArchiveDocumentEntry {
-  const document = readUserDocument(bytes, entry.kind, entry.id, entry.originalName)
-  return { id: entry.id, origin: 'user', file: entry.originalName, document, notes: [] }
-}
-
-/** Reads one entry's copy, checks it is the file that was added (SHA-256) and parses it; throws when not. */
-async function readEntry(dir: string, entry: LibraryEntry): Promise<ArchiveDocumentEntry> {
-  const bytes = await readFile(join(dir, entry.file))
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (sha256 !== entry.sha256) throw new Error('Le fichier a été modifié ou corrompu depuis son ajout.')
-  return toEntry(entry, bytes)
-}
+const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
 
 /** The user's library in `dir`. */
 export class UserLibrary {
   /** Writes run one after another, so two imports never lose each other's manifest entry. */
   private queue: Promise<unknown> = Promise.resolve()
-
   private readonly trash: LibraryTrash
+  private readonly entries: EntryReader
+  /** What a recovery of library.json said: shown with every listing of this session. */
+  private recovery: ArchiveProblem[] = []
 
-  /** `now` is the clock the trash dates removals with (tests move it). */
+  /** `now` is the clock the trash and the recovery date things with (tests move it). */
   constructor(
     private readonly dir: string,
     private readonly now: () => Date = () => new Date()
   ) {
     this.trash = new LibraryTrash(dir)
+    this.entries = new EntryReader(dir)
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -73,28 +55,34 @@ export class UserLibrary {
     return run
   }
 
-  /** Every readable document; damaged ones are reported in `problems`. */
+  /** The manifest, recovered first if damaged (call inside {@link serial}: recovery writes). */
+  private async manifest(): Promise<LibraryManifest> {
+    const { manifest, problems } = await loadManifest(this.dir, this.now())
+    if (problems.length > 0) this.recovery = problems
+    return manifest
+  }
+
+  private writeManifest(manifest: LibraryManifest): Promise<void> {
+    return writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+  }
+
+  /** Every readable document; the others are reported by name in `problems`, never blocking the rest. */
   async list(): Promise<LibraryLoadResult> {
     let manifest: LibraryManifest
     try {
-      manifest = await readManifest(this.dir)
+      manifest = await this.serial(() => this.manifest())
     } catch (error) {
       return {
         documents: [],
         problems: [{ kind: 'invalid-manifest', file: LIBRARY_MANIFEST, message: message(error) }]
       }
     }
-    const result: LibraryLoadResult = { documents: [], problems: [] }
+    const result: LibraryLoadResult = { documents: [], problems: [...this.recovery] }
     for (const entry of manifest.documents) {
       try {
-        result.documents.push(await readEntry(this.dir, entry))
+        result.documents.push(await this.entries.read(entry))
       } catch (error) {
-        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT'
-        result.problems.push({
-          kind: missing ? 'missing' : 'invalid-document',
-          file: entry.originalName,
-          message: missing ? 'Le fichier est introuvable.' : message(error)
-        })
+        result.problems.push(entryProblem(entry, error))
       }
     }
     return result
@@ -103,8 +91,8 @@ export class UserLibrary {
   /** One document, read and checked as {@link list} does; null when it is not there or cannot be read. */
   async document(id: string): Promise<ArchiveDocumentEntry | null> {
     try {
-      const entry = (await readManifest(this.dir)).documents.find((candidate) => candidate.id === id)
-      return entry ? await readEntry(this.dir, entry) : null
+      const entry = (await this.serial(() => this.manifest())).documents.find((candidate) => candidate.id === id)
+      return entry ? await this.entries.read(entry) : null
     } catch {
       return null
     }
@@ -113,56 +101,58 @@ export class UserLibrary {
   /** Copies the file at `sourcePath` into the library, after reading and parsing it. */
   add(sourcePath: string): Promise<ImportDocumentResult> {
     return this.serial(async () => {
-      const originalName = basename(sourcePath)
+      // The one name rule: what is written here is what library.json's schema accepts back.
+      const originalName = toDisplayName(basename(sourcePath))
       const kind = kindOfFile(originalName)
-      if (!kind)
-        return {
-          ok: false,
-          reason: 'unsupported',
-          message: `« ${originalName} » : seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.`
-        }
+      if (!kind) {
+        const text = `« ${originalName} » : seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.`
+        return { ok: false, reason: 'unsupported', message: text }
+      }
       let bytes: Uint8Array
       try {
-        const { size } = await stat(sourcePath)
-        if (size > MAX_ARTICLE_BYTES) {
+        // A link the user picked is followed; what it leads to must be a regular file (never a FIFO or a device).
+        bytes = await readRegularFile(sourcePath, { limit: MAX_ARTICLE_BYTES, followLinks: true })
+      } catch (error) {
+        if (error instanceof FileRefusal && error.reason === 'too-large') {
+          const size = (error.bytes / 1024 / 1024).toFixed(1)
           return {
             ok: false,
             reason: 'too-large',
-            message: `« ${originalName} » fait ${(size / 1024 / 1024).toFixed(1)} Mo ; la limite est de 10 Mo.`
+            message: `« ${originalName} » fait ${size} Mo ; la limite est de 10 Mo.`
           }
         }
-        bytes = await readFile(sourcePath)
-      } catch (error) {
+        if (error instanceof FileRefusal)
+          return { ok: false, reason: 'not-a-file', message: `« ${originalName} » : ${error.message}` }
         return { ok: false, reason: 'failed', message: `« ${originalName} » n’a pas pu être lu : ${message(error)}` }
       }
-      const sha256 = createHash('sha256').update(bytes).digest('hex')
-      const id = `u-${sha256.slice(0, 16)}`
+      const sha256 = sha256Of(bytes)
+      const id = idOfContent(sha256)
       const entry: LibraryEntry = {
         id,
-        file: `${id}.${kind === 'markdown' ? 'md' : 'txt'}`,
+        file: copyFileName(id, kind),
         kind: kind === 'article' ? (kindOfFile(originalName, new TextDecoder().decode(bytes)) ?? 'article') : kind,
         originalName,
         sha256,
         bytes: bytes.byteLength,
-        addedAt: new Date().toISOString()
+        addedAt: this.now().toISOString()
       }
       let document: ArchiveDocumentEntry
       try {
-        document = toEntry(entry, bytes)
+        document = this.entries.parse(entry, bytes)
       } catch (error) {
         if (!(error instanceof ArticleParseError)) throw error
         const reason = error.problem === 'too-large' ? 'too-large' : error.problem
         return { ok: false, reason, message: `« ${originalName} » : ${error.message}` }
       }
       try {
-        const manifest = await readManifest(this.dir)
+        const manifest = await this.manifest()
         if (manifest.documents.some((existing) => existing.id === id)) {
           return { ok: false, reason: 'duplicate', message: `« ${originalName} » est déjà dans votre bibliothèque.` }
         }
         await mkdir(this.dir, { recursive: true })
         await writeAtomically(join(this.dir, entry.file), bytes)
         manifest.documents.push(entry)
-        await writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+        await this.writeManifest(manifest)
         // Added again after a removal: the file is back, its trash item has nothing left to undo.
         await this.trash.forget(id).catch(() => undefined)
         return { ok: true, entry: document }
@@ -183,13 +173,13 @@ export class UserLibrary {
   remove(id: string): Promise<RemoveDocumentResult> {
     return this.serial(async () => {
       try {
-        const manifest = await readManifest(this.dir)
+        const manifest = await this.manifest()
         const entry = manifest.documents.find((doc) => doc.id === id)
         if (!entry) return { ok: false, message: 'Ce document n’est pas dans votre bibliothèque.' }
         const now = this.now()
         await this.trash.keep(entry, now)
         manifest.documents = manifest.documents.filter((doc) => doc.id !== id)
-        await writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+        await this.writeManifest(manifest)
         await this.trash.moveCopyIn(entry)
         // The removal is done; an old trash that cannot be purged now will be at the next one.
         await this.trash.purge(now).catch(() => undefined)
@@ -203,45 +193,44 @@ export class UserLibrary {
   /** Puts back a document the user removed (undo): its copy, checked against its SHA-256, and its entry as it was. */
   restore(id: string): Promise<ImportDocumentResult> {
     return this.serial(async () => {
+      let name = id
       try {
-        const manifest = await readManifest(this.dir)
+        const manifest = await this.manifest()
         const listed = manifest.documents.find((doc) => doc.id === id)
-        if (listed)
+        if (listed) {
           return {
             ok: false,
             reason: 'duplicate',
             message: `« ${listed.originalName} » est déjà dans votre bibliothèque.`
           }
+        }
         const item = await this.trash.item(id)
-        if (!item)
-          return {
-            ok: false,
-            reason: 'failed',
-            message: 'Ce document n’est plus dans la corbeille de la bibliothèque : ajoutez à nouveau son fichier.'
-          }
+        if (!item) return { ok: false, reason: 'failed', message: `${gone} : ajoutez à nouveau son fichier.` }
         const { entry } = item
+        name = entry.originalName
         const { inTrash, inLibrary } = this.trash.copyPaths(entry)
         let document: ArchiveDocumentEntry
         let fromTrash = true
         try {
-          document = await readEntry(this.dir, { ...entry, file: `${TRASH_FOLDER}/${entry.file}` })
+          document = await this.entries.read(entry, `${TRASH_FOLDER}/${entry.file}`)
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+          if (!isMissing(error)) throw error
           // The removal was cut short before the move: the copy never left the library.
           fromTrash = false
-          document = await readEntry(this.dir, entry).catch((missing: unknown) => {
-            if ((missing as NodeJS.ErrnoException).code !== 'ENOENT') throw missing
-            throw new Error('la copie du document n’est plus dans la corbeille : ajoutez à nouveau son fichier.')
+          document = await this.entries.read(entry).catch((missing: unknown) => {
+            throw isMissing(missing) ? new Error(`${gone}.`) : missing
           })
         }
         if (fromTrash) await rename(inTrash, inLibrary)
         manifest.documents.push(entry)
-        await writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
+        await this.writeManifest(manifest)
         await this.trash.forget(id).catch(() => undefined)
         return { ok: true, entry: document }
       } catch (error) {
-        return { ok: false, reason: 'failed', message: `« ${id} » n’a pas pu être remis : ${message(error)}` }
+        return { ok: false, reason: 'failed', message: `« ${name} » n’a pas pu être remis : ${message(error)}` }
       }
     })
   }
 }
+
+const gone = 'Ce document n’est plus dans la corbeille de la bibliothèque'

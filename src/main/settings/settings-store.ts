@@ -1,12 +1,22 @@
 // Main's copy of the user's settings (theme, reading size, measure, language, the document open). The renderer owns them in
 // IndexedDB and reports each change; main keeps the last report in `<userData>/settings.json` so the next
-// start's first screen and main's own dialogs use them. A missing or damaged file means the defaults.
+// start's first screen and main's own dialogs use them. A missing or damaged file means the defaults;
+// a damaged one is kept aside first (settings.json.damaged-<date>), so replacing it loses nothing.
 
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, mainSettings, THEMES, type MainSettings } from '../../shared/settings/settings'
+import {
+  DEFAULT_SETTINGS,
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LINE_WIDTH_RANGE,
+  mainSettings,
+  THEMES,
+  type MainSettings
+} from '../../shared/settings/settings'
 import { MAX_ID_LENGTH } from '../../shared/archive/stable-id'
 import { writeAtomically } from '../files/atomic-write'
+import { keepAside } from '../files/keep-aside'
 
 export const settingsSchema = z
   .object({
@@ -19,18 +29,35 @@ export const settingsSchema = z
   })
   .strict() satisfies z.ZodType<MainSettings>
 
+/** The settings in `file`; the defaults when there is none or it is damaged (then kept aside, and said). */
+async function readSettings(file: string): Promise<MainSettings> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    // No file yet is the normal first start; an unreadable one is left as it is for the user to see.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      console.warn(`${file} : réglages illisibles, valeurs par défaut utilisées`)
+    return mainSettings(DEFAULT_SETTINGS)
+  }
+  try {
+    // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+    return settingsSchema.parse(JSON.parse(text.replace(/^\ufeff/, '')))
+  } catch {
+    const aside = await keepAside(file).catch(() => null)
+    console.warn(
+      `${file} : réglages abîmés, valeurs par défaut utilisées${aside ? ` ; l’ancien fichier est gardé dans ${aside}` : ''}`
+    )
+    return mainSettings(DEFAULT_SETTINGS)
+  }
+}
+
 export class SettingsStore {
   private current: Promise<MainSettings>
   private writes: Promise<void> = Promise.resolve()
 
   constructor(private readonly file: string) {
-    this.current = readFile(file, 'utf8')
-      .then((text) => settingsSchema.parse(JSON.parse(text)))
-      .catch((error: unknown) => {
-        // No file yet is the normal first start; anything else is a damaged file, said and replaced.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`${file}: réglages illisibles, valeurs par défaut utilisées`)
-        return mainSettings(DEFAULT_SETTINGS)
-      })
+    this.current = readSettings(file)
   }
 
   /** The last settings reported (or read from the file at start). */

@@ -20,7 +20,9 @@ export interface Archive {
   documents: ArchiveDocumentEntry[]
 }
 
-export type ArchiveProblemKind = 'missing' | 'unreadable' | 'invalid-manifest' | 'checksum' | 'invalid-document'
+/** `recovered` is a notice, not a failure: the library's list was damaged and has been rebuilt (main says how). */
+export type ArchiveProblemKind =
+  'missing' | 'unreadable' | 'invalid-manifest' | 'checksum' | 'invalid-document' | 'recovered'
 
 export interface ArchiveProblem {
   kind: ArchiveProblemKind
@@ -38,8 +40,20 @@ export interface LibraryLoadResult {
   problems: ArchiveProblem[]
 }
 
-export type ImportRefusal = 'canceled' | 'too-large' | 'unsupported' | 'binary' | 'not-utf8' | 'empty' | 'no-title' | 'duplicate' | 'failed'
+/** `not-a-file`: the path is a folder, a FIFO, a device… (never read: it could hang main). */
+export type ImportRefusal =
+  | 'canceled'
+  | 'too-large'
+  | 'unsupported'
+  | 'not-a-file'
+  | 'binary'
+  | 'not-utf8'
+  | 'empty'
+  | 'no-title'
+  | 'duplicate'
+  | 'failed'
 
-export type ImportDocumentResult = { ok: true; entry: ArchiveDocumentEntry } | { ok: false; reason: ImportRefusal; message: string }
+export type ImportDocumentResult =
+  { ok: true; entry: ArchiveDocumentEntry } | { ok: false; reason: ImportRefusal; message: string }
 
 export type RemoveDocumentResult = { ok: true } | { ok: false; message: string }

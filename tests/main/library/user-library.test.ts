@@ -1,7 +1,20 @@
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
+import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
 import { repoRoot } from '../../fixtures/archive-files'
 
@@ -138,7 +151,10 @@ describe("the user's library", () => {
     )
     const { documents, problems } = await new UserLibrary(dir).list()
     expect(documents).toEqual([])
-    expect(problems).toMatchObject([{ kind: 'invalid-manifest', message: expect.stringContaining('documents.0.file') }])
+    expect(problems).toMatchObject([
+      { kind: 'recovered', file: 'library.json' },
+      { kind: 'invalid-document', file: 'x', message: expect.stringContaining('file') }
+    ])
   })
 
   it('reports a document changed on disk and still lists the others', async () => {
@@ -264,5 +280,170 @@ describe("the user's library", () => {
     const library = new UserLibrary(temp('folio-lib-'))
     await Promise.all([library.add(fixture('articles/valmorel.txt')), library.add(fixture('library/notes-yalta.md'))])
     expect((await library.list()).documents).toHaveLength(2)
+  })
+})
+
+describe('names of the files added', () => {
+  it('adds a file named a\\b.txt (legal on Linux) and the library still opens and lists it afterwards', async () => {
+    const dir = temp('folio-lib-')
+    const added = await new UserLibrary(dir).add(source('a\\b.txt', 'Titre\n\nTexte.'))
+    expect(added).toMatchObject({ ok: true, entry: { file: 'a_b.txt' } })
+    const reopened = new UserLibrary(dir)
+    expect(await reopened.list()).toMatchObject({ documents: [{ file: 'a_b.txt' }], problems: [] })
+    expect(await reopened.add(source('autre.md', '# Autre'))).toMatchObject({ ok: true })
+  })
+
+  it('writes, for any file name the add path accepts, a manifest that reads back valid', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const sources = temp('folio-names-')
+    let added = 0
+    // Any UTF-16 text, weighted towards what a name may hold that a display name may not; kept to what
+    // Linux allows in a file name (no "/" or NUL, at most 255 bytes).
+    const stem = fc
+      .string({
+        unit: fc.oneof(
+          fc.constantFrom(
+            '\\',
+            '\u202e',
+            '\u2066',
+            '\u200f',
+            '\u0085',
+            '\u007f',
+            '\n',
+            '\r',
+            ' ',
+            '.',
+            'é',
+            '中',
+            '😀'
+          ),
+          fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })
+        ),
+        minLength: 1,
+        maxLength: 120
+      })
+      .map((name) => `${name.replace(/[/\0]/g, '')}.txt`)
+      .filter((name) => name !== '.txt' && Buffer.byteLength(name) <= 255)
+    await fc.assert(
+      fc.asyncProperty(stem, async (name) => {
+        const folder = join(sources, String(added))
+        mkdirSync(folder)
+        writeFileSync(join(folder, name), `Document ${added}\n\nTexte.`)
+        const result = await library.add(join(folder, name))
+        expect(result.ok, JSON.stringify(result)).toBe(true)
+        added++
+        const manifest = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))
+        expect(libraryManifestSchema.safeParse(manifest).success).toBe(true)
+      }),
+      { numRuns: 60 }
+    )
+    const { documents, problems } = await new UserLibrary(dir).list()
+    expect(problems).toEqual([])
+    expect(documents).toHaveLength(added)
+  })
+})
+
+describe('what is not a regular file of the library', () => {
+  /** A library of two documents; the copy of the first is then replaced by `replace(path)`. */
+  async function replaceFirstCopy(replace: (path: string) => void) {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const first = await library.add(fixture('articles/valmorel.txt'))
+    const second = await library.add(fixture('library/notes-yalta.md'))
+    if (!first.ok || !second.ok) throw new Error('not added')
+    const path = join(dir, `${first.entry.id}.txt`)
+    rmSync(path)
+    replace(path)
+    return { library: new UserLibrary(dir), first: first.entry, second: second.entry }
+  }
+
+  it.each([
+    ['a FIFO (list() and the first page used to hang on it)', (path: string) => execFileSync('mkfifo', [path]), 'FIFO'],
+    [
+      'a symbolic link out of the library',
+      (path: string) => symlinkSync(fixture('articles/valmorel.txt'), path),
+      'lien symbolique'
+    ],
+    ['a folder', (path: string) => mkdirSync(path), 'dossier'],
+    ['a link to a device', (path: string) => symlinkSync('/dev/zero', path), 'lien symbolique']
+  ])('reports by name a copy replaced by %s, never reads it, and lists the others', async (_name, replace, words) => {
+    const { library, first, second } = await replaceFirstCopy(replace)
+    const { documents, problems } = await library.list()
+    expect(documents.map((doc) => doc.id)).toEqual([second.id])
+    expect(problems).toEqual([{ kind: 'unreadable', file: 'valmorel.txt', message: expect.stringContaining(words) }])
+    expect(await library.document(first.id)).toBeNull()
+    expect(await library.document(second.id)).toMatchObject({ id: second.id })
+  })
+
+  it('reports by name a copy grown past the size limit, without reading it whole', async () => {
+    const { library, second } = await replaceFirstCopy((path) => {
+      writeFileSync(path, '')
+      truncateSync(path, 11 * 1024 * 1024)
+    })
+    const { documents, problems } = await library.list()
+    expect(documents.map((doc) => doc.id)).toEqual([second.id])
+    expect(problems).toEqual([
+      { kind: 'invalid-document', file: 'valmorel.txt', message: expect.stringContaining('limite de 10 Mo') }
+    ])
+  })
+
+  it('refuses at once to add a FIFO, a link to /dev/zero or a folder, with a clear message', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const sources = temp('folio-src-')
+    execFileSync('mkfifo', [join(sources, 'tube.txt')])
+    symlinkSync('/dev/zero', join(sources, 'zero.txt'))
+    mkdirSync(join(sources, 'dossier.md'))
+    expect(await library.add(join(sources, 'tube.txt'))).toEqual({
+      ok: false,
+      reason: 'not-a-file',
+      message: expect.stringContaining('« tube.txt » : ce n’est pas un fichier ordinaire mais un tube nommé (FIFO)')
+    })
+    expect(await library.add(join(sources, 'zero.txt'))).toMatchObject({
+      ok: false,
+      reason: 'not-a-file',
+      message: expect.stringContaining('périphérique')
+    })
+    expect(await library.add(join(sources, 'dossier.md'))).toMatchObject({
+      ok: false,
+      reason: 'not-a-file',
+      message: expect.stringContaining('dossier')
+    })
+    expect(await library.list()).toEqual({ documents: [], problems: [] })
+  })
+
+  it('adds the file a symbolic link picked by the user leads to', async () => {
+    const sources = temp('folio-src-')
+    symlinkSync(fixture('library/notes-yalta.md'), join(sources, 'raccourci.md'))
+    expect(await new UserLibrary(temp('folio-lib-')).add(join(sources, 'raccourci.md'))).toMatchObject({
+      ok: true,
+      entry: { file: 'raccourci.md' }
+    })
+  })
+})
+
+describe('listing again', () => {
+  it('reuses the documents parsed before instead of parsing every copy again', async () => {
+    const library = new UserLibrary(temp('folio-lib-'))
+    const added = await library.add(fixture('articles/valmorel.txt'))
+    if (!added.ok) throw new Error(added.message)
+    const first = await library.list()
+    const second = await library.list()
+    expect(first.documents[0]?.document).toBe(added.entry.document)
+    expect(second.documents[0]?.document).toBe(first.documents[0]?.document)
+  })
+
+  it('still checks every copy at each listing: a copy changed since is reported, not served from memory', async () => {
+    const dir = temp('folio-lib-')
+    const library = new UserLibrary(dir)
+    const added = await library.add(fixture('articles/valmorel.txt'))
+    if (!added.ok) throw new Error(added.message)
+    await library.list()
+    writeFileSync(join(dir, `${added.entry.id}.txt`), 'Autre\n\nTexte.')
+    expect(await library.list()).toMatchObject({
+      documents: [],
+      problems: [{ kind: 'checksum', file: 'valmorel.txt' }]
+    })
   })
 })

@@ -19,7 +19,13 @@ describe('main’s copy of the settings', () => {
   it('starts from the defaults, then keeps what the renderer reports across restarts', async () => {
     const first = new SettingsStore(file)
     expect(await first.get()).toEqual(DEFAULTS)
-    const chosen: MainSettings = { theme: 'sepia', fontSize: 22, lineWidth: 60, language: 'en', openDocument: 'u-0123456789abcdef' }
+    const chosen: MainSettings = {
+      theme: 'sepia',
+      fontSize: 22,
+      lineWidth: 60,
+      language: 'en',
+      openDocument: 'u-0123456789abcdef'
+    }
     await first.remember(chosen)
     expect(await first.get()).toEqual(chosen)
     expect(await new SettingsStore(file).get()).toEqual(chosen)
@@ -32,9 +38,15 @@ describe('main’s copy of the settings', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ fontSize: 21 })
   })
 
-  it('reads a file written before the open document was kept (none: the archive\'s first)', async () => {
+  it("reads a file written before the open document was kept (none: the archive's first)", async () => {
     writeFileSync(file, JSON.stringify({ theme: 'dark', fontSize: 20, lineWidth: 60, language: 'en' }))
-    expect(await new SettingsStore(file).get()).toEqual({ theme: 'dark', fontSize: 20, lineWidth: 60, language: 'en', openDocument: null })
+    expect(await new SettingsStore(file).get()).toEqual({
+      theme: 'dark',
+      fontSize: 20,
+      lineWidth: 60,
+      language: 'en',
+      openDocument: null
+    })
   })
 
   it('keeps only its own part of the settings (the citation style stays in IndexedDB alone)', async () => {
@@ -49,9 +61,22 @@ describe('main’s copy of the settings', () => {
     ['a field out of range', JSON.stringify({ ...DEFAULT_SETTINGS, fontSize: 900 })],
     ['an unknown language', JSON.stringify({ ...DEFAULT_SETTINGS, language: 'xx' })],
     ['not an object', '"dark"']
-  ])('falls back to the defaults on %s', async (_name, content) => {
+  ])('falls back to the defaults on %s, keeping the damaged file aside', async (_name, content) => {
     writeFileSync(file, content)
-    expect(await new SettingsStore(file).get()).toEqual(DEFAULTS)
+    const store = new SettingsStore(file)
+    expect(await store.get()).toEqual(DEFAULTS)
+    await store.remember({ ...DEFAULTS, theme: 'dark' })
+    const aside = readdirSync(dir).filter((name) => name.startsWith('settings.json.damaged-'))
+    expect(aside).toHaveLength(1)
+    expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe(content)
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ theme: 'dark' })
+  })
+
+  it('reads a file saved with a UTF-8 byte order mark (as Windows editors do)', async () => {
+    const chosen: MainSettings = { theme: 'sepia', fontSize: 20, lineWidth: 60, language: 'en', openDocument: null }
+    writeFileSync(file, `\ufeff${JSON.stringify(chosen)}`)
+    expect(await new SettingsStore(file).get()).toEqual(chosen)
+    expect(readdirSync(dir)).toEqual(['settings.json'])
   })
 
   it('keeps the settings in memory when the file cannot be written, and says so', async () => {
