@@ -13,7 +13,8 @@ function flatten(catalog: object, prefix = ''): Map<string, unknown> {
   const leaves = new Map<string, unknown>()
   for (const [key, value] of Object.entries(catalog)) {
     const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'object' && value !== null) for (const [leaf, text] of flatten(value, path)) leaves.set(leaf, text)
+    if (typeof value === 'object' && value !== null)
+      for (const [leaf, text] of flatten(value, path)) leaves.set(leaf, text)
     else leaves.set(path, value)
   }
   return leaves
@@ -36,21 +37,29 @@ describe('the message catalogs', () => {
   })
 
   it('hold only non-empty strings', () => {
-    for (const [language, leaves] of [['fr', french], ['en', english]] as const) {
-      const bad = [...leaves].filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => `${language}:${key}`)
+    for (const [language, leaves] of [
+      ['fr', french],
+      ['en', english]
+    ] as const) {
+      const bad = [...leaves]
+        .filter(([, text]) => typeof text !== 'string' || text.trim() === '')
+        .map(([key]) => `${language}:${key}`)
       expect(bad).toEqual([])
     }
   })
 
   it('use the same {{placeholders}} for each key in both languages', () => {
     const differing = [...french]
-      .filter(([key, text]) => placeholders(String(text)).join('|') !== placeholders(String(english.get(key))).join('|'))
+      .filter(
+        ([key, text]) => placeholders(String(text)).join('|') !== placeholders(String(english.get(key))).join('|')
+      )
       .map(([key]) => key)
     expect(differing).toEqual([])
   })
 
   it('keep plural forms in the same sets (_zero, _one, _other) in both languages', () => {
-    const plurals = (leaves: Map<string, unknown>) => [...leaves.keys()].filter((key) => /_(zero|one|two|few|many|other)$/.test(key)).sort()
+    const plurals = (leaves: Map<string, unknown>) =>
+      [...leaves.keys()].filter((key) => /_(zero|one|two|few|many|other)$/.test(key)).sort()
     expect(plurals(english)).toEqual(plurals(french))
     for (const key of plurals(french)) expect(french.has(key.replace(/_[a-z]+$/, '_other'))).toBe(true)
   })
@@ -85,14 +94,41 @@ describe('i18next with both catalogs', () => {
 describe('messages from the main process', () => {
   it('are worded from their code in the UI language, main’s French kept only as a detail', async () => {
     await i18next.changeLanguage('en')
-    expect(importRefusalMessage('binary', '« x.txt » : Le fichier contient des octets nuls…')).toBe('This is a binary file, not text: it can’t be added.')
-    expect(importRefusalMessage('failed', 'EACCES')).toBe('The document couldn’t be added; your library is unchanged. (EACCES)')
+    expect(importRefusalMessage('binary', '« x.txt » : Le fichier contient des octets nuls…')).toBe(
+      'This is a binary file, not text: it can’t be added.'
+    )
+    expect(importRefusalMessage('failed', 'EACCES')).toBe(
+      'The document couldn’t be added; your library is unchanged. (EACCES)'
+    )
     expect(importRefusalMessage('canceled', 'Ajout annulé.')).toBeNull()
-    expect(libraryProblemMessage({ kind: 'missing', file: 'notes.md', message: 'Le fichier est introuvable.' })).toEqual({
+    expect(
+      libraryProblemMessage({ kind: 'missing', file: 'notes.md', message: 'Le fichier est introuvable.' })
+    ).toEqual({
       message: 'Missing file: “notes.md” can’t be opened.',
       detail: null
     })
-    expect(libraryProblemMessage({ kind: 'invalid-document', file: 'a.txt', message: 'Le fichier est vide.' }).detail).toBe('Le fichier est vide.')
+    expect(
+      libraryProblemMessage({ kind: 'invalid-document', file: 'a.txt', message: 'Le fichier est vide.' }).detail
+    ).toBe('Le fichier est vide.')
+  })
+
+  it('tell of a recovered library as news, with main’s count as the detail, and word a refused FIFO or device', async () => {
+    await i18next.changeLanguage('en')
+    const notice = {
+      kind: 'recovered' as const,
+      file: 'library.json',
+      message: 'La liste de vos documents était abîmée (le fichier est vide)…'
+    }
+    expect(libraryProblemMessage(notice)).toEqual({
+      message:
+        'Library repaired: the list of your documents (“library.json”) was damaged; it was rebuilt from the copies, nothing was deleted.',
+      detail: notice.message
+    })
+    expect(importRefusalMessage('not-a-file', '')).toBe(
+      'This isn’t a regular file (a folder, a pipe or a device): it can’t be added.'
+    )
+    await i18next.changeLanguage('fr')
+    expect(libraryProblemMessage(notice).message).toContain('reconstruite')
   })
 
   it('still say "binaire" in French, as the library refusal always did', () => {

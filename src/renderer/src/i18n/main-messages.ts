@@ -15,9 +15,17 @@ export function importRefusalMessage(reason: ImportRefusal, mainMessage: string)
   return i18next.t(`library.refused.${reason}`, { detail: mainMessage })
 }
 
-/** A library document that cannot be opened: the kind and the file, then main's detail when it adds to them. */
+/** A library document that cannot be opened (or the list's recovery): the kind and the file, then main's detail. */
 export function libraryProblemMessage(problem: ArchiveProblem): { message: string; detail: string | null } {
-  const message = i18next.t('library.problem', { kind: i18next.t(`archiveError.kinds.${problem.kind}`), file: problem.file })
+  // A recovery is news, not a failure: what happened, then main's count of what was kept and found.
+  if (problem.kind === 'recovered') {
+    const kind = i18next.t('archiveError.kinds.recovered')
+    return { message: i18next.t('library.recovered', { kind, file: problem.file }), detail: problem.message }
+  }
+  const message = i18next.t('library.problem', {
+    kind: i18next.t(`archiveError.kinds.${problem.kind}`),
+    file: problem.file
+  })
   // "Missing" says it all; the other kinds have a cause worth reading (a changed checksum, a parse error…).
   return { message, detail: problem.kind === 'missing' ? null : problem.message }
 }

@@ -36,14 +36,16 @@ export const en: Catalog<Messages> = {
       unreadable: 'Unreadable file',
       'invalid-manifest': 'Invalid manifest',
       checksum: 'Altered file',
-      'invalid-document': 'Invalid document'
+      'invalid-document': 'Invalid document',
+      recovered: 'Library repaired'
     },
     explain: {
       missing: 'The file “{{file}}” is missing from the archive folder.',
       unreadable: 'The file “{{file}}” can’t be read.',
       'invalid-manifest': 'The manifest “{{file}}” doesn’t describe the archive correctly.',
       checksum: 'The content of “{{file}}” doesn’t match the manifest: the file has been modified or damaged.',
-      'invalid-document': 'The document “{{file}}” can’t be read as an article.'
+      'invalid-document': 'The document “{{file}}” can’t be read as an article.',
+      recovered: 'The list “{{file}}” was damaged: it was rebuilt from the copies of your documents.'
     }
   },
   library: {
@@ -57,9 +59,12 @@ export const en: Catalog<Messages> = {
     remove: 'Remove',
     removeLabel: 'Remove “{{title}}” from the library',
     problem: '{{kind}}: “{{file}}” can’t be opened.',
+    recovered:
+      '{{kind}}: the list of your documents (“{{file}}”) was damaged; it was rebuilt from the copies, nothing was deleted.',
     refused: {
       'too-large': 'This file is over 10 MB, the size limit for a document.',
       unsupported: 'Only .txt and .md (Markdown) files can be added.',
+      'not-a-file': 'This isn’t a regular file (a folder, a pipe or a device): it can’t be added.',
       binary: 'This is a binary file, not text: it can’t be added.',
       'not-utf8': 'This file isn’t valid UTF-8 text: save it as UTF-8, then try again.',
       empty: 'This file is empty.',

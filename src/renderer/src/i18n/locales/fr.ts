@@ -34,14 +34,16 @@ export const fr = {
       unreadable: 'Fichier illisible',
       'invalid-manifest': 'Manifeste invalide',
       checksum: 'Fichier altéré',
-      'invalid-document': 'Document invalide'
+      'invalid-document': 'Document invalide',
+      recovered: 'Bibliothèque réparée'
     },
     explain: {
       missing: 'Le fichier « {{file}} » manque dans le dossier de l’archive.',
       unreadable: 'Le fichier « {{file}} » ne peut pas être lu.',
       'invalid-manifest': 'Le manifeste « {{file}} » ne décrit pas l’archive correctement.',
       checksum: 'Le contenu de « {{file}} » ne correspond pas au manifeste : le fichier a été modifié ou abîmé.',
-      'invalid-document': 'Le document « {{file}} » ne peut pas être lu comme un article.'
+      'invalid-document': 'Le document « {{file}} » ne peut pas être lu comme un article.',
+      recovered: 'La liste « {{file}} » était abîmée : elle a été reconstruite à partir des copies de vos documents.'
     }
   },
   library: {
@@ -55,9 +57,13 @@ export const fr = {
     remove: 'Retirer',
     removeLabel: 'Retirer « {{title}} » de la bibliothèque',
     problem: '{{kind}} : « {{file}} » ne peut pas être ouvert.',
+    recovered:
+      '{{kind}} : la liste de vos documents (« {{file}} ») était abîmée ; elle a été reconstruite à partir des copies, rien n’a été supprimé.',
     refused: {
       'too-large': 'Ce fichier dépasse 10 Mo, la taille limite d’un document.',
       unsupported: 'Seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.',
+      'not-a-file':
+        'Ce n’est pas un fichier ordinaire (un dossier, un tube ou un périphérique) : il ne peut pas être ajouté.',
       binary: 'C’est un fichier binaire, pas du texte : il ne peut pas être ajouté.',
       'not-utf8': 'Ce fichier n’est pas du texte UTF-8 valide : enregistrez-le en UTF-8, puis réessayez.',
       empty: 'Ce fichier est vide.',
@@ -158,7 +164,8 @@ export const fr = {
   },
   writeErrors: {
     quota: 'Espace disque insuffisant : la note n’a pas été enregistrée. Votre texte est conservé dans l’éditeur.',
-    unavailable: 'La base de données est indisponible (fermée ou bloquée par une autre fenêtre). Votre texte est conservé ; réessayez.',
+    unavailable:
+      'La base de données est indisponible (fermée ou bloquée par une autre fenêtre). Votre texte est conservé ; réessayez.',
     failed: 'L’enregistrement a échoué ({{detail}}). Votre texte est conservé dans l’éditeur.'
   },
   panel: {
