@@ -9,7 +9,8 @@ import {
   MAX_HEADER_CHARS,
   MAX_SCHEMA_VERSION,
   readBackupHeader,
-  readSafetyBackupHeader
+  readSafetyBackupHeader,
+  type BackupHeaderFields
 } from '../../shared/backup/backup-header'
 import { writeAtomically } from '../files/atomic-write'
 
@@ -42,28 +43,33 @@ export function safetyBackupDate(fileName: string): Date | null {
   return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : null
 }
 
-/** Whether the file at `path` starts with a valid safety-backup header (only its first bytes are read). */
-async function hasSafetyBackupHeader(path: string): Promise<boolean> {
+/** The header of the safety backup at `path` if it validates, else null (only its first bytes are read). */
+async function safetyBackupHeaderOf(path: string): Promise<BackupHeaderFields | null> {
   try {
     const file = await open(path, 'r')
     try {
       // Up to 4 bytes a character: enough bytes for MAX_HEADER_CHARS characters of any script.
       const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(MAX_HEADER_CHARS * 4), position: 0 })
       const header = readBackupHeader(new TextDecoder().decode(buffer.subarray(0, bytesRead)))
-      return header !== null && isSafetyBackupReason(header.reason)
+      return header && isSafetyBackupReason(header.reason) ? header : null
     } finally {
       await file.close()
     }
   } catch {
-    return false // unreadable, a folder, gone: not a backup Folio may count or delete
+    return null // unreadable, a folder, gone: not a backup Folio may count or delete
   }
 }
 
-/** The safety backups in `dir`, oldest first: files named as one AND whose header validates. */
-async function realSafetyBackups(dir: string): Promise<string[]> {
+type ScopeKind = BackupHeaderFields['scope']['kind']
+
+/** The safety backups in `dir`, oldest first: files named as one AND whose header validates, with their scope. */
+async function realSafetyBackups(dir: string): Promise<{ name: string; scope: ScopeKind }[]> {
   const named = (await readdir(dir)).filter((name) => FILE_NAME.test(name)).sort()
-  const real: string[] = []
-  for (const name of named) if (await hasSafetyBackupHeader(join(dir, name))) real.push(name)
+  const real: { name: string; scope: ScopeKind }[] = []
+  for (const name of named) {
+    const header = await safetyBackupHeaderOf(join(dir, name))
+    if (header) real.push({ name, scope: header.scope.kind })
+  }
   return real
 }
 
@@ -80,18 +86,25 @@ function freshBackupName(names: readonly string[], version: number, now: Date): 
 }
 
 /**
- * Deletes all but the `keep` most recent safety backups in `dir` (by the date in their names), always
- * keeping `justWritten` even if the clock went back; returns the names deleted. Only real backups are
- * counted or deleted: a file that merely has a backup's name is left alone.
+ * Deletes all but the `keep` most recent safety backups in `dir` (by the date in their names) of the whole
+ * database, and all but the `keep` most recent of single documents (removals), so that removing documents
+ * never pushes out the last backups of everything. Always keeps `justWritten`, even if the clock went back;
+ * returns the names deleted. Only real backups are counted or deleted: a file that merely has a backup's
+ * name is left alone.
  */
 export async function pruneSafetyBackups(
   dir: string,
   justWritten: string | null = null,
   keep: number = SAFETY_BACKUPS_KEPT
 ): Promise<string[]> {
-  const others = (await realSafetyBackups(dir)).filter((name) => name !== justWritten)
-  const room = justWritten ? keep - 1 : keep
-  const doomed = others.slice(0, Math.max(0, others.length - room))
+  const backups = await realSafetyBackups(dir)
+  const doomed: string[] = []
+  for (const scope of new Set(backups.map((backup) => backup.scope))) {
+    const group = backups.filter((backup) => backup.scope === scope).map((backup) => backup.name)
+    const others = group.filter((name) => name !== justWritten)
+    const room = others.length < group.length ? keep - 1 : keep
+    doomed.push(...others.slice(0, Math.max(0, others.length - room)))
+  }
   for (const name of doomed) await unlink(join(dir, name)).catch(() => undefined)
   return doomed
 }
@@ -111,7 +124,7 @@ function serialised<T>(dir: string, run: () => Promise<T>): Promise<T> {
  * Writes `content` (a Folio backup, as the renderer serialised it) to `dir`, creating the folder if needed,
  * durably (see {@link writeAtomically}): when this resolves with `ok`, the backup is on disk. Refuses
  * content whose header does not validate or that is cut short. The name is the app's: main's clock and the
- * validated schema version. Then keeps only the {@link SAFETY_BACKUPS_KEPT} most recent real backups.
+ * validated schema version. Then keeps only the most recent real backups ({@link pruneSafetyBackups}).
  */
 export function writeSafetyBackup(
   content: string,

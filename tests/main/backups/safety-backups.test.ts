@@ -16,10 +16,10 @@ import { ipcChannels } from '../../../src/shared/ipc/contract'
 /** A safety backup as the renderer writes it: header lines, then the tables. */
 const backup = (
   version: number,
-  { note = 'x', reason = 'before-clear', exportedAt = '2025-03-12T09:41:07.123Z' } = {}
+  { note = 'x', reason = 'before-clear', exportedAt = '2025-03-12T09:41:07.123Z', scope = '{"kind":"all"}' } = {}
 ) =>
   `{"format":"folio-backup","formatVersion":1,"schemaVersion":${version},\n"exportedAt":"${exportedAt}","reason":"${reason}",\n` +
-  `"scope":{"kind":"all"},\n"counts":{"annotations":1},\n"tables":{\n"annotations":[\n{"id":"a1","note":${JSON.stringify(note)}}\n]\n}}\n`
+  `"scope":${scope},\n"counts":{"annotations":1},\n"tables":{\n"annotations":[\n{"id":"a1","note":${JSON.stringify(note)}}\n]\n}}\n`
 
 /** What got past the old check: the first bytes of a backup, then anything. */
 const junk = (version: number | string = 3) =>
@@ -140,6 +140,24 @@ describe('what counts as a safety backup', () => {
     }
     expect(written).toHaveLength(7)
     expect(backupsIn(dir)).toEqual([...impostors, ...written.slice(2), newer].sort())
+  })
+})
+
+describe('which backups are kept', () => {
+  it('removing documents never pushes out the last backups of the whole database', async () => {
+    const ofDocument = { reason: 'before-remove', scope: '{"kind":"document","documentId":"u-0123456789abcdef"}' }
+    const whole: string[] = []
+    const removals: string[] = []
+    for (let i = 0; i < 2; i++) {
+      const result = await writeSafetyBackup(backup(3), dir, new Date(`2025-03-0${i + 1}T00:00:00.000Z`))
+      if (result.ok) whole.push(result.fileName)
+    }
+    for (let i = 0; i < SAFETY_BACKUPS_KEPT + 3; i++) {
+      const result = await writeSafetyBackup(backup(3, ofDocument), dir, new Date(`2025-04-0${i + 1}T00:00:00.000Z`))
+      if (result.ok) removals.push(result.fileName)
+    }
+    expect(removals).toHaveLength(SAFETY_BACKUPS_KEPT + 3)
+    expect(backupsIn(dir)).toEqual([...whole, ...removals.slice(-SAFETY_BACKUPS_KEPT)])
   })
 })
 
