@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -31,14 +31,22 @@ describe('the library and reading comfort in Chromium', () => {
 
   it('adds an article of the archive format and opens it', async () => {
     await addFile(join(repoRoot, 'tests/fixtures/articles/valmorel.txt'))
-    await expect.poll(() => folio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Accord de Valmorel sur la navigation fluviale')
-    expect(await sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).getAttribute('aria-current')).toBe('page')
+    await expect
+      .poll(() => folio.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Accord de Valmorel sur la navigation fluviale')
+    expect(
+      await sidebar()
+        .getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true })
+        .getAttribute('aria-current')
+    ).toBe('page')
     await expect(folio.page.locator('.reference-card').count()).resolves.toBe(2)
   })
 
   it('adds a Markdown file', async () => {
     await addFile(join(repoRoot, 'tests/fixtures/library/notes-yalta.md'))
-    await expect.poll(() => folio.page.getByRole('heading', { level: 1 }).textContent()).toBe('Notes de lecture sur Yalta')
+    await expect
+      .poll(() => folio.page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Notes de lecture sur Yalta')
     await expect(folio.page.locator('.reader').innerText()).resolves.toContain('Dernier paragraphe avec 中文.')
   })
 
@@ -52,7 +60,9 @@ describe('the library and reading comfort in Chromium', () => {
 
   it('removes a document after a confirmation that says what happens to the notes', async () => {
     await sidebar().getByRole('button', { name: 'Retirer « Notes de lecture sur Yalta » de la bibliothèque' }).click()
-    const dialog = folio.page.getByRole('dialog', { name: 'Retirer « Notes de lecture sur Yalta » de votre bibliothèque ?' })
+    const dialog = folio.page.getByRole('dialog', {
+      name: 'Retirer « Notes de lecture sur Yalta » de votre bibliothèque ?'
+    })
     await expect(dialog.innerText()).resolves.toContain('L’archive livrée avec Folio n’est pas touchée.')
     await dialog.getByRole('button', { name: 'Retirer' }).click()
     await expect.poll(() => sidebar().locator('.document-row').count()).toBe(2)
@@ -62,12 +72,18 @@ describe('the library and reading comfort in Chromium', () => {
 
   it('keeps the added documents after a reload', async () => {
     await reloadFolio(folio.page)
-    await expect.poll(() => sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).count()).toBe(1)
+    await expect
+      .poll(() =>
+        sidebar().getByRole('button', { name: 'Accord de Valmorel sur la navigation fluviale', exact: true }).count()
+      )
+      .toBe(1)
   })
 
   it('marks the current section in the table of contents while scrolling', async () => {
     const { page } = folio
-    await sidebar().getByRole('button', { name: /^Traité sino-soviétique/ }).click()
+    await sidebar()
+      .getByRole('button', { name: /^Traité sino-soviétique/ })
+      .click()
     await page.getByRole('heading', { level: 1 }).waitFor()
     await sidebar().getByRole('button', { name: 'Liens externes', exact: true }).first().click()
     await expect.poll(() => sidebar().locator('[aria-current="location"]').textContent()).toBe('Liens externes')
@@ -96,7 +112,9 @@ describe('the library and reading comfort in Chromium', () => {
     expect(before).toBeGreaterThan(300)
     await page.waitForTimeout(700)
     await reloadFolio(page)
-    await expect.poll(async () => Math.abs((await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)) - before)).toBeLessThan(40)
+    await expect
+      .poll(async () => Math.abs((await page.locator('.reader-pane').evaluate((pane) => pane.scrollTop)) - before))
+      .toBeLessThan(40)
   })
 
   it('lists the keyboard shortcuts on "?"', async () => {
@@ -110,6 +128,182 @@ describe('the library and reading comfort in Chromium', () => {
   })
 })
 
+describe('removing a document with its notes, and undoing it', () => {
+  let folio: FolioSession
+  const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
+  const libraryDir = mkdtempSync(join(tmpdir(), 'folio-library-'))
+  const backupDir = join(mkdtempSync(join(tmpdir(), 'folio-safety-')), 'backups')
+  const title = 'Accord de Valmorel sur la navigation fluviale'
+  let documentId = ''
+
+  beforeAll(async () => {
+    folio = await launchFolio({
+      userDataDir: profile,
+      libraryDir,
+      backupDir,
+      openPath: () => join(repoRoot, 'tests/fixtures/articles/valmorel.txt')
+    })
+  })
+  afterAll(async () => {
+    await folio.close()
+    for (const dir of [profile, libraryDir, join(backupDir, '..')]) rmSync(dir, { recursive: true, force: true })
+  })
+
+  const sidebar = () => folio.page.getByRole('navigation', { name: 'Bibliothèque' })
+  const listed = () => sidebar().getByRole('button', { name: title, exact: true }).count()
+  const heading = () => folio.page.getByRole('heading', { level: 1 }).textContent()
+  const notice = () => folio.page.locator('.notice-area')
+  const painted = () =>
+    folio.page.evaluate(() =>
+      [...(CSS.highlights.get('folio-green') ?? [])].map((range) => (range as Range).toString())
+    )
+  /** The annotations IndexedDB holds on the document, read raw (closed after each read: it is polled). */
+  const storedQuotes = () =>
+    folio.page.evaluate(
+      (id) =>
+        new Promise<string[]>((resolve, reject) => {
+          const request = indexedDB.open('folio')
+          request.onerror = () => reject(request.error)
+          request.onsuccess = () => {
+            const all = request.result
+              .transaction('annotations')
+              .objectStore('annotations')
+              .index('documentId')
+              .getAll(id)
+            all.onsuccess = () => {
+              request.result.close()
+              resolve(
+                all.result.map(
+                  (annotation: { target: { selectors: { quote: { exact: string } } } }) =>
+                    annotation.target.selectors.quote.exact
+                )
+              )
+            }
+            all.onerror = () => reject(all.error)
+          }
+        }),
+      documentId
+    )
+  /** Opens the removal dialog and confirms "delete the notes too". */
+  const removeWithNotes = async (screenshot?: string) => {
+    await sidebar()
+      .getByRole('button', { name: `Retirer « ${title} » de la bibliothèque` })
+      .click()
+    const dialog = folio.page.getByRole('dialog', { name: `Retirer « ${title} » de votre bibliothèque ?` })
+    await dialog.getByRole('radio', { name: /^les supprimer/ }).check()
+    if (screenshot) await folio.page.screenshot({ path: join(repoRoot, screenshot) })
+    await dialog.getByRole('button', { name: 'Retirer' }).click()
+  }
+
+  it('adds a document and highlights a passage of it', async () => {
+    await sidebar().getByRole('button', { name: 'Ajouter un document…' }).click()
+    await expect.poll(heading).toBe(title)
+    documentId = (await folio.page.locator('#root .reader').getAttribute('data-document-id')) ?? ''
+    await selectText(folio.page, 'Valmorel, Savoie')
+    await folio.page
+      .getByRole('toolbar', { name: 'Annoter la sélection' })
+      .getByRole('button', { name: 'Surligner en vert' })
+      .click()
+    await expect.poll(painted).toEqual(['Valmorel, Savoie'])
+    await expect.poll(storedQuotes).toEqual(['Valmorel, Savoie'])
+  })
+
+  it('removes nothing when the safety backup of the notes cannot be written, and says so', async () => {
+    // Where main writes safety backups, a file stands instead of a folder.
+    writeFileSync(backupDir, 'pas un dossier')
+    try {
+      await removeWithNotes()
+      // Once the removal has said how it went (an error stays until dismissed), nothing is gone.
+      const alert = folio.page.getByRole('alert')
+      await alert.waitFor()
+      expect(await storedQuotes()).toEqual(['Valmorel, Savoie'])
+      expect(await listed()).toBe(1)
+      expect(await heading()).toBe(title)
+      expect(await alert.textContent()).toContain('n’a pas été retiré : la sauvegarde de sécurité')
+      await alert.getByRole('button', { name: 'Fermer le message' }).click()
+    } finally {
+      rmSync(backupDir, { force: true })
+    }
+  })
+
+  it('leaves the notes untouched when main refuses to remove the file', async () => {
+    // Where main keeps removed copies (so that they can be put back), a file stands instead of a folder.
+    const trash = join(libraryDir, 'removed')
+    writeFileSync(trash, 'pas un dossier')
+    try {
+      await removeWithNotes()
+      const alert = folio.page.getByRole('alert')
+      await alert.waitFor()
+      expect(await storedQuotes()).toEqual(['Valmorel, Savoie'])
+      expect(await painted()).toEqual(['Valmorel, Savoie'])
+      expect(await listed()).toBe(1)
+      expect(await alert.textContent()).toContain('n’a pas été retiré ; la bibliothèque et vos notes sont inchangées')
+      await folio.page.screenshot({ path: join(repoRoot, 'docs/screenshots/remove-document-refused.png') })
+      await alert.getByRole('button', { name: 'Fermer le message' }).click()
+    } finally {
+      rmSync(trash, { force: true })
+    }
+  })
+
+  it('removes it with its notes after a safety backup of them, and puts both back with "Annuler"', async () => {
+    const { page } = folio
+    const backupsBefore = existing(backupDir)
+    await removeWithNotes('docs/screenshots/remove-document-dialog.png')
+    await expect.poll(listed).toBe(0)
+    await expect.poll(heading).toMatch(/^Traité sino-soviétique/)
+    await expect.poll(storedQuotes).toEqual([])
+    const offer = notice()
+    await expect.poll(() => offer.textContent()).toContain(`« ${title} » a été retiré avec ses annotations et signets.`)
+    await page.screenshot({ path: join(repoRoot, 'docs/screenshots/remove-document-undo.png') })
+    // The backup main wrote first holds the document's notes, and only that document's.
+    const written = existing(backupDir).filter((name) => !backupsBefore.includes(name))
+    expect(written).toHaveLength(1)
+    const backup = JSON.parse(readFileSync(join(backupDir, written[0]!), 'utf8'))
+    expect(backup).toMatchObject({
+      format: 'folio-backup',
+      reason: 'before-remove',
+      scope: { kind: 'document', documentId }
+    })
+    expect(
+      backup.tables.annotations.map(
+        (annotation: { target: { selectors: { quote: { exact: string } } } }) => annotation.target.selectors.quote.exact
+      )
+    ).toEqual(['Valmorel, Savoie'])
+
+    await offer.getByRole('button', { name: 'Annuler' }).click()
+    await expect
+      .poll(() => notice().textContent())
+      .toContain(`« ${title} » est de retour dans votre bibliothèque, avec ses annotations et signets.`)
+    expect(await listed()).toBe(1)
+    await expect.poll(heading).toBe(title)
+    await expect.poll(storedQuotes).toEqual(['Valmorel, Savoie'])
+    await expect.poll(painted).toEqual(['Valmorel, Savoie'])
+  })
+
+  it('puts them back with Ctrl+Z too, and they stay after a reload', async () => {
+    const { page } = folio
+    await removeWithNotes()
+    await expect.poll(() => notice().textContent()).toContain('a été retiré avec ses annotations et signets.')
+    expect(await listed()).toBe(0)
+    await page.locator('body').press('Control+z')
+    await expect.poll(() => notice().textContent()).toContain('est de retour dans votre bibliothèque')
+    await expect.poll(heading).toBe(title)
+    await reloadFolio(page)
+    await expect.poll(listed).toBe(1)
+    await expect.poll(storedQuotes).toEqual(['Valmorel, Savoie'])
+    expect(folio.pageErrors).toEqual([])
+  })
+})
+
+/** The files in `dir`, or none when it does not exist yet. */
+function existing(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+  } catch {
+    return []
+  }
+}
+
 describe('opening on the document open when the user left', () => {
   it('shows it from the first frame, with its highlight and place, and the app takes over on it', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'folio-profile-'))
@@ -118,13 +312,23 @@ describe('opening on the document open when the user left', () => {
     const heading = (page: Page, within: string) => page.locator(`${within} .reader h1`).textContent()
     try {
       // An earlier session: the user adds their own document, highlights a passage, reads on a little.
-      const earlier = await launchFolio({ userDataDir: profile, libraryDir, openPath: () => join(repoRoot, 'tests/fixtures/articles/valmorel.txt') })
+      const earlier = await launchFolio({
+        userDataDir: profile,
+        libraryDir,
+        openPath: () => join(repoRoot, 'tests/fixtures/articles/valmorel.txt')
+      })
       try {
         const { page } = earlier
-        await page.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: 'Ajouter un document…' }).click()
+        await page
+          .getByRole('navigation', { name: 'Bibliothèque' })
+          .getByRole('button', { name: 'Ajouter un document…' })
+          .click()
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(title)
         await selectText(page, 'Valmorel, Savoie')
-        await page.getByRole('toolbar', { name: 'Annoter la sélection' }).getByRole('button', { name: 'Surligner en vert' }).click()
+        await page
+          .getByRole('toolbar', { name: 'Annoter la sélection' })
+          .getByRole('button', { name: 'Surligner en vert' })
+          .click()
         await expect.poll(() => page.evaluate(() => CSS.highlights.get('folio-green')?.size ?? 0)).toBe(1)
         await page.locator('.reader-pane').evaluate((pane) => (pane.scrollTop = 240))
         await page.waitForTimeout(700)
@@ -134,23 +338,46 @@ describe('opening on the document open when the user left', () => {
 
       // The next start, the app's code held back: main's first screen is already that document.
       let release: () => void = () => undefined
-      const folio = await launchFolio({ userDataDir: profile, libraryDir, keepFirstScreen: true, holdApp: new Promise<void>((resolve) => (release = resolve)) })
+      const folio = await launchFolio({
+        userDataDir: profile,
+        libraryDir,
+        keepFirstScreen: true,
+        holdApp: new Promise<void>((resolve) => (release = resolve))
+      })
       try {
         const { page } = folio
         expect(await heading(page, '#first-screen')).toBe(title)
-        await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('folio-green') ?? [])].map((range) => (range as Range).toString()))).toEqual(['Valmorel, Savoie'])
-        expect(Math.abs((await page.locator('#first-screen .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)).toBeLessThan(40)
+        await expect
+          .poll(() =>
+            page.evaluate(() =>
+              [...(CSS.highlights.get('folio-green') ?? [])].map((range) => (range as Range).toString())
+            )
+          )
+          .toEqual(['Valmorel, Savoie'])
+        expect(
+          Math.abs((await page.locator('#first-screen .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)
+        ).toBeLessThan(40)
         await page.screenshot({ path: join(repoRoot, 'docs/screenshots/reopened-library-document.png') })
         release()
         await appTookOver(page)
         expect(await heading(page, '#root')).toBe(title)
-        expect(await page.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: title, exact: true }).getAttribute('aria-current')).toBe('page')
-        expect(Math.abs((await page.locator('#root .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)).toBeLessThan(40)
+        expect(
+          await page
+            .getByRole('navigation', { name: 'Bibliothèque' })
+            .getByRole('button', { name: title, exact: true })
+            .getAttribute('aria-current')
+        ).toBe('page')
+        expect(
+          Math.abs((await page.locator('#root .reader-pane').evaluate((pane) => pane.scrollTop)) - 240)
+        ).toBeLessThan(40)
         // A second window opens on it too; opening another document there does not move this window.
         const second = await folio.newPage()
         await appTookOver(second)
         expect(await heading(second, '#root')).toBe(title)
-        await second.getByRole('navigation', { name: 'Bibliothèque' }).getByRole('button', { name: /^Traité sino-soviétique/ }).click()
+        await second
+          .getByRole('navigation', { name: 'Bibliothèque' })
+          .getByRole('button', { name: /^Traité sino-soviétique/ })
+          .click()
         await expect.poll(() => heading(second, '#root')).toMatch(/^Traité sino-soviétique/)
         await page.waitForTimeout(500)
         expect(await heading(page, '#root')).toBe(title)

@@ -6,10 +6,10 @@ import type { libraryRemovalFr } from '../fr/library-removal'
 
 export const libraryRemovalEn: Catalog<typeof libraryRemovalFr> = {
   title: 'Remove “{{title}}” from your library?',
-  copy: 'The copy of “{{file}}” leaves your library; Undo puts it back. The archive that ships with Folio is untouched.',
+  copy: 'The copy of “{{file}}” leaves your library; the message that follows lets you put it back. The archive that ships with Folio is untouched.',
   data: 'Your {{annotations}} and {{bookmarks}} on this document:',
   keepData: 'keep them (they stay in your exports and come back if you add this file again)',
-  deleteData: 'delete them (a safety backup of them is written first, and Undo puts them back)',
+  deleteData: 'delete them (a safety backup of them is written first, and they come back if you undo the removal)',
   noData: 'You have no annotations or bookmarks on this document.',
   cancel: 'Cancel',
   confirm: 'Remove',

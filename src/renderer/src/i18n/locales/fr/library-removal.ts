@@ -3,10 +3,11 @@
 
 export const libraryRemovalFr = {
   title: 'Retirer « {{title}} » de votre bibliothèque ?',
-  copy: 'La copie du fichier « {{file}} » quitte votre bibliothèque ; « Annuler » la remet. L’archive livrée avec Folio n’est pas touchée.',
+  copy: 'La copie du fichier « {{file}} » quitte votre bibliothèque ; le message qui suit permet de l’y remettre. L’archive livrée avec Folio n’est pas touchée.',
   data: 'Vos {{annotations}} et {{bookmarks}} sur ce document :',
   keepData: 'les garder (ils restent dans vos exports et reviennent si vous ajoutez à nouveau ce fichier)',
-  deleteData: 'les supprimer (une sauvegarde de sécurité en est écrite d’abord, et « Annuler » les remet)',
+  deleteData:
+    'les supprimer (une sauvegarde de sécurité en est écrite d’abord, et ils reviennent si vous annulez le retrait)',
   noData: 'Vous n’avez ni annotation ni signet sur ce document.',
   cancel: 'Annuler',
   confirm: 'Retirer',
