@@ -2,6 +2,7 @@
 // Typed against the shared contract, so a method added there without a schema fails to compile.
 
 import { z } from 'zod'
+import { LIBRARY_ID } from '../library/library-manifest'
 import { settingsSchema } from '../settings/settings-store'
 import { MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
 import { readSafetyBackupHeader } from '../../shared/backup/backup-header'
@@ -27,7 +28,7 @@ const suggestedName = z
   .max(200)
   .refine((name) => fileNameProblem(name) === null, 'un nom de fichier sans dossier ni caractère de contrôle')
 
-const libraryId = z.string().regex(/^u-[0-9a-f]{16}$/, 'un id de document de la bibliothèque')
+const libraryId = z.string().regex(LIBRARY_ID, 'un id de document de la bibliothèque')
 
 export const argSchemas = {
   loadArchive: z.tuple([]),

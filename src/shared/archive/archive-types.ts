@@ -40,7 +40,10 @@ export interface LibraryLoadResult {
   problems: ArchiveProblem[]
 }
 
-/** `not-a-file`: the path is a folder, a FIFO, a device… (never read: it could hang main). */
+/**
+ * `not-a-file`: the path is a folder, a FIFO, a device… (never read: it could hang main).
+ * `too-complex`: the parser's budget ran out (parse-errors.ts).
+ */
 export type ImportRefusal =
   | 'canceled'
   | 'too-large'
@@ -50,6 +53,7 @@ export type ImportRefusal =
   | 'not-utf8'
   | 'empty'
   | 'no-title'
+  | 'too-complex'
   | 'duplicate'
   | 'failed'
 

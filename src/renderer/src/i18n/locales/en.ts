@@ -8,6 +8,7 @@ import { backupEn } from './en/backup'
 import { backupRefusalsEn } from './en/backup-refusals'
 import { bookmarksEn } from './en/bookmarks'
 import { citationsEn } from './en/citations'
+import { layoutEn } from './en/layout'
 import { linksEn } from './en/links'
 import { libraryRemovalEn } from './en/library-removal'
 import type { Messages } from './fr'
@@ -18,6 +19,7 @@ export const en: Catalog<Messages> = {
   backupRefusals: backupRefusalsEn,
   bookmarks: bookmarksEn,
   citations: citationsEn,
+  layout: layoutEn,
   links: linksEn,
   libraryRemoval: libraryRemovalEn,
   app: {
@@ -69,6 +71,7 @@ export const en: Catalog<Messages> = {
       'not-utf8': 'This file isn’t valid UTF-8 text: save it as UTF-8, then try again.',
       empty: 'This file is empty.',
       'no-title': 'The first line of an article must be its title (“Titre - English title”).',
+      'too-complex': 'This document is too complex to read without slowing Folio down: it wasn’t added.',
       duplicate: 'This file is already in your library.',
       failed: 'The document couldn’t be added; your library is unchanged. ({{detail}})'
     },
@@ -103,7 +106,10 @@ export const en: Catalog<Messages> = {
       saveNote: 'Ctrl+Enter',
       close: 'Esc',
       focus: 'Tab / Shift+Tab',
-      tabs: '← →'
+      tabs: '← →',
+      library: 'Ctrl+Shift+L',
+      panel: 'Ctrl+Shift+P',
+      zoom: 'Ctrl+plus / Ctrl+minus / Ctrl+0'
     },
     actions: {
       help: 'Show this help',
@@ -117,7 +123,10 @@ export const en: Catalog<Messages> = {
       saveNote: 'Save the note you’re editing',
       close: 'Close a dialog, a menu or the search',
       focus: 'Move from one element to the next',
-      tabs: 'Switch tabs in the side panel'
+      tabs: 'Switch tabs in the side panel',
+      library: 'Show or hide the library (when it is already on screen: go to it)',
+      panel: 'Show or hide the cards, notes and bookmarks (when they are already on screen: go to them)',
+      zoom: 'Zoom in, zoom out or back to 100% (kept for next time)'
     }
   },
   search: {

@@ -7,6 +7,7 @@ import { backupFr } from './fr/backup'
 import { backupRefusalsFr } from './fr/backup-refusals'
 import { bookmarksFr } from './fr/bookmarks'
 import { citationsFr } from './fr/citations'
+import { layoutFr } from './fr/layout'
 import { linksFr } from './fr/links'
 import { libraryRemovalFr } from './fr/library-removal'
 
@@ -16,6 +17,7 @@ export const fr = {
   backupRefusals: backupRefusalsFr,
   bookmarks: bookmarksFr,
   citations: citationsFr,
+  layout: layoutFr,
   links: linksFr,
   libraryRemoval: libraryRemovalFr,
   app: {
@@ -68,6 +70,7 @@ export const fr = {
       'not-utf8': 'Ce fichier n’est pas du texte UTF-8 valide : enregistrez-le en UTF-8, puis réessayez.',
       empty: 'Ce fichier est vide.',
       'no-title': 'La première ligne d’un article doit être son titre (« Titre - English title »).',
+      'too-complex': 'Ce document est trop complexe pour être lu sans ralentir Folio : il n’a pas été ajouté.',
       duplicate: 'Ce fichier est déjà dans votre bibliothèque.',
       failed: 'L’ajout a échoué ; la bibliothèque est inchangée. ({{detail}})'
     },
@@ -102,7 +105,10 @@ export const fr = {
       saveNote: 'Ctrl+Entrée',
       close: 'Échap',
       focus: 'Tab / Maj+Tab',
-      tabs: '← →'
+      tabs: '← →',
+      library: 'Ctrl+Maj+L',
+      panel: 'Ctrl+Maj+P',
+      zoom: 'Ctrl+plus / Ctrl+moins / Ctrl+0'
     },
     actions: {
       help: 'Afficher cette aide',
@@ -116,7 +122,10 @@ export const fr = {
       saveNote: 'Enregistrer la note en cours',
       close: 'Fermer une fenêtre, un menu ou la recherche',
       focus: 'Passer d’un élément à l’autre',
-      tabs: 'Changer d’onglet dans le panneau latéral'
+      tabs: 'Changer d’onglet dans le panneau latéral',
+      library: 'Afficher ou masquer la bibliothèque (quand elle est déjà à l’écran : y aller)',
+      panel: 'Afficher ou masquer les fiches, les notes et les signets (quand ils sont déjà à l’écran : y aller)',
+      zoom: 'Agrandir, réduire ou remettre à 100 % l’affichage (retenu pour la prochaine fois)'
     }
   },
   search: {
