@@ -1,5 +1,5 @@
 // The notice's undo in real Chromium (React DOM): "Annuler" puts a removal back and says so, but a late
-// "rétablie" never covers a newer removal's offer to undo.
+// "rétablie" never covers a newer removal's offer to undo; a removal that went only part way is an error.
 
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -68,5 +68,26 @@ describe('undo in the notice', () => {
     act(() => undoButton()!.click())
     await act(async () => {})
     expect(noticeText()).toContain('Signet rétabli.')
+  })
+
+  it('offers a removal that went only part way as an error, which Ctrl+Z also takes back', async () => {
+    let undone = 0
+    act(() =>
+      notices.offerUndo({
+        message: 'Retiré, mais ses notes n’ont pas pu être supprimées.',
+        kind: 'error',
+        undo: async () => void (undone += 1),
+        undone: 'De retour.'
+      })
+    )
+    const area = container.querySelector('.notice-area')
+    expect(area?.getAttribute('role')).toBe('alert')
+    expect(container.querySelector('.notice.is-error')).not.toBeNull()
+    expect(undoButton()?.textContent).toBe('Annuler')
+    await act(async () => {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }))
+    })
+    expect(undone).toBe(1)
+    expect(noticeText()).toContain('De retour.')
   })
 })
