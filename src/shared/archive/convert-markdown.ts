@@ -4,6 +4,8 @@
 import type { List, Nodes, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
+import { assertMarkdownReadable } from './markdown-complexity'
+import { ParseBudget } from './parse-budget'
 
 const oneLine = (text: string) => text.replace(/\r?\n/g, ' ').trim()
 
@@ -41,14 +43,30 @@ function blockLines(node: Nodes): string[] {
 /**
  * Markdown → article text. The first level-1 heading is the title (else `fallbackTitle`, the file
  * name); other headings start sections; paragraphs and list items keep their text, without markup.
+ * Throws ArticleParseError('too-complex') for Markdown the parser cannot read in linear time, or when
+ * the conversion overruns `budget`.
  */
-export function markdownToArticleText(markdown: string, fallbackTitle: string): string {
+export function markdownToArticleText(
+  markdown: string,
+  fallbackTitle: string,
+  budget = new ParseBudget(markdown.length)
+): string {
+  assertMarkdownReadable(markdown)
   const tree: Root = fromMarkdown(markdown)
+  budget.step()
   const titleNode = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = titleNode ? oneLine(toString(titleNode)) : fallbackTitle
-  const groups = tree.children.filter((node) => node !== titleNode).map(blockLines).filter((lines) => lines.length > 0)
+  const groups = tree.children
+    .filter((node) => node !== titleNode)
+    .map((node) => {
+      budget.step()
+      return blockLines(node)
+    })
+    .filter((lines) => lines.length > 0)
   // Bullets of one list stay together; every other block is its own group.
-  return [title, ...groups.map((lines) => (lines[0]?.startsWith('  • ') ? lines.join('\n') : lines.join('\n\n')))].join('\n\n')
+  return [title, ...groups.map((lines) => (lines[0]?.startsWith('  • ') ? lines.join('\n') : lines.join('\n\n')))].join(
+    '\n\n'
+  )
 }
 
 /** Plain text → article text: the file name as title, every non-empty line a block of its own. */

@@ -17,6 +17,7 @@ import { parseReference } from './parse-reference'
 import { ArticleParseError } from './parse-errors'
 import { StableIds } from './stable-id'
 import { MAX_ARTICLE_BYTES } from './decode-article'
+import { ParseBudget } from './parse-budget'
 
 export interface ParseOptions {
   /** The document's id in the archive. */
@@ -24,6 +25,8 @@ export interface ParseOptions {
   language?: string
   /** Infobox labels to recognise on top of the built-in ones. */
   infoboxLabels?: readonly string[]
+  /** The time the parse may take; by default proportional to the text's length. */
+  budget?: ParseBudget
 }
 
 const BULLET = /^\s*•[\s\u00a0]+/
@@ -44,7 +47,9 @@ export function sectionRole(heading: string): SectionRole {
 
 function isHeading(group: string[]): boolean {
   const line = group[0]?.trim() ?? ''
-  return group.length === 1 && !BULLET.test(group[0] ?? '') && line.length <= MAX_HEADING_LENGTH && !/[.:;,!?]$/.test(line)
+  return (
+    group.length === 1 && !BULLET.test(group[0] ?? '') && line.length <= MAX_HEADING_LENGTH && !/[.:;,!?]$/.test(line)
+  )
 }
 
 /** Splits lines into groups separated by blank lines; whitespace-only lines count as blank. */
@@ -62,19 +67,24 @@ function groupLines(lines: string[]): string[][] {
 }
 
 /**
- * Parses an article. Throws {@link ArticleParseError} for an empty text or one without a title line.
+ * Parses an article. Throws {@link ArticleParseError} for an empty text or one without a title line,
+ * and ('too-complex') when the parse overruns its budget.
  * Every non-empty source line becomes exactly one block, its text unchanged (bullets lose their marker).
  */
 export function parseArticle(text: string, options: ParseOptions): ArticleDocument {
   if (text.length > MAX_ARTICLE_BYTES) {
     throw new ArticleParseError('too-large', 'Le texte dépasse la limite de 10 Mo.')
   }
+  const budget = options.budget ?? new ParseBudget(text.length)
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/)
   const firstIndex = lines.findIndex((line) => line.trim() !== '')
   if (firstIndex === -1) throw new ArticleParseError('empty', 'Le fichier est vide.')
   const titleLine = (lines[firstIndex] ?? '').trim()
   if (BULLET.test(lines[firstIndex] ?? '') || titleLine.length > MAX_TITLE_LENGTH) {
-    throw new ArticleParseError('no-title', 'La première ligne doit être le titre de l’article (« Titre - English title »).')
+    throw new ArticleParseError(
+      'no-title',
+      'La première ligne doit être le titre de l’article (« Titre - English title »).'
+    )
   }
 
   const ids = new StableIds()
@@ -99,6 +109,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
     blocks.push(headingBlock)
     infobox = { headingBlockId: headingBlock.id, heading, fieldBlockIds: [] }
     for (const line of fields) {
+      budget.step()
       const field = parseInfoboxField(line, options.infoboxLabels)
       const id = ids.next('f', line)
       blocks.push({ id, kind: 'infobox-field', text: line, ...field })
@@ -112,6 +123,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
   let section: Section | null = null
 
   for (const group of groups) {
+    budget.step()
     if (isHeading(group)) {
       const heading = (group[0] ?? '').trim()
       section = { id: ids.next('s', heading), heading, role: sectionRole(heading), blockIds: [] }
@@ -120,6 +132,7 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
       continue
     }
     for (const line of group) {
+      budget.step()
       const sectionId = section?.id ?? null
       if (!BULLET.test(line)) {
         const id = ids.next('p', line)

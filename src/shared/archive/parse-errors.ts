@@ -1,6 +1,6 @@
 // Why an article could not be read. Each reason maps to a message the user can act on.
 
-export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'no-title'
+export type ArticleProblem = 'empty' | 'too-large' | 'binary' | 'not-utf8' | 'no-title' | 'too-complex'
 
 /** Thrown by the article decoder and parser; `problem` names the cause for the UI's message. */
 export class ArticleParseError extends Error {

@@ -10,10 +10,38 @@ import type { WrittenDate } from './document'
  * Documents may add their own through the manifest's `infoboxLabels`.
  */
 export const KNOWN_INFOBOX_LABELS = [
-  'Signé', 'Signée', 'Expiration', 'Signataires', 'Des soirées', 'Parties', 'Emplacement', 'Lieu',
-  'Efficace', 'En vigueur', 'Entrée en vigueur', 'Condition', 'Langues', 'Langue', 'Rédigé', 'Ratifié',
-  'Dépositaire', 'Date', 'Type', 'Fondé', 'Fondation', 'Capitale', 'Population', 'Superficie',
-  'Signed', 'Signatories', 'Location', 'Effective', 'Languages', 'Drafted', 'Ratifiers', 'Depositary'
+  'Signé',
+  'Signée',
+  'Expiration',
+  'Signataires',
+  'Des soirées',
+  'Parties',
+  'Emplacement',
+  'Lieu',
+  'Efficace',
+  'En vigueur',
+  'Entrée en vigueur',
+  'Condition',
+  'Langues',
+  'Langue',
+  'Rédigé',
+  'Ratifié',
+  'Dépositaire',
+  'Date',
+  'Type',
+  'Fondé',
+  'Fondation',
+  'Capitale',
+  'Population',
+  'Superficie',
+  'Signed',
+  'Signatories',
+  'Location',
+  'Effective',
+  'Languages',
+  'Drafted',
+  'Ratifiers',
+  'Depositary'
 ]
 
 export interface InfoboxField {
@@ -22,9 +50,22 @@ export interface InfoboxField {
   date: WrittenDate | null
 }
 
+const NO_EXTRA_LABELS: readonly string[] = []
+/** Longest first, sorted once per list of extra labels rather than once per line (an infobox may have millions). */
+const sortedLabels = new WeakMap<readonly string[], string[]>()
+
+function labelsLongestFirst(extraLabels: readonly string[]): string[] {
+  let labels = sortedLabels.get(extraLabels)
+  if (!labels) {
+    labels = [...extraLabels, ...KNOWN_INFOBOX_LABELS].sort((a, b) => b.length - a.length)
+    sortedLabels.set(extraLabels, labels)
+  }
+  return labels
+}
+
 /** Parses one infobox line. Text is never altered: `label` and `value` are slices of the line. */
-export function parseInfoboxField(line: string, extraLabels: readonly string[] = []): InfoboxField {
-  const labels = [...extraLabels, ...KNOWN_INFOBOX_LABELS].sort((a, b) => b.length - a.length)
+export function parseInfoboxField(line: string, extraLabels: readonly string[] = NO_EXTRA_LABELS): InfoboxField {
+  const labels = labelsLongestFirst(extraLabels)
   const text = line.trim()
   const known = labels.find((label) => text === label || startsWithWord(text, label))
   const date = findWrittenDate(text)
