@@ -73,7 +73,7 @@ describe('main’s copy of the settings', () => {
   })
 
   it('reads a file saved with a UTF-8 byte order mark (as Windows editors do)', async () => {
-    const chosen: MainSettings = { theme: 'sepia', fontSize: 20, lineWidth: 60, language: 'en', openDocument: null }
+    const chosen: MainSettings = { ...DEFAULTS, theme: 'sepia', fontSize: 20, language: 'en' }
     writeFileSync(file, `\ufeff${JSON.stringify(chosen)}`)
     expect(await new SettingsStore(file).get()).toEqual(chosen)
     expect(readdirSync(dir)).toEqual(['settings.json'])
