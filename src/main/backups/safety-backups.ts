@@ -13,6 +13,7 @@ import {
   type BackupHeaderFields
 } from '../../shared/backup/backup-header'
 import { writeAtomically } from '../files/atomic-write'
+import { removeLeftoverTemporaries } from '../files/leftover-temporaries'
 
 /** Safety backups kept in the folder; older ones are deleted after each write. */
 export const SAFETY_BACKUPS_KEPT = 5
@@ -145,6 +146,8 @@ export function writeSafetyBackup(
       const fileName = freshBackupName(await readdir(dir), version, now)
       await writeAtomically(join(dir, fileName), content)
       await pruneSafetyBackups(dir, fileName)
+      // What an earlier write killed mid-way left beside the backups is never one of them.
+      await removeLeftoverTemporaries(dir).catch(() => [])
       return { ok: true, fileName }
     } catch (error) {
       return {

@@ -53,6 +53,11 @@ const UNSYNCABLE_FOLDER_ERRORS = new Set(['EISDIR', 'EPERM', 'EINVAL'])
 /** Links followed at most, as the kernel does (ELOOP beyond). */
 const MAX_LINK_HOPS = 32
 
+/** How the write names its temporary files: `.folio-<16 hex>.tmp`, beside the file they replace. */
+export const TEMPORARY_FILE_NAME = /^\.folio-[0-9a-f]{16}\.tmp$/
+
+const temporaryFileName = () => `.folio-${randomBytes(8).toString('hex')}.tmp`
+
 const code = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code
 
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
@@ -136,7 +141,7 @@ export async function writeAtomically(
   const target = await resolveTarget(fs, path)
   const folder = dirname(target)
   const mode = await modeOf(fs, target)
-  const temporary = join(folder, `.folio-${randomBytes(8).toString('hex')}.tmp`)
+  const temporary = join(folder, temporaryFileName())
   // 'wx': never write into a file that is already there (and so never remove one that is not ours).
   let handle: WritableFile | null = await fs.open(temporary, 'wx', 0o666)
   try {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -78,6 +78,15 @@ describe('safety backups in the user-data folder', () => {
     expect(safetyBackupDate('folio-backup-2030-01-01T00-00-00-001Z-v2.json')?.toISOString()).toBe(
       '2030-01-01T00:00:00.001Z'
     )
+  })
+
+  it('clears what a write killed mid-way left beside the backups', async () => {
+    const leftover = join(dir, '.folio-0123456789abcdef.tmp')
+    writeFileSync(leftover, '{"format":"folio-backup"')
+    const anHourAgo = (Date.now() - 3_600_000) / 1000
+    utimesSync(leftover, anHourAgo, anHourAgo)
+    expect((await writeSafetyBackup(backup(3), dir)).ok).toBe(true)
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
   })
 
   it('reports a write failure without leaving a temporary file', async () => {
