@@ -3,6 +3,7 @@
 
 import { lstat, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { decodeText } from '../../shared/archive/text-encoding'
 import { writeAtomically } from './atomic-write'
 import { fileNameProblem, visibleFileName, withFilterExtension } from './file-names'
 import {
@@ -58,7 +59,7 @@ export async function saveTextFile(request: SaveFileRequest, dialogs: FileDialog
   }
 }
 
-/** Asks for a file, then reads it as strict UTF-8, refusing files over 100 MB and binary files. */
+/** Asks for a file, then reads it as UTF-8 or UTF-16 (see {@link decodeText}), refusing files over 100 MB and binary files. */
 export async function openTextFile(request: OpenTextFileRequest, dialogs: FileDialogs): Promise<OpenTextFileResult> {
   const path = await dialogs.chooseOpenPath(request.filters)
   if (!path) return { ok: false, reason: 'canceled', message: 'Ouverture annulée.' }
@@ -72,14 +73,12 @@ export async function openTextFile(request: OpenTextFileRequest, dialogs: FileDi
         message: `« ${fileName} » fait ${(size / 1024 / 1024).toFixed(0)} Mo ; la limite est de 100 Mo.`
       }
     }
-    const bytes = await readFile(path)
-    if (bytes.includes(0))
-      return { ok: false, reason: 'not-text', message: `« ${fileName} » est un fichier binaire, pas du texte.` }
-    const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return { ok: true, fileName, content }
+    // The one text rule: UTF-8 (BOM or not) and UTF-16 read, the rest named (text-encoding.ts).
+    const decoded = decodeText(await readFile(path))
+    if (decoded.ok) return { ok: true, fileName, content: decoded.text }
+    const what = decoded.problem === 'binary' ? 'est un fichier binaire, pas du texte' : 'n’est pas du texte UTF-8'
+    return { ok: false, reason: 'not-text', message: `« ${fileName} » ${what}.` }
   } catch (error) {
-    if (error instanceof TypeError)
-      return { ok: false, reason: 'not-text', message: `« ${fileName} » n’est pas du texte UTF-8.` }
     return { ok: false, reason: 'failed', message: `« ${fileName} » n’a pas pu être lu : ${message(error)}` }
   }
 }

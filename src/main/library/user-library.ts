@@ -10,7 +10,7 @@ import type {
   LibraryLoadResult,
   RemoveDocumentResult
 } from '../../shared/archive/archive-types'
-import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
+import { decodedOrUndefined, MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
 import { ArticleParseError } from '../../shared/archive/parse-errors'
 import { writeAtomically } from '../files/atomic-write'
 import { toDisplayName } from './display-name'
@@ -130,7 +130,7 @@ export class UserLibrary {
       const entry: LibraryEntry = {
         id,
         file: copyFileName(id, kind),
-        kind: kind === 'article' ? (kindOfFile(originalName, new TextDecoder().decode(bytes)) ?? 'article') : kind,
+        kind: kind === 'article' ? (kindOfFile(originalName, decodedOrUndefined(bytes)) ?? 'article') : kind,
         originalName,
         sha256,
         bytes: bytes.byteLength,
@@ -142,7 +142,9 @@ export class UserLibrary {
       } catch (error) {
         if (!(error instanceof ArticleParseError)) throw error
         const reason = error.problem === 'too-large' ? 'too-large' : error.problem
-        return { ok: false, reason, message: `« ${originalName} » : ${error.message}` }
+        const text = `« ${originalName} » : ${error.message}`
+        // A text not in UTF-8: what it seems to be in, for the renderer to name in the UI's language.
+        return { ok: false, reason, message: text, ...(error.likely ? { likely: error.likely } : {}) }
       }
       try {
         const manifest = await this.manifest()

@@ -2,6 +2,7 @@
 // be read (the file and the problem, so the error screen can name both).
 
 import type { ArticleDocument } from './document'
+import type { LikelyEncoding } from './text-encoding'
 
 export interface ArchiveDocumentEntry {
   id: string
@@ -57,7 +58,9 @@ export type ImportRefusal =
   | 'duplicate'
   | 'failed'
 
+/** A refusal's `likely` (with 'not-utf8') names the encoding the file seems to be in, for the renderer's words. */
 export type ImportDocumentResult =
-  { ok: true; entry: ArchiveDocumentEntry } | { ok: false; reason: ImportRefusal; message: string }
+  | { ok: true; entry: ArchiveDocumentEntry }
+  | { ok: false; reason: ImportRefusal; message: string; likely?: LikelyEncoding }
 
 export type RemoveDocumentResult = { ok: true } | { ok: false; message: string }

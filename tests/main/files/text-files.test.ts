@@ -137,6 +137,18 @@ describe('opening a file the user chose', () => {
     })
   })
 
+  it('reads a file saved as UTF-8 with a BOM or UTF-16 with a BOM (Notepad) to the same text, without the BOM', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'utf8.json'), `\ufeff{"é": "中苏"}`)
+    writeFileSync(join(dir, 'utf16.json'), Buffer.from(`\ufeff{"é": "中苏"}`, 'utf16le'))
+    for (const name of ['utf8.json', 'utf16.json'])
+      expect(await openTextFile({ filters }, dialogs(null, join(dir, name)))).toEqual({
+        ok: true,
+        fileName: name,
+        content: '{"é": "中苏"}'
+      })
+  })
+
   it('refuses a binary file and a non-UTF-8 file with their names', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))

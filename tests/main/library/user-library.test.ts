@@ -80,6 +80,32 @@ describe("the user's library", () => {
     ])
   })
 
+  it('adds an archive-format article saved as UTF-16 with a BOM (Windows Notepad), read as an article after a restart', async () => {
+    const dir = temp('folio-lib-')
+    const text = readFileSync(fixture('articles/valmorel.txt'), 'utf8')
+    const result = await new UserLibrary(dir).add(source('valmorel-utf16.txt', Buffer.from(`\ufeff${text}`, 'utf16le')))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.entry.document.title).toBe('Accord de Valmorel sur la navigation fluviale')
+    expect(result.entry.document.references).toHaveLength(2)
+    const { documents, problems } = await new UserLibrary(dir).list()
+    expect(problems).toEqual([])
+    expect(documents.map((doc) => doc.document.blocks.map((block) => block.text))).toEqual([
+      result.entry.document.blocks.map((block) => block.text)
+    ])
+  })
+
+  it('refuses a Windows-1252 file naming its encoding (for the renderer’s words too), never as binary', async () => {
+    const latin = Uint8Array.from([...Buffer.from('Trait', 'latin1'), 0xe9, 0x20, 0x96, 0x20, 0x92, 0x0a])
+    const result = await new UserLibrary(temp('folio-lib-')).add(source('windows.txt', latin))
+    expect(result).toEqual({
+      ok: false,
+      reason: 'not-utf8',
+      likely: 'windows-1252',
+      message:
+        '« windows.txt » : Le fichier n’est pas en UTF-8 : encodage probable Windows-1252. Enregistrez-le en UTF-8, puis réessayez.'
+    })
+  })
+
   it.each([
     ['a binary file', 'photo.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]), 'binary', 'binaire'],
     ['non-UTF-8 text', 'latin1.txt', Uint8Array.from([0x54, 0x72, 0x61, 0x69, 0x74, 0xe9, 0x0a]), 'not-utf8', 'UTF-8'],

@@ -7,6 +7,8 @@ import i18next, { DEFAULT_LANGUAGE } from '../../../src/renderer/src/i18n/i18n'
 import { en } from '../../../src/renderer/src/i18n/locales/en'
 import { fr } from '../../../src/renderer/src/i18n/locales/fr'
 import { importRefusalMessage, libraryProblemMessage } from '../../../src/renderer/src/i18n/main-messages'
+import type { ImportRefusal } from '../../../src/shared/archive/archive-types'
+import type { LikelyEncoding } from '../../../src/shared/archive/text-encoding'
 
 /** Every leaf of a catalog as "a.b.c" → text; a leaf that is not a string is reported as such. */
 function flatten(catalog: object, prefix = ''): Map<string, unknown> {
@@ -23,6 +25,9 @@ function flatten(catalog: object, prefix = ''): Map<string, unknown> {
 /** The interpolations of a message, "{{count, number}}" counted as "count, number", sorted. */
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{\s*([^}]+?)\s*\}\}/g)].map((match) => (match[1] ?? '').replace(/\s*,\s*/g, ', ')).sort()
+
+const refused = (reason: ImportRefusal, message: string, likely?: LikelyEncoding) =>
+  ({ ok: false, reason, message, ...(likely ? { likely } : {}) }) as const
 
 const french = flatten(fr)
 const english = flatten(en)
@@ -94,13 +99,13 @@ describe('i18next with both catalogs', () => {
 describe('messages from the main process', () => {
   it('are worded from their code in the UI language, main’s French kept only as a detail', async () => {
     await i18next.changeLanguage('en')
-    expect(importRefusalMessage('binary', '« x.txt » : Le fichier contient des octets nuls…')).toBe(
+    expect(importRefusalMessage(refused('binary', '« x.txt » : Le fichier contient des octets nuls…'))).toBe(
       'This is a binary file, not text: it can’t be added.'
     )
-    expect(importRefusalMessage('failed', 'EACCES')).toBe(
+    expect(importRefusalMessage(refused('failed', 'EACCES'))).toBe(
       'The document couldn’t be added; your library is unchanged. (EACCES)'
     )
-    expect(importRefusalMessage('canceled', 'Ajout annulé.')).toBeNull()
+    expect(importRefusalMessage(refused('canceled', 'Ajout annulé.'))).toBeNull()
     expect(
       libraryProblemMessage({ kind: 'missing', file: 'notes.md', message: 'Le fichier est introuvable.' })
     ).toEqual({
@@ -124,7 +129,7 @@ describe('messages from the main process', () => {
         'Library repaired: the list of your documents (“library.json”) was damaged; it was rebuilt from the copies, nothing was deleted.',
       detail: notice.message
     })
-    expect(importRefusalMessage('not-a-file', '')).toBe(
+    expect(importRefusalMessage(refused('not-a-file', ''))).toBe(
       'This isn’t a regular file (a folder, a pipe or a device): it can’t be added.'
     )
     await i18next.changeLanguage('fr')
@@ -132,6 +137,23 @@ describe('messages from the main process', () => {
   })
 
   it('still say "binaire" in French, as the library refusal always did', () => {
-    expect(importRefusalMessage('binary', '')).toContain('binaire')
+    expect(importRefusalMessage(refused('binary', ''))).toContain('binaire')
+  })
+
+  it('name the encoding a refused text seems to be in, in the UI language, and never call it binary', async () => {
+    const windows = refused(
+      'not-utf8',
+      '« a.txt » : Le fichier n’est pas en UTF-8 : encodage probable Windows-1252.',
+      'windows-1252'
+    )
+    expect(importRefusalMessage(windows)).toBe(
+      'Ce fichier n’est pas en UTF-8 : encodage probable Windows-1252. Enregistrez-le en UTF-8, puis réessayez.'
+    )
+    await i18next.changeLanguage('en')
+    expect(importRefusalMessage(windows)).toBe(
+      'This file isn’t in UTF-8: its encoding is probably Windows-1252. Save it as UTF-8, then try again.'
+    )
+    expect(importRefusalMessage(refused('not-utf8', '', 'latin-1'))).toContain('ISO-8859-1 (Latin-1)')
+    expect(importRefusalMessage(refused('not-utf8', '', 'utf-16-no-bom'))).not.toMatch(/binary/i)
   })
 })

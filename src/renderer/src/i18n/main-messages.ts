@@ -1,18 +1,22 @@
 // What the main process reports, in the UI language. Main writes its messages in French, but each result
 // carries a code (refusal reason, problem kind): the words come from the catalogs, main's text is a detail.
 
-import type { ArchiveProblem, ImportRefusal } from '../../../shared/archive/archive-types'
+import type { ArchiveProblem, ImportDocumentResult } from '../../../shared/archive/archive-types'
 import type { OpenTextFileResult } from '../../../shared/ipc/contract'
 import i18next from './i18n'
 
 /** The language of main's `message` strings: shown as details, marked up with this `lang`. */
 export const MAIN_PROCESS_LANGUAGE = 'fr'
 
-/** Why a document was not added to the library; null when the user cancelled (nothing to say). */
-export function importRefusalMessage(reason: ImportRefusal, mainMessage: string): string | null {
-  if (reason === 'canceled') return null
+/**
+ * Why a document was not added to the library; null when the user cancelled (nothing to say). A file not in
+ * UTF-8 is told what it seems to be in, from main's `likely` code.
+ */
+export function importRefusalMessage(refusal: Extract<ImportDocumentResult, { ok: false }>): string | null {
+  if (refusal.reason === 'canceled') return null
+  const found = i18next.t(`library.encodings.${refusal.likely ?? 'unknown'}`)
   // Only an unexpected failure needs main's words: they carry the system's error.
-  return i18next.t(`library.refused.${reason}`, { detail: mainMessage })
+  return i18next.t(`library.refused.${refusal.reason}`, { detail: refusal.message, found })
 }
 
 /** A library document that cannot be opened (or the list's recovery): the kind and the file, then main's detail. */

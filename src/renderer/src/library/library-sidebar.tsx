@@ -112,7 +112,7 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
       notice.show(t('library.added', { title: result.entry.document.title }))
       openDocument(result.entry.id)
     } else {
-      const refusal = importRefusalMessage(result.reason, result.message)
+      const refusal = importRefusalMessage(result)
       if (refusal) notice.show(refusal, 'error')
     }
   }
