@@ -89,7 +89,8 @@ describe('loadArchive', () => {
 
   it('explains a document that is not an article even when its checksum matches', async () => {
     const dir = damagedArchive((d) => {
-      const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x00, 0x42])
+      // A PNG's first bytes: NULs on both sides, in no UTF-16 pattern (FF FE 00 41 would be UTF-16 text, 䄀).
+      const garbage = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])
       writeFileSync(join(d, SEED), garbage)
       editManifest(d, (m) => {
         const doc = (m.documents as { sha256: string; bytes: number }[])[0]!
