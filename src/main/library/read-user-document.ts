@@ -3,7 +3,7 @@
 
 import { decodeArticle } from '../../shared/archive/decode-article'
 import type { ArticleDocument } from '../../shared/archive/document'
-import { markdownToArticleText, plainTextToArticleText } from '../../shared/archive/convert-markdown'
+import { markdownToArticle, plainTextToArticleText } from '../../shared/archive/convert-markdown'
 import { parseArticle } from '../../shared/archive/parse-article'
 import type { UserDocumentKind } from './library-manifest'
 
@@ -30,7 +30,7 @@ export function readUserDocument(
 ): ArticleDocument {
   const text = decodeArticle(bytes)
   if (text.trim() === '') return parseArticle(text, { id })
-  if (kind === 'markdown') return parseArticle(markdownToArticleText(text, titleFromName(originalName)), { id })
+  if (kind === 'markdown') return markdownToArticle(text, titleFromName(originalName), { id })
   if (kind === 'text') return parseArticle(plainTextToArticleText(text, titleFromName(originalName)), { id })
   return parseArticle(text, { id })
 }

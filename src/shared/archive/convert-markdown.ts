@@ -1,10 +1,12 @@
-// Converts a Markdown file (or plain text) into the archive's article text format, so that
-// imported documents go through the same parser as the archive: title line, blocks, "  • " bullets.
+// Converts a Markdown file (or plain text) into an article through the archive's own block builder: title,
+// blocks, "  • " bullets. Markdown says which lines are headings, so nothing is guessed from a line's shape.
 
 import type { List, Nodes, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
+import type { ArticleDocument } from './document'
 import { assertMarkdownReadable } from './markdown-complexity'
+import { articleFromGroups, type LineGroup, type ParseOptions } from './parse-article'
 import { ParseBudget } from './parse-budget'
 
 const oneLine = (text: string) => text.replace(/\r?\n/g, ' ').trim()
@@ -17,16 +19,12 @@ function listItems(list: List, depth: number): string[] {
   })
 }
 
-/** The article-format lines of one top-level Markdown node. */
+/** The article-format lines of a Markdown node that is not a heading; blank ones are dropped. */
 function blockLines(node: Nodes): string[] {
   switch (node.type) {
-    case 'heading':
-    case 'paragraph':
-      return [oneLine(toString(node))]
     case 'list':
       return listItems(node, 0)
     case 'code':
-    case 'html':
       return node.value.split(/\r?\n/).filter((line) => line.trim() !== '')
     case 'blockquote':
       return node.children.flatMap(blockLines)
@@ -36,37 +34,51 @@ function blockLines(node: Nodes): string[] {
     case 'definition':
       return []
     default:
+      // Paragraphs, raw HTML (shown as the text it is, one paragraph), a heading quoted in a blockquote.
       return [oneLine(toString(node))].filter((line) => line !== '')
   }
 }
 
+/** Raw HTML and a paragraph with no blank line between them are one paragraph, as the author wrote it. */
+function joinsPrevious(node: Nodes, previous: Nodes | undefined): boolean {
+  if (!previous || (node.type !== 'html' && previous.type !== 'html')) return false
+  if (!['html', 'paragraph'].includes(node.type) || !['html', 'paragraph'].includes(previous.type)) return false
+  const start = node.position?.start.line
+  const end = previous.position?.end.line
+  return start !== undefined && end !== undefined && start === end + 1
+}
+
 /**
- * Markdown → article text. The first level-1 heading is the title (else `fallbackTitle`, the file
- * name); other headings start sections; paragraphs and list items keep their text, without markup.
- * Throws ArticleParseError('too-complex') for Markdown the parser cannot read in linear time, or when
- * the conversion overruns `budget`.
+ * Markdown → article. The first level-1 heading is the title (else `fallbackTitle`, the file name); other
+ * Markdown headings start sections, and nothing else does; paragraphs, raw HTML lines (as text, in their
+ * paragraph) and list items keep their text, without markup. Throws ArticleParseError('too-complex') for
+ * Markdown the parser cannot read in linear time, or when the conversion overruns the budget.
  */
-export function markdownToArticleText(
-  markdown: string,
-  fallbackTitle: string,
-  budget = new ParseBudget(markdown.length)
-): string {
+export function markdownToArticle(markdown: string, fallbackTitle: string, options: ParseOptions): ArticleDocument {
+  const budget = options.budget ?? new ParseBudget(markdown.length)
   assertMarkdownReadable(markdown)
   const tree: Root = fromMarkdown(markdown)
   budget.step()
   const titleNode = tree.children.find((node) => node.type === 'heading' && node.depth === 1)
   const title = titleNode ? oneLine(toString(titleNode)) : fallbackTitle
-  const groups = tree.children
-    .filter((node) => node !== titleNode)
-    .map((node) => {
-      budget.step()
-      return blockLines(node)
-    })
-    .filter((lines) => lines.length > 0)
-  // Bullets of one list stay together; every other block is its own group.
-  return [title, ...groups.map((lines) => (lines[0]?.startsWith('  • ') ? lines.join('\n') : lines.join('\n\n')))].join(
-    '\n\n'
-  )
+  const groups: LineGroup[] = []
+  let previous: Nodes | undefined
+  for (const node of tree.children) {
+    budget.step()
+    if (node === titleNode) continue
+    if (node.type === 'heading') {
+      const heading = oneLine(toString(node))
+      if (heading !== '') groups.push({ lines: [heading], heading: true })
+    } else {
+      const lines = blockLines(node)
+      const last = groups.at(-1)
+      if (last && !last.heading && joinsPrevious(node, previous) && lines.length > 0) {
+        last.lines[last.lines.length - 1] = `${last.lines.at(-1) ?? ''} ${lines.join(' ')}`.trim()
+      } else if (lines.length > 0) groups.push({ lines, heading: false })
+    }
+    previous = node
+  }
+  return articleFromGroups(title, groups, { ...options, budget })
 }
 
 /** Plain text → article text: the file name as title, every non-empty line a block of its own. */

@@ -66,10 +66,29 @@ function groupLines(lines: string[]): string[][] {
   return groups
 }
 
+/** Lines between blank lines, with whether they are a section heading (guessed in text, known in Markdown). */
+export interface LineGroup {
+  lines: string[]
+  heading: boolean
+}
+
+/** The title line, checked: never a bullet, never a paragraph-long line. */
+function checkedTitle(line: string): string {
+  const titleLine = line.trim()
+  if (BULLET.test(line) || titleLine.length > MAX_TITLE_LENGTH) {
+    throw new ArticleParseError(
+      'no-title',
+      'La première ligne doit être le titre de l’article (« Titre - English title »).'
+    )
+  }
+  return titleLine
+}
+
 /**
  * Parses an article. Throws {@link ArticleParseError} for an empty text or one without a title line,
  * and ('too-complex') when the parse overruns its budget.
  * Every non-empty source line becomes exactly one block, its text unchanged (bullets lose their marker).
+ * A heading is a lone short line without closing punctuation: the archive's format has no other mark.
  */
 export function parseArticle(text: string, options: ParseOptions): ArticleDocument {
   if (text.length > MAX_ARTICLE_BYTES) {
@@ -79,14 +98,29 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
   const lines = text.replace(/^\ufeff/, '').split(/\r\n|\n|\r/)
   const firstIndex = lines.findIndex((line) => line.trim() !== '')
   if (firstIndex === -1) throw new ArticleParseError('empty', 'Le fichier est vide.')
-  const titleLine = (lines[firstIndex] ?? '').trim()
-  if (BULLET.test(lines[firstIndex] ?? '') || titleLine.length > MAX_TITLE_LENGTH) {
-    throw new ArticleParseError(
-      'no-title',
-      'La première ligne doit être le titre de l’article (« Titre - English title »).'
-    )
-  }
+  const titleLine = checkedTitle(lines[firstIndex] ?? '')
+  const groups = groupLines(lines.slice(firstIndex + 1))
+  const first = groups[0]
+  const infobox = first && first.length >= 2 && !first.some((line) => BULLET.test(line)) ? groups.shift() : undefined
+  const guessed = groups.map((group) => ({ lines: group, heading: isHeading(group) }))
+  return assemble(titleLine, infobox ?? null, guessed, { ...options, budget })
+}
 
+/**
+ * An article from a title and groups whose headings are already known (the Markdown converter's): nothing
+ * is guessed, there is no infobox. Lines are kept as given, one block each; empty lines are the caller's to drop.
+ */
+export function articleFromGroups(title: string, groups: readonly LineGroup[], options: ParseOptions): ArticleDocument {
+  return assemble(checkedTitle(title), null, groups, { ...options, budget: options.budget ?? new ParseBudget(0) })
+}
+
+function assemble(
+  titleLine: string,
+  infoboxLines: string[] | null,
+  groups: readonly LineGroup[],
+  options: ParseOptions & { budget: ParseBudget }
+): ArticleDocument {
+  const { budget } = options
   const ids = new StableIds()
   const dash = titleLine.indexOf(' - ')
   const blocks: Block[] = [
@@ -98,13 +132,10 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
       englishTitle: dash > 0 ? titleLine.slice(dash + 3) : null
     }
   ]
-  const groups = groupLines(lines.slice(firstIndex + 1))
 
   let infobox: Infobox | null = null
-  const first = groups[0]
-  if (first && first.length >= 2 && !first.some((line) => BULLET.test(line))) {
-    groups.shift()
-    const [heading, ...fields] = first as [string, ...string[]]
+  if (infoboxLines) {
+    const [heading = '', ...fields] = infoboxLines
     const headingBlock = { id: ids.next('ib', heading), kind: 'infobox-heading' as const, text: heading }
     blocks.push(headingBlock)
     infobox = { headingBlockId: headingBlock.id, heading, fieldBlockIds: [] }
@@ -124,14 +155,14 @@ export function parseArticle(text: string, options: ParseOptions): ArticleDocume
 
   for (const group of groups) {
     budget.step()
-    if (isHeading(group)) {
-      const heading = (group[0] ?? '').trim()
+    if (group.heading) {
+      const heading = (group.lines[0] ?? '').trim()
       section = { id: ids.next('s', heading), heading, role: sectionRole(heading), blockIds: [] }
       sections.push(section)
-      blocks.push({ id: ids.next('h', heading), kind: 'heading', text: group[0] ?? '', sectionId: section.id })
+      blocks.push({ id: ids.next('h', heading), kind: 'heading', text: group.lines[0] ?? '', sectionId: section.id })
       continue
     }
-    for (const line of group) {
+    for (const line of group.lines) {
       budget.step()
       const sectionId = section?.id ?? null
       if (!BULLET.test(line)) {

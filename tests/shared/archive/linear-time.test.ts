@@ -5,7 +5,7 @@
 
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { markdownToArticleText } from '../../../src/shared/archive/convert-markdown'
+import { markdownToArticle } from '../../../src/shared/archive/convert-markdown'
 import { MAX_ARTICLE_BYTES } from '../../../src/shared/archive/decode-article'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { ArticleParseError } from '../../../src/shared/archive/parse-errors'
@@ -136,7 +136,7 @@ describe('the article parser on adversarial text', () => {
 /** Converts, or refuses as too complex: both are answers; the time to give either is what is measured. */
 function convertOrRefuse(markdown: string): string {
   try {
-    return parseArticle(markdownToArticleText(markdown, 'Titre'), { id: 'x' }).title
+    return markdownToArticle(markdown, 'Titre', { id: 'x' }).title
   } catch (error) {
     if (error instanceof ArticleParseError && error.problem === 'too-complex') return 'refused'
     throw error
@@ -177,6 +177,7 @@ describe('the Markdown conversion on adversarial text', () => {
       '|---|---|',
       ...Array.from({ length: 2000 }, (_, i) => `| [x${i}](https://example.org/${i}) | *y* |`)
     ].join('\n')
-    expect(markdownToArticleText(markdown, 'F')).toContain('Du texte en gras, un lien et du code.')
+    const texts = markdownToArticle(markdown, 'F', { id: 'x' }).blocks.map((block) => block.text)
+    expect(texts).toContain('Du texte en gras, un lien et du code.')
   })
 })
