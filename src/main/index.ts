@@ -2,13 +2,15 @@
 // window security) to Electron. Everything with logic lives in those modules and is tested in Node.
 
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
 import { dialogMessages } from './i18n/dialog-messages'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
 import { SettingsStore } from './settings/settings-store'
 import type { PaintedTheme } from '../shared/settings/settings'
+import { appMenuTemplate } from './window/app-menu'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
+import { followZoomSetting } from './window/window-zoom'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
@@ -90,7 +92,7 @@ function setupIpc(): void {
 const BACKGROUNDS = { light: '#faf8f3', dark: '#17181b', sepia: '#f4ecd8' } as const
 
 async function createWindow(): Promise<void> {
-  const { theme } = await settings.get()
+  const { theme, zoom } = await settings.get()
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -99,7 +101,8 @@ async function createWindow(): Promise<void> {
     show: false,
     title: 'Folio',
     backgroundColor: BACKGROUNDS[theme === 'system' ? systemTheme() : theme],
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+    // The user's zoom from the first frame on; later changes come through followZoomSetting.
+    webPreferences: { ...secureWebPreferences(join(__dirname, '../preload/index.js')), zoomFactor: zoom }
   })
   window.once('ready-to-show', () => window.show())
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
@@ -112,6 +115,8 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   restrictPermissions(session.defaultSession, appOrigins)
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)))
+  followZoomSetting(settings, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   setupAppProtocol()
   setupIpc()
   void createWindow()

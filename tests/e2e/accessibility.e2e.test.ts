@@ -8,7 +8,9 @@ async function seriousViolations(folio: FolioSession): Promise<string[]> {
   const results = await new AxeBuilder({ page: folio.page }).analyze()
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`))
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`)
+    )
 }
 
 describe('accessibility (axe-core) in Chromium', () => {
@@ -31,6 +33,24 @@ describe('accessibility (axe-core) in Chromium', () => {
 
   it('finds no serious or critical violation in the reader and the cards', async () => {
     expect(await seriousViolations(folio)).toEqual([])
+  })
+
+  it('gives every landmark a name of its own, with the window wide or narrow and a drawer open', async () => {
+    const { page } = folio
+    const landmarkProblems = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withRules(['landmark-unique', 'landmark-no-duplicate-main', 'landmark-one-main', 'region'])
+          .analyze()
+      ).violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))
+    expect(await landmarkProblems()).toEqual([])
+    await page.setViewportSize({ width: 720, height: 600 })
+    await page.getByRole('button', { name: 'Panneau' }).click()
+    await page.getByRole('tab', { name: 'Fiches' }).waitFor()
+    expect(await landmarkProblems()).toEqual([])
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.getByRole('button', { name: 'Panneau' }).waitFor({ state: 'hidden' })
   })
 
   it('finds none in the notes panel with an annotation open for editing', async () => {

@@ -6,6 +6,7 @@
 import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../shared/archive/archive-types'
 import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
+import { DRAWER_ICONS } from '../../shared/layout/drawer-icons'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
 import { articleHtml } from './article-html'
 import { element, escapeHtml } from './html'
@@ -26,30 +27,57 @@ export interface FirstScreen {
 }
 
 /**
- * The app shell's frame around the article, as the app lays it out: header with its search field, the
- * reader's bookmark bar, the empty sidebar and panel. The frame's controls are disabled shapes, hidden
- * from assistive technology, that keep the article exactly where the app will draw it.
+ * The app shell's frame around the article, as the app lays it out: header with its search field and the
+ * drawer buttons, the reader's bookmark bar, the empty sidebar and panel in their drawer frames (so that a
+ * narrow window's first screen has the same arrangement: layout.css). The frame's controls are disabled
+ * shapes, hidden from assistive technology, that keep the article exactly where the app will draw it.
  */
 function shellHtml(archiveName: string, article: string): string {
-  const toggle = element('button', { type: 'button', class: 'bookmark-toggle', disabled: true }, element('span', { class: 'bookmark-icon' }, '☆'), element('span', { class: 'bookmark-toggle-label' }, '&nbsp;'))
+  const toggle = element(
+    'button',
+    { type: 'button', class: 'bookmark-toggle', disabled: true },
+    element('span', { class: 'bookmark-icon' }, '☆'),
+    element('span', { class: 'bookmark-toggle-label' }, '&nbsp;')
+  )
+  const drawerToggle = (name: keyof typeof DRAWER_ICONS) =>
+    element(
+      'button',
+      {
+        type: 'button',
+        class: `header-button drawer-toggle drawer-toggle-${name}`,
+        disabled: true,
+        'aria-hidden': 'true'
+      },
+      element('span', { class: 'drawer-toggle-icon' }, DRAWER_ICONS[name])
+    )
   return element(
     'div',
     { id: FIRST_SCREEN_ID, class: 'app-shell first-screen', 'aria-busy': 'true' },
     element(
       'div',
       { class: 'app-header' },
+      drawerToggle('library'),
       element('span', { class: 'app-name' }, 'Folio'),
       element('span', { class: 'archive-name' }, escapeHtml(archiveName)),
-      element('div', { class: 'search-box', 'aria-hidden': 'true' }, element('input', { type: 'search', disabled: true, tabindex: '-1' }))
+      element(
+        'div',
+        { class: 'search-box', 'aria-hidden': 'true' },
+        element('input', { type: 'search', disabled: true, tabindex: '-1' })
+      ),
+      element('div', { class: 'header-tools' }, drawerToggle('panel'))
     ),
-    element('div', { class: 'library-sidebar' }),
+    element('div', { class: 'drawer drawer-library' }, element('div', { class: 'library-sidebar' })),
     element(
       'div',
       { class: 'reader-pane' },
-      element('div', { class: 'reader-bookmark-bar', 'aria-hidden': 'true' }, element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle)),
+      element(
+        'div',
+        { class: 'reader-bookmark-bar', 'aria-hidden': 'true' },
+        element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle)
+      ),
       element('div', { class: 'reader-surface' }, article)
     ),
-    element('div', { class: 'side-panel' })
+    element('div', { class: 'drawer drawer-panel' }, element('div', { class: 'side-panel' }))
   )
 }
 
@@ -79,7 +107,10 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       // The archive itself goes along as a JSON data block (never executed, so the CSP allows it): the
       // renderer anchors the highlights on it and starts without asking for it over IPC. A library
       // document shown goes along in a block of its own.
-      const blocks = [dataBlock(EMBEDDED_ARCHIVE_ID, archive), ...(fromLibrary ? [dataBlock(EMBEDDED_OPENING_ID, fromLibrary)] : [])]
+      const blocks = [
+        dataBlock(EMBEDDED_ARCHIVE_ID, archive),
+        ...(fromLibrary ? [dataBlock(EMBEDDED_OPENING_ID, fromLibrary)] : [])
+      ]
       return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, screen, ...blocks].join('\n    '))
     }
   }

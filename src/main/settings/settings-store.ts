@@ -1,4 +1,4 @@
-// Main's copy of the user's settings (theme, reading size, measure, language, the document open). The renderer owns them in
+// Main's copy of the user's settings (theme, reading size, measure, language, the document open, zoom). The renderer owns them in
 // IndexedDB and reports each change; main keeps the last report in `<userData>/settings.json` so the next
 // start's first screen and main's own dialogs use them. A missing or damaged file means the defaults;
 // a damaged one is kept aside first (settings.json.damaged-<date>), so replacing it loses nothing.
@@ -14,6 +14,7 @@ import {
   THEMES,
   type MainSettings
 } from '../../shared/settings/settings'
+import { DEFAULT_ZOOM, ZOOM_RANGE } from '../../shared/settings/zoom'
 import { MAX_ID_LENGTH } from '../../shared/archive/stable-id'
 import { writeAtomically } from '../files/atomic-write'
 import { keepAside } from '../files/keep-aside'
@@ -25,7 +26,9 @@ export const settingsSchema = z
     lineWidth: z.number().int().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
     language: z.enum(LANGUAGES),
     // A document id (archive or library); absent in files written before it was kept.
-    openDocument: z.string().min(1).max(MAX_ID_LENGTH).nullable().default(null)
+    openDocument: z.string().min(1).max(MAX_ID_LENGTH).nullable().default(null),
+    // The window's zoom factor; absent in files written before it was kept.
+    zoom: z.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max).default(DEFAULT_ZOOM)
   })
   .strict() satisfies z.ZodType<MainSettings>
 
@@ -55,6 +58,7 @@ async function readSettings(file: string): Promise<MainSettings> {
 export class SettingsStore {
   private current: Promise<MainSettings>
   private writes: Promise<void> = Promise.resolve()
+  private readonly listeners = new Set<(settings: MainSettings) => void>()
 
   constructor(private readonly file: string) {
     this.current = readSettings(file)
@@ -65,6 +69,12 @@ export class SettingsStore {
     return this.current
   }
 
+  /** Calls `listener` with the settings each time a report changes them (the window's zoom follows); returns the unsubscribe. */
+  onChange(listener: (settings: MainSettings) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
   /** Keeps `settings` (main's part of them) and writes them to the file (writes in order; unchanged settings are not rewritten). */
   async remember(settings: MainSettings): Promise<void> {
     const before = JSON.stringify(await this.current)
@@ -72,6 +82,7 @@ export class SettingsStore {
     this.current = Promise.resolve(kept)
     const text = JSON.stringify(kept)
     if (text === before) return
+    for (const listener of this.listeners) listener(kept)
     const write = this.writes.then(() => writeAtomically(this.file, `${text}\n`))
     this.writes = write.catch(() => undefined)
     await write

@@ -1,5 +1,6 @@
 // The app shell: loads the archive, then shows the library sidebar, the reader and the side panel
-// — or the error screen naming the file at fault. Navigation state lives here and flows down.
+// — or the error screen naming the file at fault. Navigation state lives here and flows down. When the
+// window is narrow, the sidebar and the panel are drawers opened from the header (layout/drawers.ts).
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
@@ -13,6 +14,8 @@ import { useTranslation } from './i18n/i18n'
 import { LibrarySidebar } from './library/library-sidebar'
 import { useUserLibrary } from './library/use-library'
 import { useOpenDocument } from './library/use-open-document'
+import { Drawer, DrawerToggle } from './layout/drawer'
+import { useDrawers } from './layout/drawers'
 import { NavigationContext, type Navigation, type PanelTab } from './layout/navigation'
 import { blockElementId, cardElementId, reveal } from './layout/reveal'
 import { SidePanel } from './layout/side-panel'
@@ -24,6 +27,7 @@ import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
 import { DisplaySettings } from './settings/display-settings'
 import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
+import { useZoomShortcuts } from './settings/use-zoom-shortcuts'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
 
 const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
@@ -37,7 +41,16 @@ export function App() {
   const library = useUserLibrary()
   const settings = useSettings()
   useApplySettings(settings)
-  useEffect(() => void moveLegacyCitationStyle().catch((error: unknown) => console.warn('The citation style was not moved to the settings', error)), [])
+  useZoomShortcuts()
+  const drawers = useDrawers()
+  const { show: showDrawer, closeAll: closeDrawers } = drawers
+  useEffect(
+    () =>
+      void moveLegacyCitationStyle().catch((error: unknown) =>
+        console.warn('The citation style was not moved to the settings', error)
+      ),
+    []
+  )
   const [helpOpen, setHelpOpen] = useState(false)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
@@ -45,7 +58,15 @@ export function App() {
   const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
   const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
   useSearchSync(documents)
-  const { entry, open: openDocument } = useOpenDocument(documents, settings, library.loaded)
+  const { entry, open: openInReader } = useOpenDocument(documents, settings, library.loaded)
+  // Whatever opens a document or jumps into the text shows the reader: an open drawer would cover it.
+  const openDocument = useCallback(
+    (id: string) => {
+      closeDrawers()
+      openInReader(id)
+    },
+    [closeDrawers, openInReader]
+  )
   const documentId = entry?.id ?? ''
 
   const navigation = useMemo<Navigation>(
@@ -60,11 +81,13 @@ export function App() {
       },
       goToCard(targetDocument, cardId) {
         openDocument(targetDocument)
+        // The card is in the side panel: opened first when it is a drawer.
+        showDrawer('panel')
         setPanelTab('cards')
         afterPaint(() => reveal(cardElementId(cardId)))
       }
     }),
-    [documentId, panelTab, openDocument]
+    [documentId, panelTab, openDocument, showDrawer]
   )
 
   if ('status' in archive) {
@@ -79,32 +102,44 @@ export function App() {
 
   return (
     <SettingsContext.Provider value={settings}>
-    <NavigationContext.Provider value={navigation}>
-      <AnnotationsProvider key={entry.id} document={entry.document}>
-      <div className="app-shell">
-        <header className="app-header">
-          <span className="app-name">{t('app.name')}</span>
-          <span className="archive-name">{archive.archive.name}</span>
-          <SearchBox documents={documents} />
-          <div className="header-tools">
-            <DataButton documents={documents} currentDocumentId={entry.id} />
-            <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
-            <button type="button" className="header-button" aria-label={t('shortcuts.button')} title={t('shortcuts.button')} onClick={() => setHelpOpen(true)}>
-              ?
-            </button>
+      <NavigationContext.Provider value={navigation}>
+        <AnnotationsProvider key={entry.id} document={entry.document}>
+          <div className="app-shell" ref={drawers.shellRef}>
+            <header className="app-header">
+              <DrawerToggle name="library" drawers={drawers} />
+              <span className="app-name">{t('app.name')}</span>
+              <span className="archive-name">{archive.archive.name}</span>
+              <SearchBox documents={documents} />
+              <div className="header-tools">
+                <DataButton documents={documents} currentDocumentId={entry.id} />
+                <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
+                <button
+                  type="button"
+                  className="header-button"
+                  aria-label={t('shortcuts.button')}
+                  title={t('shortcuts.button')}
+                  onClick={() => setHelpOpen(true)}
+                >
+                  ?
+                </button>
+                <DrawerToggle name="panel" drawers={drawers} />
+              </div>
+            </header>
+            {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+            <Drawer name="library" drawers={drawers}>
+              <LibrarySidebar archiveDocuments={archiveDocuments} library={library} current={entry.document} />
+            </Drawer>
+            <main className="reader-pane">
+              <FindBar key={entry.id} document={entry.document} />
+              <ReaderBookmarkBar document={entry.document} />
+              <ReaderView key={entry.id} entry={entry} />
+            </main>
+            <Drawer name="panel" drawers={drawers}>
+              <SidePanel document={entry.document} documents={documents} />
+            </Drawer>
           </div>
-        </header>
-        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-        <LibrarySidebar archiveDocuments={archiveDocuments} library={library} current={entry.document} />
-        <main className="reader-pane">
-          <FindBar key={entry.id} document={entry.document} />
-          <ReaderBookmarkBar document={entry.document} />
-          <ReaderView key={entry.id} entry={entry} />
-        </main>
-        <SidePanel document={entry.document} documents={documents} />
-      </div>
-      </AnnotationsProvider>
-    </NavigationContext.Provider>
+        </AnnotationsProvider>
+      </NavigationContext.Provider>
     </SettingsContext.Provider>
   )
 }

@@ -1,8 +1,9 @@
 // How the user likes to read and cite: theme, reading font size and measure, UI language, citation
-// style. The renderer keeps them in IndexedDB; main keeps a copy of those the first screen of the next
+// style, the window's zoom. The renderer keeps them in IndexedDB; main keeps a copy of those the first screen of the next
 // start and its own dialogs need (MainSettings).
 
 import type { CitationStyleId } from '../citations/citation-styles'
+import { DEFAULT_ZOOM } from './zoom'
 
 export const THEMES = ['system', 'light', 'dark', 'sepia'] as const
 export type Theme = (typeof THEMES)[number]
@@ -24,19 +25,46 @@ export interface Settings {
   citationStyle: CitationStyleId
   /** The document open when the user left: Folio opens on it again (null: the archive's first). */
   openDocument: string | null
+  /** The window's zoom factor (1 = 100 %, 0.5 to 2: shared/settings/zoom.ts); main applies it. */
+  zoom: number
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', fontSize: 18, lineWidth: 68, language: 'fr', citationStyle: 'chicago-author-date', openDocument: null }
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  fontSize: 18,
+  lineWidth: 68,
+  language: 'fr',
+  citationStyle: 'chicago-author-date',
+  openDocument: null,
+  zoom: DEFAULT_ZOOM
+}
 
-/** The settings main keeps a copy of: what the first screen (which document, how) and main's own dialogs use. */
-export type MainSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'language' | 'openDocument'>
+/** The settings main keeps a copy of: what the first screen (which document, how), main's own dialogs and
+ * the window (its zoom) use. */
+export type MainSettings = Pick<Settings, 'theme' | 'fontSize' | 'lineWidth' | 'language' | 'openDocument' | 'zoom'>
 
 /** The part of `settings` main keeps. */
-export const mainSettings = ({ theme, fontSize, lineWidth, language, openDocument }: MainSettings): MainSettings => ({ theme, fontSize, lineWidth, language, openDocument })
+export const mainSettings = ({
+  theme,
+  fontSize,
+  lineWidth,
+  language,
+  openDocument,
+  zoom
+}: MainSettings): MainSettings => ({
+  theme,
+  fontSize,
+  lineWidth,
+  language,
+  openDocument,
+  zoom
+})
 export const FONT_SIZE_RANGE = { min: 12, max: 32, step: 1 } as const
 export const LINE_WIDTH_RANGE = { min: 40, max: 110, step: 4 } as const
 
 /** The CSS custom properties that carry the reading size and measure (styles/base.css). */
-export function readingProperties(settings: Pick<Settings, 'fontSize' | 'lineWidth'>): Record<'--reading-size' | '--reading-width', string> {
+export function readingProperties(
+  settings: Pick<Settings, 'fontSize' | 'lineWidth'>
+): Record<'--reading-size' | '--reading-width', string> {
   return { '--reading-size': `${settings.fontSize}px`, '--reading-width': `${settings.lineWidth}ch` }
 }

@@ -2,13 +2,14 @@
 // the BUILT preload runs in the page, and its IPC calls reach the REAL main-process handlers.
 // Only Electron's transport is replaced: `ipcRenderer.invoke` becomes a Playwright binding.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
 import { createMainServices } from '../../../src/main/services'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
+import { followZoomSetting, type Zoomable } from '../../../src/main/window/window-zoom'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
 
@@ -31,10 +32,22 @@ export interface FolioSession {
   saved: string[]
   /** Opens another page on the same profile (a second window). */
   newPage(): Promise<Page>
+  /** Gives the window (every page) this size in screen pixels, as dragging its edges would; the zoom still applies. */
+  resizeWindow(size: WindowSize): Promise<void>
+  /** A PNG of the window as it is now, zoom included (Playwright's own screenshot would put back its viewport). */
+  screenshot(path: string, page?: Page): Promise<void>
   close(): Promise<void>
 }
 
+/** A window's size in screen pixels (what `BrowserWindow` is given), before the zoom. */
+export interface WindowSize {
+  width: number
+  height: number
+}
+
 export interface LaunchOptions {
+  /** The window's size; 1280×720 by default. */
+  windowSize?: WindowSize
   archiveDir?: string
   /** What the user answers when asked to open a link in the browser. */
   confirmExternal?: boolean
@@ -92,7 +105,8 @@ export async function reloadFolio(page: Page): Promise<void> {
 
 /** Launches Chromium with Folio loaded and waits for the first paint of the app. */
 export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSession> {
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `electron-vite build` first')
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('out/renderer is missing: run `electron-vite build` first')
   const opened: string[] = []
   const saved: string[] = []
   // Folders the harness made itself are removed on close; folders a test passed in are the test's.
@@ -130,13 +144,44 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
 
   let browser: Browser | null = null
   let context: BrowserContext
+  let windowSize = options.windowSize ?? { width: 1280, height: 720 }
   const launchOptions = { executablePath: chromiumPath, args: chromiumArgs, headless: true }
   if (options.userDataDir) {
-    context = await chromium.launchPersistentContext(options.userDataDir, launchOptions)
+    context = await chromium.launchPersistentContext(options.userDataDir, { ...launchOptions, viewport: windowSize })
   } else {
     browser = await chromium.launch(launchOptions)
-    context = await browser.newContext()
+    context = await browser.newContext({ viewport: windowSize })
   }
+
+  // Main zooms a window with webContents.setZoomFactor, which Chromium alone cannot be asked to do. What a
+  // zoom does to the page is emulated instead: a 1280-pixel window at 200 % lays the page out 640 CSS
+  // pixels wide and draws it at 2 screen pixels per CSS pixel. Main's own code (window/window-zoom.ts)
+  // decides when, as in the app; new pages open at the zoom kept, as a new BrowserWindow does.
+  const windows = new Map<Page, Zoomable & { settled: Promise<unknown>; cdp: Promise<CDPSession> }>()
+  const emulate = async (cdp: Promise<CDPSession>, factor: number) =>
+    (await cdp).send('Emulation.setDeviceMetricsOverride', {
+      width: Math.round(windowSize.width / factor),
+      height: Math.round(windowSize.height / factor),
+      deviceScaleFactor: factor,
+      mobile: false
+    })
+  const zoomWindow = async (page: Page, factor: number) => {
+    const cdp = context.newCDPSession(page)
+    let zoom = factor
+    const window = {
+      cdp,
+      settled: emulate(cdp, factor),
+      getZoomFactor: () => zoom,
+      setZoomFactor(next: number) {
+        zoom = next
+        window.settled = window.settled.then(() => emulate(cdp, next))
+      }
+    }
+    windows.set(page, window)
+    page.on('close', () => windows.delete(page))
+    await window.settled
+  }
+  followZoomSetting(settings, () => windows.values())
   context.setDefaultTimeout(10_000)
 
   const externalRequests: string[] = []
@@ -165,6 +210,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   const open = async (page: Page) => {
     watch(page)
+    await zoomWindow(page, (await settings.get()).zoom)
     // With its files held, the page never fires its load event: return once it is on its way.
     await page.goto(`${E2E_ORIGIN}/index.html`, { waitUntil: options.holdFiles ? 'commit' : 'load' })
     if (!options.keepFirstScreen) await appTookOver(page)
@@ -182,6 +228,18 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     opened,
     saved,
     newPage,
+    resizeWindow: async (size) => {
+      windowSize = size
+      for (const window of windows.values()) window.setZoomFactor(window.getZoomFactor())
+      await Promise.all([...windows.values()].map((window) => window.settled))
+    },
+    screenshot: async (path, shown = page) => {
+      const window = windows.get(shown)
+      if (!window) throw new Error('screenshot: no such window')
+      await window.settled
+      const { data } = await (await window.cdp).send('Page.captureScreenshot', { format: 'png' })
+      writeFileSync(path, Buffer.from(data, 'base64'))
+    },
     close: async () => {
       await context.close()
       await browser?.close()

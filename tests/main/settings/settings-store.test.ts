@@ -24,7 +24,8 @@ describe('main’s copy of the settings', () => {
       fontSize: 22,
       lineWidth: 60,
       language: 'en',
-      openDocument: 'u-0123456789abcdef'
+      openDocument: 'u-0123456789abcdef',
+      zoom: 1.5
     }
     await first.remember(chosen)
     expect(await first.get()).toEqual(chosen)
@@ -38,15 +39,28 @@ describe('main’s copy of the settings', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ fontSize: 21 })
   })
 
-  it("reads a file written before the open document was kept (none: the archive's first)", async () => {
+  it("reads a file written before the open document and the zoom were kept (the archive's first, 100 %)", async () => {
     writeFileSync(file, JSON.stringify({ theme: 'dark', fontSize: 20, lineWidth: 60, language: 'en' }))
     expect(await new SettingsStore(file).get()).toEqual({
       theme: 'dark',
       fontSize: 20,
       lineWidth: 60,
       language: 'en',
-      openDocument: null
+      openDocument: null,
+      zoom: 1
     })
+  })
+
+  it('tells its listeners of a report that changes the settings, and of no other', async () => {
+    const store = new SettingsStore(file)
+    const heard: number[] = []
+    const stop = store.onChange((settings) => heard.push(settings.zoom))
+    await store.remember({ ...DEFAULTS, zoom: 1.25 })
+    await store.remember({ ...DEFAULTS, zoom: 1.25 })
+    await store.remember({ ...DEFAULTS, zoom: 2 })
+    stop()
+    await store.remember({ ...DEFAULTS, zoom: 0.5 })
+    expect(heard).toEqual([1.25, 2])
   })
 
   it('keeps only its own part of the settings (the citation style stays in IndexedDB alone)', async () => {
@@ -60,6 +74,7 @@ describe('main’s copy of the settings', () => {
     ['truncated JSON', '{"theme":"dark"'],
     ['a field out of range', JSON.stringify({ ...DEFAULT_SETTINGS, fontSize: 900 })],
     ['an unknown language', JSON.stringify({ ...DEFAULT_SETTINGS, language: 'xx' })],
+    ['a zoom beyond 200 %', JSON.stringify({ ...DEFAULTS, zoom: 5 })],
     ['not an object', '"dark"']
   ])('falls back to the defaults on %s, keeping the damaged file aside', async (_name, content) => {
     writeFileSync(file, content)

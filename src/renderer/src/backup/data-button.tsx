@@ -24,13 +24,25 @@ export function DataButton({ documents, currentDocumentId }: DataButtonProps) {
     <>
       {persisted === false && !warningDismissed ? (
         <span className="storage-warning" role="status" title={t('backup.storage.notPersistedHint')}>
-          <span aria-hidden="true">⚠</span> {t('backup.storage.notPersisted')}
-          <button type="button" className="storage-warning-close" aria-label={t('backup.storage.dismiss')} onClick={() => setWarningDismissed(true)}>
+          <span aria-hidden="true">⚠</span>{' '}
+          <span className="storage-warning-text">{t('backup.storage.notPersisted')}</span>
+          <button
+            type="button"
+            className="storage-warning-close"
+            aria-label={t('backup.storage.dismiss')}
+            onClick={() => setWarningDismissed(true)}
+          >
             ×
           </button>
         </span>
       ) : null}
-      <button type="button" className="header-button data-button" title={t('backup.openHint')} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="header-button data-button"
+        title={t('backup.openHint')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         {t('backup.open')}
       </button>
       {open ? (

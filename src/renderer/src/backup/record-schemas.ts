@@ -9,7 +9,14 @@ import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '
 import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
 import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
-import { CITATION_STYLE_IDS, FONT_SIZE_RANGE, LANGUAGES, LINE_WIDTH_RANGE, THEMES } from '../../../shared/settings/settings'
+import {
+  CITATION_STYLE_IDS,
+  FONT_SIZE_RANGE,
+  LANGUAGES,
+  LINE_WIDTH_RANGE,
+  THEMES
+} from '../../../shared/settings/settings'
+import { ZOOM_RANGE } from '../../../shared/settings/zoom'
 import type { ReadingState, SettingRow } from '../db/reading'
 import type { Rule } from './import-refusal'
 
@@ -42,7 +49,10 @@ export const textPositionSelectorSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative()
   })
-  .refine((selector) => selector.start <= selector.end, { message: 'positionOrder' satisfies Rule, path: ['end'] }) satisfies z.ZodType<TextPositionSelector>
+  .refine((selector) => selector.start <= selector.end, {
+    message: 'positionOrder' satisfies Rule,
+    path: ['end']
+  }) satisfies z.ZodType<TextPositionSelector>
 
 export const annotationTargetSchema = z.strictObject({
   blockId: z.string().min(1).max(MAX_ID_LENGTH).nullable(),
@@ -67,22 +77,31 @@ export const bookmarkSchema = z
     kind: z.enum(BOOKMARK_KINDS),
     documentId: id,
     targetId: id,
-    targetKey: z.string().min(1).max(4 * MAX_ID_LENGTH),
+    targetKey: z
+      .string()
+      .min(1)
+      .max(4 * MAX_ID_LENGTH),
     label: z.string().max(MAX_LABEL_LENGTH),
     note,
     tags,
     createdAt: isoDate,
     updatedAt: isoDate
   })
-  .refine((bookmark) => bookmark.targetKey === bookmarkTargetKey(bookmark.kind, bookmark.documentId, bookmark.targetId), {
-    message: 'targetKey' satisfies Rule,
-    path: ['targetKey']
-  }) satisfies z.ZodType<Bookmark>
+  .refine(
+    (bookmark) => bookmark.targetKey === bookmarkTargetKey(bookmark.kind, bookmark.documentId, bookmark.targetId),
+    {
+      message: 'targetKey' satisfies Rule,
+      path: ['targetKey']
+    }
+  ) satisfies z.ZodType<Bookmark>
 
 export const linkUrlSchema = z.strictObject({
   linkId: id,
   documentId: id,
-  url: z.string().max(MAX_URL_LENGTH).refine(isAllowedUrl, 'url' satisfies Rule),
+  url: z
+    .string()
+    .max(MAX_URL_LENGTH)
+    .refine(isAllowedUrl, 'url' satisfies Rule),
   updatedAt: isoDate
 }) satisfies z.ZodType<LinkUrl>
 
@@ -95,11 +114,24 @@ export const readingStateSchema = z.strictObject({
 
 export const settingRowSchema = z.discriminatedUnion('key', [
   z.strictObject({ key: z.literal('theme'), value: z.enum(THEMES), updatedAt: isoDate }),
-  z.strictObject({ key: z.literal('fontSize'), value: z.number().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max), updatedAt: isoDate }),
-  z.strictObject({ key: z.literal('lineWidth'), value: z.number().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max), updatedAt: isoDate }),
+  z.strictObject({
+    key: z.literal('fontSize'),
+    value: z.number().min(FONT_SIZE_RANGE.min).max(FONT_SIZE_RANGE.max),
+    updatedAt: isoDate
+  }),
+  z.strictObject({
+    key: z.literal('lineWidth'),
+    value: z.number().min(LINE_WIDTH_RANGE.min).max(LINE_WIDTH_RANGE.max),
+    updatedAt: isoDate
+  }),
   z.strictObject({ key: z.literal('language'), value: z.enum(LANGUAGES), updatedAt: isoDate }),
   z.strictObject({ key: z.literal('citationStyle'), value: z.enum(CITATION_STYLE_IDS), updatedAt: isoDate }),
-  z.strictObject({ key: z.literal('openDocument'), value: id.nullable(), updatedAt: isoDate })
+  z.strictObject({ key: z.literal('openDocument'), value: id.nullable(), updatedAt: isoDate }),
+  z.strictObject({
+    key: z.literal('zoom'),
+    value: z.number().min(ZOOM_RANGE.min).max(ZOOM_RANGE.max),
+    updatedAt: isoDate
+  })
 ]) satisfies z.ZodType<SettingRow>
 
 // Compile-time guards: each must be `true`. If one fails, add the new field to the schema above (with a
@@ -138,4 +170,5 @@ export const RECORD_SCHEMAS: { [T in TableName]: RecordSchema<T> } = {
 }
 
 /** An empty set of records. */
-export const noRecords = (): FolioRecords => Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as FolioRecords
+export const noRecords = (): FolioRecords =>
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, []])) as unknown as FolioRecords

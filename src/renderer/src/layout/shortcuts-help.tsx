@@ -7,7 +7,23 @@ import type { Messages } from '../i18n/locales/fr'
 
 /** The actions listed, in order; each has its keys (`shortcuts.keys`, named in the UI language:
  * "Maj", "Entrée", "Échap" in French) and its description (`shortcuts.actions`) in the catalogs. */
-export const SHORTCUTS = ['help', 'search', 'find', 'highlight', 'note', 'bookmark', 'bookmarkDocument', 'undo', 'saveNote', 'close', 'focus', 'tabs'] as const satisfies readonly (keyof Messages['shortcuts']['actions'])[]
+export const SHORTCUTS = [
+  'help',
+  'search',
+  'find',
+  'highlight',
+  'note',
+  'bookmark',
+  'bookmarkDocument',
+  'undo',
+  'saveNote',
+  'close',
+  'focus',
+  'tabs',
+  'library',
+  'panel',
+  'zoom'
+] as const satisfies readonly (keyof Messages['shortcuts']['actions'])[]
 
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {
   const { t } = useTranslation()
@@ -16,7 +32,13 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
     dialog.current?.showModal()
   }, [])
   return (
-    <dialog ref={dialog} className="confirm-dialog shortcuts-help" aria-labelledby="shortcuts-title" onCancel={onClose} onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="confirm-dialog shortcuts-help"
+      aria-labelledby="shortcuts-title"
+      onCancel={onClose}
+      onClose={onClose}
+    >
       <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
       <table>
         <tbody>

@@ -1,5 +1,5 @@
 // The user's settings, live from IndexedDB (a change in one window shows in the others), and the
-// effects that apply them: theme, reading font size and measure, UI language.
+// effects that apply them: theme, reading font size and measure, UI language; main applies the zoom.
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
@@ -32,12 +32,13 @@ function usePrefersDark(): boolean {
 export function useApplySettings(settings: Settings | undefined): void {
   const prefersDark = usePrefersDark()
   const theme = settings && (settings.theme === 'system' ? (prefersDark ? 'dark' : 'light') : settings.theme)
-  const { theme: chosen, fontSize, lineWidth, language, openDocument } = settings ?? {}
+  const { theme: chosen, fontSize, lineWidth, language, openDocument, zoom } = settings ?? {}
   useEffect(() => {
     if (!theme || fontSize === undefined || lineWidth === undefined) return
     const root = document.documentElement
     root.dataset.theme = theme
-    for (const [name, value] of Object.entries(readingProperties({ fontSize, lineWidth }))) root.style.setProperty(name, value)
+    for (const [name, value] of Object.entries(readingProperties({ fontSize, lineWidth })))
+      root.style.setProperty(name, value)
   }, [theme, fontSize, lineWidth])
   useEffect(() => {
     if (!language) return
@@ -45,9 +46,17 @@ export function useApplySettings(settings: Settings | undefined): void {
     if (i18next.language !== language) void i18next.changeLanguage(language)
   }, [language])
   useEffect(() => {
-    if (!chosen || fontSize === undefined || lineWidth === undefined || !language || openDocument === undefined) return
+    if (
+      !chosen ||
+      fontSize === undefined ||
+      lineWidth === undefined ||
+      !language ||
+      openDocument === undefined ||
+      zoom === undefined
+    )
+      return
     getFolioApi()
-      ?.rememberSettings({ theme: chosen, fontSize, lineWidth, language, openDocument })
+      ?.rememberSettings({ theme: chosen, fontSize, lineWidth, language, openDocument, zoom })
       .catch((error: unknown) => console.warn('Main did not keep the settings', error))
-  }, [chosen, fontSize, lineWidth, language, openDocument])
+  }, [chosen, fontSize, lineWidth, language, openDocument, zoom])
 }
