@@ -67,6 +67,25 @@ describe('the window security settings', () => {
     expect(check(null, 'clipboard-sanitized-write', 'folio://app')).toBe(true)
   })
 
+  it('grants persistent storage to the app’s own pages, so navigator.storage.persist() and persisted() say true', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+    restrictPermissions(session as never, ['folio://app'])
+    const request = (url: string) => {
+      const callback = vi.fn()
+      session.setPermissionRequestHandler.mock.calls[0]![0]({ getURL: () => url }, 'persistent-storage', callback)
+      return callback.mock.calls[0]![0] as boolean
+    }
+    const check = session.setPermissionCheckHandler.mock.calls[0]![0]
+    // persist() is a request, persisted() a check: both must agree, or the chip shows at every start.
+    expect(request('folio://app/index.html')).toBe(true)
+    expect(check(null, 'persistent-storage', 'folio://app')).toBe(true)
+    // Never to another origin, and the neighbouring storage permissions stay denied.
+    expect(request('https://evil.example/')).toBe(false)
+    expect(check(null, 'persistent-storage', 'https://evil.example')).toBe(false)
+    expect(check(null, 'storage-access', 'folio://app')).toBe(false)
+    expect(check(null, 'top-level-storage-access', 'folio://app')).toBe(false)
+  })
+
   it('allows no remote origin and no inline script in its Content-Security-Policy (inline code only by hash, content-security-policy.test.ts)', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
