@@ -24,10 +24,21 @@ export const ipcRenderer = { invoke: vi.fn() }
 /** A window double: records its options; `fromWebContents` finds only windows made by the app. */
 export class BrowserWindow {
   static windows: BrowserWindow[] = []
-  static fromWebContents = vi.fn((contents: unknown) => BrowserWindow.windows.find((w) => w.webContents === contents) ?? null)
+  static fromWebContents = vi.fn(
+    (contents: unknown) => BrowserWindow.windows.find((w) => w.webContents === contents) ?? null
+  )
   static getFocusedWindow = vi.fn(() => BrowserWindow.windows[0] ?? null)
   static getAllWindows = vi.fn(() => BrowserWindow.windows)
-  readonly webContents = { id: BrowserWindow.windows.length + 1 }
+  readonly webContents = {
+    id: BrowserWindow.windows.length + 1,
+    zoom: 1,
+    getZoomFactor: vi.fn(function (this: { zoom: number }) {
+      return this.zoom
+    }),
+    setZoomFactor: vi.fn(function (this: { zoom: number }, factor: number) {
+      this.zoom = factor
+    })
+  }
   readonly once = vi.fn()
   readonly show = vi.fn()
   readonly loadURL = vi.fn(() => Promise.resolve())
@@ -38,5 +49,19 @@ export class BrowserWindow {
 export const protocol = { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() }
 export const net = { fetch: vi.fn() }
 export const nativeTheme = { shouldUseDarkColors: false }
+export const Menu = { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) }
 
-export default { app, ipcMain, shell, dialog, session, contextBridge, ipcRenderer, BrowserWindow, protocol, net, nativeTheme }
+export default {
+  app,
+  ipcMain,
+  shell,
+  dialog,
+  session,
+  contextBridge,
+  ipcRenderer,
+  BrowserWindow,
+  protocol,
+  net,
+  nativeTheme,
+  Menu
+}

@@ -62,7 +62,14 @@ describe('the IPC router', () => {
 
   it('passes valid settings to main and refuses anything else', async () => {
     const { handlers, router } = routerWithSpies()
-    const settings = { theme: 'dark', fontSize: 20, lineWidth: 72, language: 'en', openDocument: 'u-0123456789abcdef' }
+    const settings = {
+      theme: 'dark',
+      fontSize: 20,
+      lineWidth: 72,
+      language: 'en',
+      openDocument: 'u-0123456789abcdef',
+      zoom: 1.25
+    }
     await expect(router.dispatch(ipcChannels.rememberSettings, `${APP}/`, [settings])).resolves.toBeUndefined()
     expect(handlers.rememberSettings).toHaveBeenCalledWith(settings)
     for (const bad of [
@@ -71,6 +78,8 @@ describe('the IPC router', () => {
       { ...settings, lineWidth: 12.5 },
       { ...settings, language: 'de' },
       { ...settings, openDocument: 42 },
+      { ...settings, zoom: 3 },
+      { ...settings, zoom: '2' },
       { ...settings, openDocument: 'x'.repeat(600) },
       { ...settings, extra: '<script>' },
       'dark'
