@@ -38,6 +38,7 @@ const electron = {
     }
   }),
   nativeTheme: standIn({ shouldUseDarkColors: false }),
+  Menu: standIn(),
   dialog: standIn(),
   ipcMain: standIn(),
   protocol: standIn(),
