@@ -1,41 +1,41 @@
-// Reads the shipped archive from its folder: the manifest (validated), then each document
-// (size, checksum, UTF-8, parse). Any failure names the file and the problem; nothing throws.
+// Reads an archive from its folder: the manifest (a damaged one refuses the archive, naming the file and the
+// problem), then each document on its own: one that fails is listed as damaged and every other one opens.
 
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
+import type {
+  ArchiveDocumentEntry,
+  ArchiveLoadResult,
+  DamagedArchiveDocument
+} from '../../shared/archive/archive-types'
+import { readRegularFile, FileRefusal } from '../library/read-regular-file'
+import { ArchiveError, fileError } from './archive-error'
+import { readArchiveDocument } from './read-archive-document'
+import {
+  ARCHIVE_ID,
+  archiveDocumentSchema,
+  archiveManifestSchema,
+  describeIssues,
+  type ArchiveManifestDocument
+} from './manifest-schema'
 import { join } from 'node:path'
-import type { Archive, ArchiveDocumentEntry, ArchiveLoadResult, ArchiveProblem } from '../../shared/archive/archive-types'
-import { decodeArticle, MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
-import { parseArticle } from '../../shared/archive/parse-article'
-import { ArticleParseError } from '../../shared/archive/parse-errors'
-import { archiveManifestSchema, describeIssues, type ArchiveManifestDocument } from './manifest-schema'
 
 export const MANIFEST_FILE = 'manifest.json'
 const MAX_MANIFEST_BYTES = 1024 * 1024
+/** Documents read at once: enough to keep the disk busy, few enough never to run out of file handles. */
+const READ_CONCURRENCY = 16
 
-class ArchiveError extends Error {
-  constructor(readonly problem: ArchiveProblem) {
-    super(problem.message)
-  }
-}
-
-async function readArchiveFile(dir: string, file: string, maxBytes: number): Promise<Uint8Array> {
+async function readManifest(root: string) {
   let bytes: Uint8Array
   try {
-    bytes = await readFile(join(dir, file))
+    bytes = await readRegularFile(join(root, MANIFEST_FILE), { limit: MAX_MANIFEST_BYTES, followLinks: false })
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new ArchiveError({ kind: 'missing', file, message: 'Le fichier est introuvable.' })
-    throw new ArchiveError({ kind: 'unreadable', file, message: `Le fichier ne peut pas être lu (${code ?? 'erreur inconnue'}).` })
+    if (!(error instanceof FileRefusal)) throw fileError(MANIFEST_FILE, error)
+    const message =
+      error.reason === 'too-large'
+        ? `Le fichier est trop gros (${error.bytes} octets).`
+        : `Le fichier ne peut pas être lu : ${error.message}`
+    throw new ArchiveError({ kind: 'unreadable', file: MANIFEST_FILE, message })
   }
-  if (bytes.byteLength > maxBytes) {
-    throw new ArchiveError({ kind: 'unreadable', file, message: `Le fichier est trop gros (${bytes.byteLength} octets).` })
-  }
-  return bytes
-}
-
-async function readManifest(dir: string) {
-  const bytes = await readArchiveFile(dir, MANIFEST_FILE, MAX_MANIFEST_BYTES)
   let json: unknown
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
@@ -45,42 +45,123 @@ async function readManifest(dir: string) {
   }
   const parsed = archiveManifestSchema.safeParse(json)
   if (!parsed.success) {
-    throw new ArchiveError({ kind: 'invalid-manifest', file: MANIFEST_FILE, message: `Manifeste invalide — ${describeIssues(parsed.error)}` })
+    throw new ArchiveError({
+      kind: 'invalid-manifest',
+      file: MANIFEST_FILE,
+      message: `Manifeste invalide — ${describeIssues(parsed.error)}`
+    })
   }
   return parsed.data
 }
 
-async function readDocument(dir: string, entry: ArchiveManifestDocument): Promise<ArchiveDocumentEntry> {
-  const { file } = entry
-  const bytes = await readArchiveFile(dir, file, MAX_ARTICLE_BYTES)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (bytes.byteLength !== entry.bytes || sha256 !== entry.sha256) {
-    throw new ArchiveError({
-      kind: 'checksum',
-      file,
-      message: `Le contenu ne correspond pas au manifeste (${bytes.byteLength} octets au lieu de ${entry.bytes}, empreinte différente) : le fichier est altéré ou corrompu.`
-    })
-  }
-  try {
-    const text = decodeArticle(bytes)
-    const document = parseArticle(text, { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels })
-    return { id: entry.id, origin: 'archive', file, document, notes: entry.notes }
-  } catch (error) {
-    if (error instanceof ArticleParseError) throw new ArchiveError({ kind: 'invalid-document', file, message: error.message })
-    throw error
+/** A refused entry's own id and file when they can be shown, else placeholders no valid id or name equals. */
+function refusedEntry(raw: unknown, index: number): { id: string; file: string } {
+  const field = (name: 'id' | 'file') => (raw as Record<string, unknown> | null)?.[name]
+  const id = field('id')
+  const file = field('file')
+  return {
+    id: typeof id === 'string' && ARCHIVE_ID.test(id) ? id : `#${index}`,
+    file: typeof file === 'string' && file.length > 0 && file.length <= 255 ? file : `documents[${index}]`
   }
 }
 
-/** Loads and validates the archive in `dir`. Never throws: a problem comes back as `{ ok: false }`. */
+type Checked = { entry: ArchiveManifestDocument } | { damaged: DamagedArchiveDocument }
+
+const damage = (
+  id: string,
+  file: string,
+  kind: DamagedArchiveDocument['problem']['kind'],
+  message: string
+): Checked => ({
+  damaged: { id, file, title: file, problem: { kind, file, message } }
+})
+
+/** Each entry validated alone; an entry repeating an earlier one's id or file is refused by name. */
+function checkEntries(entries: readonly unknown[]): Checked[] {
+  const ids = new Map<string, string>()
+  const files = new Set<string>()
+  return entries.map((raw, index) => {
+    const parsed = archiveDocumentSchema.safeParse(raw)
+    if (!parsed.success) {
+      const { id, file } = refusedEntry(raw, index)
+      return damage(
+        id,
+        file,
+        'invalid-entry',
+        `Entrée du manifeste refusée — ${describeIssues(parsed.error, ['documents', index])}`
+      )
+    }
+    const entry = parsed.data
+    const first = ids.get(entry.id)
+    if (first !== undefined) {
+      return damage(
+        `#${index}`,
+        entry.file,
+        'duplicate',
+        `L’id « ${entry.id} » (documents.${index}) est déjà celui de « ${first} ».`
+      )
+    }
+    if (files.has(entry.file)) {
+      return damage(
+        entry.id,
+        entry.file,
+        'duplicate',
+        `Le fichier « ${entry.file} » est déjà listé par une autre entrée (documents.${index}).`
+      )
+    }
+    ids.set(entry.id, entry.file)
+    files.add(entry.file)
+    return { entry }
+  })
+}
+
+/** `read` over `items`, at most `limit` at a time, results in order. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await read(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return results
+}
+
+async function openEntry(root: string, checked: Checked): Promise<ArchiveDocumentEntry | DamagedArchiveDocument> {
+  if ('damaged' in checked) return checked.damaged
+  const { entry } = checked
+  try {
+    return await readArchiveDocument(root, entry)
+  } catch (error) {
+    if (!(error instanceof ArchiveError)) throw error
+    return { id: entry.id, file: entry.file, title: entry.file, problem: error.problem }
+  }
+}
+
+/** Loads and validates the archive in `dir`. Never throws: a manifest problem comes back as `{ ok: false }`. */
 export async function loadArchive(dir: string): Promise<ArchiveLoadResult> {
   try {
-    const manifest = await readManifest(dir)
-    const documents = await Promise.all(manifest.documents.map((entry) => readDocument(dir, entry)))
-    const archive: Archive = { name: manifest.name, description: manifest.description, documents }
-    return { ok: true, archive }
+    let root: string
+    try {
+      root = await realpath(dir)
+    } catch (error) {
+      throw fileError(MANIFEST_FILE, error)
+    }
+    const manifest = await readManifest(root)
+    const opened = await mapLimited(checkEntries(manifest.documents), READ_CONCURRENCY, (checked) =>
+      openEntry(root, checked)
+    )
+    const documents = opened.filter((item): item is ArchiveDocumentEntry => 'document' in item)
+    const damaged = opened.filter((item): item is DamagedArchiveDocument => 'problem' in item)
+    return { ok: true, archive: { name: manifest.name, description: manifest.description, documents }, damaged }
   } catch (error) {
     if (error instanceof ArchiveError) return { ok: false, problem: error.problem }
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, problem: { kind: 'unreadable', file: MANIFEST_FILE, message: `Erreur inattendue : ${message}` } }
+    return {
+      ok: false,
+      problem: { kind: 'unreadable', file: MANIFEST_FILE, message: `Erreur inattendue : ${message}` }
+    }
   }
 }

@@ -100,7 +100,10 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       if (!archive.ok) return page
       const wanted = settings.openDocument
       const inArchive = archive.archive.documents.find((entry) => entry.id === wanted)
-      const fromLibrary = wanted && !inArchive ? await deps.libraryDocument(wanted) : null
+      // A damaged archive document cannot be drawn: the first good one opens instead (the app does the same,
+      // and lists the damaged one as such). With none good, the app starts alone and shows the problem.
+      const damaged = archive.damaged.some((entry) => entry.id === wanted)
+      const fromLibrary = wanted && !inArchive && !damaged ? await deps.libraryDocument(wanted) : null
       const opening = inArchive ?? fromLibrary ?? archive.archive.documents[0]
       if (!opening) return page
       const screen = shellHtml(archive.archive.name, articleHtml(opening, readerMessages[settings.language]))

@@ -18,12 +18,24 @@ export interface ArchiveDocumentEntry {
 export interface Archive {
   name: string
   description: string
+  /** The documents that opened; the damaged ones are in the load result's `damaged`. */
   documents: ArchiveDocumentEntry[]
 }
 
-/** `recovered` is a notice, not a failure: the library's list was damaged and has been rebuilt (main says how). */
+/**
+ * `recovered` is a notice, not a failure: the library's list was damaged and has been rebuilt (main says how).
+ * `invalid-entry`, `outside-archive` and `duplicate` are one manifest entry's fault: that document is damaged.
+ */
 export type ArchiveProblemKind =
-  'missing' | 'unreadable' | 'invalid-manifest' | 'checksum' | 'invalid-document' | 'recovered'
+  | 'missing'
+  | 'unreadable'
+  | 'invalid-manifest'
+  | 'checksum'
+  | 'invalid-document'
+  | 'invalid-entry'
+  | 'outside-archive'
+  | 'duplicate'
+  | 'recovered'
 
 export interface ArchiveProblem {
   kind: ArchiveProblemKind
@@ -33,7 +45,22 @@ export interface ArchiveProblem {
   message: string
 }
 
-export type ArchiveLoadResult = { ok: true; archive: Archive } | { ok: false; problem: ArchiveProblem }
+/**
+ * A document of the archive that did not open (its checksum, size, encoding or parse failed, its file is
+ * missing or its manifest entry is refused). The user's notes on it are kept, keyed by `id`.
+ */
+export interface DamagedArchiveDocument {
+  /** The manifest's id; for an entry whose id is itself refused, a placeholder no valid id can equal. */
+  id: string
+  file: string
+  /** What the library shows: the manifest has no titles, so the file name. */
+  title: string
+  problem: ArchiveProblem
+}
+
+/** `ok: false` only when the manifest itself cannot be read; a damaged document is listed in `damaged`. */
+export type ArchiveLoadResult =
+  { ok: true; archive: Archive; damaged: DamagedArchiveDocument[] } | { ok: false; problem: ArchiveProblem }
 
 /** The user's own documents; a damaged one is reported and left out, never blocking the others. */
 export interface LibraryLoadResult {

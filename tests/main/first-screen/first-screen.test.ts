@@ -51,7 +51,7 @@ describe('the first screen main sends', () => {
     if (!archive.ok) throw new Error(archive.problem.message)
     const first = archive.archive.documents[0]!
     const second: ArchiveDocumentEntry = { ...first, id: 'second', document: { ...first.document, id: 'second' } }
-    const twoDocuments: ArchiveLoadResult = { ok: true, archive: { ...archive.archive, documents: [first, second] } }
+    const twoDocuments: ArchiveLoadResult = { ok: true, archive: { ...archive.archive, documents: [first, second] }, damaged: [] }
     const mine: ArchiveDocumentEntry = {
       id: 'u-valmorel',
       origin: 'user',
@@ -101,7 +101,7 @@ describe('the first screen main sends', () => {
     const hostile = '</script><script>window.pwned=1</script><img src=x onerror="alert(1)"> & "quotes"'
     const source = fixtureArticle('valmorel.txt').replace(/^[^\n]*/, (title) => `${title} ${hostile}`)
     const document = parseArticle(source, { id: 'hostile', language: 'fr' })
-    const archive: ArchiveLoadResult = { ok: true, archive: { name: hostile, description: '', documents: [{ id: 'hostile', origin: 'archive', file: 'x.txt', document, notes: [hostile] }] } }
+    const archive: ArchiveLoadResult = { ok: true, archive: { name: hostile, description: '', documents: [{ id: 'hostile', origin: 'archive', file: 'x.txt', document, notes: [hostile] }] }, damaged: [] }
     const page = await screen(archive).page(INDEX)
     expect(page).not.toContain('<script>window.pwned')
     expect(page).not.toContain('<img')

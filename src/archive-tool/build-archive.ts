@@ -1,0 +1,155 @@
+// Builds an archive from a folder of .txt/.md articles: each read alone, checked with the app's own parser,
+// hashed and copied; then manifest.json, written only when every article passed (else every problem is listed).
+
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { MAX_ARTICLE_BYTES } from '../shared/archive/decode-article'
+import { ArticleParseError } from '../shared/archive/parse-errors'
+import { writeAtomically } from '../main/files/atomic-write'
+import { articleOfFile, isArticleFile } from '../main/archive/article-of-file'
+import { MANIFEST_FILE } from '../main/archive/load-archive'
+import { fileNameRefusal } from '../main/archive/manifest-schema'
+import { FileRefusal, readRegularFile } from '../main/library/read-regular-file'
+import { articleId } from './article-id'
+import { readArchiveSource, SOURCE_FILE, type DocumentExtras } from './archive-source'
+import { problemLine } from './problem-line'
+
+/** What is wrong with one source file, and where (1-based line) when a line says more. */
+export interface BuildProblem {
+  file: string
+  line?: number
+  message: string
+}
+
+export interface BuildProgress {
+  done: number
+  total: number
+  file: string
+}
+
+export type BuildResult = { ok: true; documents: number; ignored: string[] } | { ok: false; problems: BuildProblem[] }
+
+/** One document as manifest.json lists it, keys in the manifest's order. */
+interface ManifestEntry {
+  id: string
+  file: string
+  language: string
+  sha256: string
+  bytes: number
+  infoboxLabels?: string[]
+  notes?: string[]
+}
+
+/** The manifest entry of a checked article; optional lists only when they hold something (as the shipped one). */
+function manifestEntry(file: string, bytes: Uint8Array, extras: DocumentExtras | undefined): ManifestEntry {
+  return {
+    id: articleId(file),
+    file,
+    language: extras?.language ?? 'fr',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.byteLength,
+    ...(extras?.infoboxLabels?.length ? { infoboxLabels: extras.infoboxLabels } : {}),
+    ...(extras?.notes?.length ? { notes: extras.notes } : {})
+  }
+}
+
+/** The problem with one article's bytes, or null when the app would open it. */
+function articleProblem(file: string, bytes: Uint8Array, entry: ManifestEntry): BuildProblem | null {
+  try {
+    articleOfFile(bytes, file, { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels })
+    return null
+  } catch (error) {
+    if (!(error instanceof ArticleParseError)) throw error
+    const line = problemLine(bytes, error.problem)
+    return { file, ...(line === undefined ? {} : { line }), message: error.message }
+  }
+}
+
+async function readSourceFile(path: string): Promise<Uint8Array | string> {
+  try {
+    return await readRegularFile(path, { limit: MAX_ARTICLE_BYTES, followLinks: true })
+  } catch (error) {
+    if (error instanceof FileRefusal) {
+      return error.reason === 'too-large' ? 'Le fichier dépasse la limite de 10 Mo d’un document.' : error.message
+    }
+    return `illisible (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+  }
+}
+
+/**
+ * Builds the archive of `sourceDir` into `outDir` (which may be the same folder: then nothing is copied).
+ * Reads one article at a time, so memory holds one article and the manifest's entries, whatever the folder's size.
+ * Nothing in `outDir` changes unless every article passes.
+ */
+export async function buildArchive(
+  sourceDir: string,
+  outDir: string,
+  onProgress: (progress: BuildProgress) => void = () => {}
+): Promise<BuildResult> {
+  const sidecar = await readArchiveSource(sourceDir)
+  if (!sidecar.ok) return { ok: false, problems: [{ file: SOURCE_FILE, message: sidecar.message }] }
+  const { source } = sidecar
+  const names = (await readdir(sourceDir, { withFileTypes: true }))
+    .map((dirent) => dirent.name)
+    // Code-point order, not the locale's: the same folder gives the same manifest on every machine.
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const files = names.filter(isArticleFile)
+  const ignored = names.filter((name) => !isArticleFile(name) && name !== MANIFEST_FILE && name !== SOURCE_FILE)
+  const problems: BuildProblem[] = []
+  for (const file of Object.keys(source.documents)) {
+    if (!files.includes(file))
+      problems.push({ file: SOURCE_FILE, message: `« ${file} » n’est pas un article du dossier.` })
+  }
+
+  await mkdir(outDir, { recursive: true })
+  const inPlace = (await realpath(sourceDir)) === (await realpath(outDir))
+  // Copies wait in a folder of their own inside outDir, moved in only when the whole build passed.
+  const staging = inPlace ? null : await mkdtemp(join(outDir, '.folio-build-'))
+  const entries: ManifestEntry[] = []
+  const byId = new Map<string, string>()
+  const bySha = new Map<string, string>()
+  try {
+    for (const [index, file] of files.entries()) {
+      onProgress({ done: index, total: files.length, file })
+      const refusal = fileNameRefusal(file)
+      if (refusal) {
+        problems.push({ file, message: `Nom refusé : ${refusal}. Renommez le fichier.` })
+        continue
+      }
+      const bytes = await readSourceFile(join(sourceDir, file))
+      if (typeof bytes === 'string') {
+        problems.push({ file, message: bytes })
+        continue
+      }
+      const entry = manifestEntry(file, bytes, source.documents[file])
+      const problem = articleProblem(file, bytes, entry)
+      if (problem) problems.push(problem)
+      const sameId = byId.get(entry.id)
+      if (sameId) problems.push({ file, message: `Même id (${entry.id}) que « ${sameId} » : renommez l’un des deux.` })
+      const sameText = bySha.get(entry.sha256)
+      if (sameText) problems.push({ file, message: `Même contenu que « ${sameText} » : un doublon.` })
+      byId.set(entry.id, file)
+      bySha.set(entry.sha256, file)
+      if (problem || sameId || sameText) continue
+      entries.push(entry)
+      if (staging && problems.length === 0) await writeFile(join(staging, file), bytes)
+    }
+    onProgress({ done: files.length, total: files.length, file: '' })
+    if (files.length === 0) problems.push({ file: sourceDir, message: 'Aucun article (.txt ou .md) dans le dossier.' })
+    if (problems.length > 0) return { ok: false, problems }
+
+    if (staging) for (const { file } of entries) await rename(join(staging, file), join(outDir, file))
+    const manifest = {
+      format: 'folio-archive',
+      formatVersion: 1,
+      name: source.name,
+      description: source.description,
+      documents: entries
+    }
+    await writeAtomically(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
+    return { ok: true, documents: entries.length, ignored }
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true })
+  }
+}
