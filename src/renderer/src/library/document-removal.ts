@@ -7,7 +7,6 @@ import type {
   RemoveDocumentResult
 } from '../../../shared/archive/archive-types'
 import type { FolioApi } from '../../../shared/ipc/contract'
-import { writeSafetyBackupNow } from '../backup/data-actions'
 import { deleteDocumentData, restoreDocumentData, type DocumentData } from '../db/document-data'
 import type { FolioDb } from '../db/folio-db'
 import { toWriteError } from '../db/write-error'
@@ -63,7 +62,9 @@ export async function removeDocument(
   if (deleteData) {
     try {
       // The document's records only: they are what this removal deletes, and reading them costs what the
-      // document holds, not what the whole database does.
+      // document holds, not what the whole database does. The backup code loads when a removal needs it,
+      // so it stays out of the app's first load.
+      const { writeSafetyBackupNow } = await import('../backup/data-actions')
       await writeSafetyBackupNow(deps.database, deps.api, 'before-remove', undefined, undefined, {
         kind: 'document',
         documentId: entry.id
