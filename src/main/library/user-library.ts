@@ -162,7 +162,8 @@ export class UserLibrary {
         return {
           ok: false,
           reason: 'failed',
-          message: `L’ajout a échoué, la bibliothèque est inchangée : ${message(error)}`
+          // The cause only: the renderer's words already say the add failed and the library is unchanged.
+          message: message(error)
         }
       }
     })
@@ -187,7 +188,8 @@ export class UserLibrary {
         await this.trash.purge(now).catch(() => undefined)
         return { ok: true }
       } catch (error) {
-        return { ok: false, message: `Le retrait a échoué : ${message(error)}` }
+        // The cause only: the renderer's words already say the document was not removed.
+        return { ok: false, message: message(error) }
       }
     })
   }
@@ -229,7 +231,8 @@ export class UserLibrary {
         await this.trash.forget(id).catch(() => undefined)
         return { ok: true, entry: document }
       } catch (error) {
-        return { ok: false, reason: 'failed', message: `« ${name} » n’a pas pu être remis : ${message(error)}` }
+        // The file and the cause: the renderer's words already say it could not be put back.
+        return { ok: false, reason: 'failed', message: `« ${name} » : ${message(error)}` }
       }
     })
   }
