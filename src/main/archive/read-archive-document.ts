@@ -11,12 +11,18 @@ import { articleOfFile } from './article-of-file'
 import { realPathInside } from './archive-path'
 import type { ArchiveManifestDocument } from './manifest-schema'
 
-const altered = (file: string, bytes: number, expected: number) =>
-  new ArchiveError({
+/** The file differs from what the manifest lists: its size, or (same size) its SHA-256. */
+function altered(file: string, bytes: number, expected: number): ArchiveError {
+  const how =
+    bytes === expected
+      ? `même taille (${bytes} octets), empreinte différente`
+      : `${bytes} octets au lieu de ${expected}`
+  return new ArchiveError({
     kind: 'checksum',
     file,
-    message: `Le contenu ne correspond pas au manifeste (${bytes} octets au lieu de ${expected}, empreinte différente) : le fichier est altéré ou corrompu.`
+    message: `Le contenu ne correspond pas au manifeste (${how}) : le fichier est altéré ou corrompu.`
   })
+}
 
 /** The entry's bytes, never more than the manifest lists (a grown file is caught without being read whole). */
 async function readListedBytes(root: string, entry: ArchiveManifestDocument): Promise<Uint8Array> {

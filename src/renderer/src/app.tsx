@@ -3,9 +3,10 @@
 // window is narrow, the sidebar and the panel are drawers opened from the header (layout/drawers.ts).
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
+import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../shared/archive/archive-types'
 import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
+import { DamagedDocumentPanel } from './archive/damaged-document-panel'
 import { useArchive } from './archive/use-archive'
 import { DataButton } from './backup/data-button'
 import { moveLegacyCitationStyle } from './citations/citation-style-preference'
@@ -31,6 +32,7 @@ import { useZoomShortcuts } from './settings/use-zoom-shortcuts'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
 
 const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
+const NO_DAMAGED: DamagedArchiveDocument[] = []
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
@@ -56,9 +58,10 @@ export function App() {
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
 
   const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
+  const damagedDocuments = 'status' in archive || !archive.ok ? NO_DAMAGED : archive.damaged
   const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
   useSearchSync(documents)
-  const { entry, open: openInReader } = useOpenDocument(documents, settings, library.loaded)
+  const { entry, damaged, open: openInReader } = useOpenDocument(documents, damagedDocuments, settings, library.loaded)
   // Whatever opens a document or jumps into the text shows the reader: an open drawer would cover it.
   const openDocument = useCallback(
     (id: string) => {
@@ -127,12 +130,24 @@ export function App() {
             </header>
             {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
             <Drawer name="library" drawers={drawers}>
-              <LibrarySidebar archiveDocuments={archiveDocuments} library={library} current={entry.document} />
+              <LibrarySidebar
+                archiveDocuments={archiveDocuments}
+                damagedDocuments={damagedDocuments}
+                library={library}
+                current={entry.document}
+              />
             </Drawer>
             <main className="reader-pane">
-              <FindBar key={entry.id} document={entry.document} />
-              <ReaderBookmarkBar document={entry.document} />
-              <ReaderView key={entry.id} entry={entry} />
+              {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
+              {damaged ? (
+                <DamagedDocumentPanel key={entry.id} damaged={damaged} />
+              ) : (
+                <>
+                  <FindBar key={entry.id} document={entry.document} />
+                  <ReaderBookmarkBar document={entry.document} />
+                  <ReaderView key={entry.id} entry={entry} />
+                </>
+              )}
             </main>
             <Drawer name="panel" drawers={drawers}>
               <SidePanel document={entry.document} documents={documents} />

@@ -110,7 +110,11 @@ describe('one damaged document never blocks the rest', () => {
         id: edited.id,
         file: edited.file,
         title: edited.file,
-        problem: { kind: 'checksum', file: edited.file, message: expect.stringContaining('altéré ou corrompu') }
+        problem: {
+          kind: 'checksum',
+          file: edited.file,
+          message: expect.stringMatching(/même taille \(\d+ octets\), empreinte différente.*altéré ou corrompu/)
+        }
       }
     ])
   })
@@ -156,7 +160,10 @@ describe('one damaged document never blocks the rest', () => {
     const { dir, documents } = await fiveDocuments()
     writeFileSync(join(dir, documents[4]!.file), 'x'.repeat(5 * 1024 * 1024))
     expect(opened(await loadArchive(dir)).damaged).toMatchObject([
-      { id: documents[4]!.id, problem: { kind: 'checksum' } }
+      {
+        id: documents[4]!.id,
+        problem: { kind: 'checksum', message: expect.stringContaining(`${5 * 1024 * 1024} octets au lieu de`) }
+      }
     ])
   })
 

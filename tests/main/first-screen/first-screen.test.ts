@@ -97,6 +97,28 @@ describe('the first screen main sends', () => {
     expect(page).not.toContain('folio-archive')
   })
 
+  it('opens on the first good document when the one left open is damaged, and shows nothing when none opened', async () => {
+    const archive = await loadArchive(shippedArchiveDir)
+    if (!archive.ok) throw new Error(archive.problem.message)
+    const first = archive.archive.documents[0]!
+    const damaged = { id: 'edited', file: 'edited.txt', title: 'edited.txt', problem: { kind: 'checksum' as const, file: 'edited.txt', message: 'altéré' } }
+    const asked: string[] = []
+    const deps = (result: ArchiveLoadResult): FirstScreenDeps => ({
+      archive: async () => result,
+      libraryDocument: async (id) => (asked.push(id), null),
+      settings: async () => ({ ...DEFAULT_SETTINGS, openDocument: 'edited' }),
+      systemTheme: () => 'light'
+    })
+    const withGood = await createFirstScreen(deps({ ...archive, damaged: [damaged] })).page(INDEX)
+    expect(shownId(withGood)).toBe(first.id)
+    expect(embedded(withGood)).toMatchObject({ ok: true, damaged: [damaged] })
+    expect(asked).toEqual([])
+    // Nothing opened: no first screen, so the app starts alone and says what is wrong (never a blank article).
+    const noneGood = await createFirstScreen(deps({ ...archive, archive: { ...archive.archive, documents: [] }, damaged: [damaged] })).page(INDEX)
+    expect(noneGood).not.toContain('id="first-screen"')
+    expect(noneGood).toContain('<div id="root"></div>')
+  })
+
   it('keeps hostile text as text: no tag, attribute or script can come out of the article or the data', async () => {
     const hostile = '</script><script>window.pwned=1</script><img src=x onerror="alert(1)"> & "quotes"'
     const source = fixtureArticle('valmorel.txt').replace(/^[^\n]*/, (title) => `${title} ${hostile}`)

@@ -1,8 +1,12 @@
-// The library sidebar: the archive's documents and the user's own (add, remove — undoable), then for the
-// open document its table of contents, references and links — each a jump.
+// The library sidebar: the archive's documents (a damaged one marked, with its problem) and the user's own
+// (add, remove — undoable), then for the open document its table of contents, references and links — each a jump.
 
 import { useState } from 'react'
-import type { ArchiveDocumentEntry, ArchiveProblem } from '../../../shared/archive/archive-types'
+import type {
+  ArchiveDocumentEntry,
+  ArchiveProblem,
+  DamagedArchiveDocument
+} from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
@@ -15,6 +19,8 @@ import type { UserLibraryState } from './use-library'
 
 interface LibrarySidebarProps {
   archiveDocuments: ArchiveDocumentEntry[]
+  /** The archive's documents that did not open: listed, marked, and opened as their problem. */
+  damagedDocuments: DamagedArchiveDocument[]
   library: UserLibraryState
   current: ArticleDocument
 }
@@ -60,12 +66,38 @@ function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
   )
 }
 
+/** A damaged archive document's row: its name, marked, and the problem's kind; opening it shows the problem. */
+function DamagedRow({ damaged, current }: { damaged: DamagedArchiveDocument; current: ArticleDocument }) {
+  const { t } = useTranslation()
+  const { openDocument } = useNavigation()
+  const kind = t(`archiveError.kinds.${damaged.problem.kind}`)
+  return (
+    <li className="document-row damaged">
+      <button
+        type="button"
+        className="sidebar-item document-item"
+        aria-current={damaged.id === current.id ? 'page' : undefined}
+        aria-label={t('archiveDamage.rowLabel', { title: damaged.title, kind })}
+        onClick={() => openDocument(damaged.id)}
+      >
+        <span className="damaged-mark" aria-hidden="true">
+          ⚠ {t('archiveDamage.badge')}
+        </span>{' '}
+        {damaged.title}
+        <span className="damaged-problem">{kind}</span>
+      </button>
+    </li>
+  )
+}
+
 function DocumentList({
   entries,
+  damaged = [],
   current,
   onRemove
 }: {
   entries: ArchiveDocumentEntry[]
+  damaged?: DamagedArchiveDocument[]
   current: ArticleDocument
   onRemove?: (entry: ArchiveDocumentEntry) => void
 }) {
@@ -96,11 +128,14 @@ function DocumentList({
           ) : null}
         </li>
       ))}
+      {damaged.map((entry) => (
+        <DamagedRow key={entry.id} damaged={entry} current={current} />
+      ))}
     </ul>
   )
 }
 
-export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySidebarProps) {
+export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, current }: LibrarySidebarProps) {
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
   const notice = useNotice()
@@ -127,7 +162,7 @@ export function LibrarySidebar({ archiveDocuments, library, current }: LibrarySi
     <nav className="library-sidebar" aria-label={t('library.label')}>
       <section className="sidebar-section">
         <h2>{t('library.documents')}</h2>
-        <DocumentList entries={archiveDocuments} current={current} />
+        <DocumentList entries={archiveDocuments} damaged={damagedDocuments} current={current} />
       </section>
       <section className="sidebar-section">
         <h2>{t('library.mine')}</h2>

@@ -10,6 +10,7 @@ import { bookmarksEn } from './en/bookmarks'
 import { citationsEn } from './en/citations'
 import { layoutEn } from './en/layout'
 import { linksEn } from './en/links'
+import { archiveDamageEn } from './en/archive-damage'
 import { libraryRemovalEn } from './en/library-removal'
 import type { Messages } from './fr'
 
@@ -22,6 +23,7 @@ export const en: Catalog<Messages> = {
   layout: layoutEn,
   links: linksEn,
   libraryRemoval: libraryRemovalEn,
+  archiveDamage: archiveDamageEn,
   app: {
     name: 'Folio',
     loading: 'Loading the archive…',
@@ -39,6 +41,9 @@ export const en: Catalog<Messages> = {
       'invalid-manifest': 'Invalid manifest',
       checksum: 'Altered file',
       'invalid-document': 'Invalid document',
+      'invalid-entry': 'Manifest entry refused',
+      'outside-archive': 'File outside the archive',
+      duplicate: 'Duplicate entry',
       recovered: 'Library repaired'
     },
     explain: {
@@ -47,6 +52,9 @@ export const en: Catalog<Messages> = {
       'invalid-manifest': 'The manifest “{{file}}” doesn’t describe the archive correctly.',
       checksum: 'The content of “{{file}}” doesn’t match the manifest: the file has been modified or damaged.',
       'invalid-document': 'The document “{{file}}” can’t be read as an article.',
+      'invalid-entry': 'The manifest describes “{{file}}” in a way Folio refuses.',
+      'outside-archive': '“{{file}}” leads outside the archive folder: Folio doesn’t read it.',
+      duplicate: 'The manifest lists “{{file}}” or its id twice.',
       recovered: 'The list “{{file}}” was damaged: it was rebuilt from the copies of your documents.'
     }
   },

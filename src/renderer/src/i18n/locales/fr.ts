@@ -9,6 +9,7 @@ import { bookmarksFr } from './fr/bookmarks'
 import { citationsFr } from './fr/citations'
 import { layoutFr } from './fr/layout'
 import { linksFr } from './fr/links'
+import { archiveDamageFr } from './fr/archive-damage'
 import { libraryRemovalFr } from './fr/library-removal'
 
 export const fr = {
@@ -20,6 +21,7 @@ export const fr = {
   layout: layoutFr,
   links: linksFr,
   libraryRemoval: libraryRemovalFr,
+  archiveDamage: archiveDamageFr,
   app: {
     name: 'Folio',
     loading: 'Chargement de l’archive…',
@@ -37,6 +39,9 @@ export const fr = {
       'invalid-manifest': 'Manifeste invalide',
       checksum: 'Fichier altéré',
       'invalid-document': 'Document invalide',
+      'invalid-entry': 'Entrée du manifeste refusée',
+      'outside-archive': 'Fichier hors de l’archive',
+      duplicate: 'Entrée en double',
       recovered: 'Bibliothèque réparée'
     },
     explain: {
@@ -45,6 +50,9 @@ export const fr = {
       'invalid-manifest': 'Le manifeste « {{file}} » ne décrit pas l’archive correctement.',
       checksum: 'Le contenu de « {{file}} » ne correspond pas au manifeste : le fichier a été modifié ou abîmé.',
       'invalid-document': 'Le document « {{file}} » ne peut pas être lu comme un article.',
+      'invalid-entry': 'Le manifeste décrit « {{file}} » d’une façon que Folio refuse.',
+      'outside-archive': '« {{file}} » mène hors du dossier de l’archive : Folio ne le lit pas.',
+      duplicate: 'Le manifeste liste « {{file}} » ou son id deux fois.',
       recovered: 'La liste « {{file}} » était abîmée : elle a été reconstruite à partir des copies de vos documents.'
     }
   },
