@@ -7,11 +7,23 @@ import { useEffect, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { countDocumentData } from '../db/document-data'
 import { useTranslation } from '../i18n/i18n'
+import type { TFunction } from 'i18next'
 
 interface RemoveDocumentDialogProps {
   entry: ArchiveDocumentEntry
   onCancel(): void
   onConfirm(deleteData: boolean): void
+}
+
+/**
+ * "Votre annotation et aucun signet sur ce document :": each count with its plural form, zero in words
+ * (never "Vos 1 annotation et 0 signet").
+ */
+export function dataOnDocument(t: TFunction, counts: { annotations: number; bookmarks: number }): string {
+  return t('libraryRemoval.data', {
+    annotations: t('libraryRemoval.annotations', { count: counts.annotations }),
+    bookmarks: t('libraryRemoval.bookmarks', { count: counts.bookmarks })
+  })
 }
 
 export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocumentDialogProps) {
@@ -30,12 +42,7 @@ export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocum
       <p>{t('libraryRemoval.copy', { file: entry.file })}</p>
       {counts && counts.annotations + counts.bookmarks > 0 ? (
         <fieldset>
-          <legend>
-            {t('libraryRemoval.data', {
-              annotations: t('backup.summaryAnnotations', { count: counts.annotations }),
-              bookmarks: t('backup.summaryBookmarks', { count: counts.bookmarks })
-            })}
-          </legend>
+          <legend>{dataOnDocument(t, counts)}</legend>
           <label>
             <input type="radio" name="data" checked={!deleteData} onChange={() => setDeleteData(false)} />
             {t('libraryRemoval.keepData')}

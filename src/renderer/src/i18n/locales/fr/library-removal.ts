@@ -4,7 +4,14 @@
 export const libraryRemovalFr = {
   title: 'Retirer « {{title}} » de votre bibliothèque ?',
   copy: 'La copie du fichier « {{file}} » quitte votre bibliothèque ; le message qui suit permet de l’y remettre. L’archive livrée avec Folio n’est pas touchée.',
-  data: 'Vos {{annotations}} et {{bookmarks}} sur ce document :',
+  data: '{{annotations}} et {{bookmarks}} sur ce document :',
+  // First in the sentence, so capitalised; zero has its own words ("aucun signet", never "0 signet").
+  annotations_zero: 'Aucune annotation',
+  annotations_one: 'Votre annotation',
+  annotations_other: 'Vos {{count}} annotations',
+  bookmarks_zero: 'aucun signet',
+  bookmarks_one: 'votre signet',
+  bookmarks_other: 'vos {{count}} signets',
   keepData: 'les garder (ils restent dans vos exports et reviennent si vous ajoutez à nouveau ce fichier)',
   deleteData:
     'les supprimer (une sauvegarde de sécurité en est écrite d’abord, et ils reviennent si vous annulez le retrait)',
