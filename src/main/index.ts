@@ -4,12 +4,15 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
 import { dialogMessages } from './i18n/dialog-messages'
+import parseWorker from './library/parse-worker?modulePath'
+import { ParseWorkerPool } from './library/parse-worker-pool'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
 import { SettingsStore } from './settings/settings-store'
 import type { PaintedTheme } from '../shared/settings/settings'
 import { appMenuTemplate } from './window/app-menu'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
+import { askBeforeUnload } from './window/unload-guard'
 import { followZoomSetting } from './window/window-zoom'
 
 protocol.registerSchemesAsPrivileged([
@@ -35,6 +38,8 @@ const services = createMainServices({
   appOrigins,
   systemTheme,
   settings,
+  // The user's documents parse in worker threads, off the event loop every window depends on.
+  parseDocument: new ParseWorkerPool(parseWorker).parse,
   libraryDir: join(app.getPath('userData'), 'library'),
   backupDir: join(app.getPath('userData'), 'backups'),
   opener: {
@@ -105,6 +110,20 @@ async function createWindow(): Promise<void> {
     webPreferences: { ...secureWebPreferences(join(__dirname, '../preload/index.js')), zoomFactor: zoom }
   })
   window.once('ready-to-show', () => window.show())
+  // A page holding an unsaved draft asks before it is closed or reloaded; Electron itself would say nothing.
+  const forget = askBeforeUnload(window.webContents, settings, (words) => {
+    const buttons = [words.stay, words.leave]
+    const options = {
+      type: 'question' as const,
+      buttons,
+      defaultId: 0,
+      cancelId: 0,
+      message: words.message,
+      detail: words.detail
+    }
+    return dialog.showMessageBoxSync(window, options) === 1
+  })
+  window.once('closed', forget)
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
 }
 

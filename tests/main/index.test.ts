@@ -51,6 +51,27 @@ describe('the Electron entry point', () => {
     expect(window?.webContents.setZoomFactor).toHaveBeenLastCalledWith(2)
   })
 
+  it('asks, in the user’s language, before leaving a page that holds an unsaved draft', () => {
+    const [window] = BrowserWindow.windows
+    const listener = vi
+      .mocked(window!.webContents.on)
+      .mock.calls.find(([name]) => name === 'will-prevent-unload')?.[1] as
+      ((event: { preventDefault(): void }) => void) | undefined
+    expect(listener).toBeDefined()
+    const leave = (answer: number) => {
+      vi.mocked(dialog.showMessageBoxSync).mockReturnValueOnce(answer)
+      const event = { preventDefault: vi.fn() }
+      listener!(event)
+      return event.preventDefault.mock.calls.length > 0
+    }
+    expect(leave(0)).toBe(false)
+    expect(vi.mocked(dialog.showMessageBoxSync).mock.lastCall).toEqual([
+      window,
+      expect.objectContaining({ message: 'A note is not saved.', buttons: ['Stay', 'Leave anyway'], cancelId: 0 })
+    ])
+    expect(leave(1)).toBe(true)
+  })
+
   it('sets a menu whose zoom entries do not bypass the zoom setting', () => {
     const template = vi.mocked(Menu.buildFromTemplate).mock.calls[0]?.[0] as {
       role?: string

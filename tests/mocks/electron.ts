@@ -16,7 +16,8 @@ export const shell = { openExternal: vi.fn(() => Promise.resolve()) }
 export const dialog = {
   showMessageBox: vi.fn(() => Promise.resolve({ response: 0, checkboxChecked: false })),
   showSaveDialog: vi.fn(() => Promise.resolve({ canceled: true, filePath: undefined })),
-  showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] }))
+  showOpenDialog: vi.fn(() => Promise.resolve({ canceled: true, filePaths: [] })),
+  showMessageBoxSync: vi.fn(() => 0)
 }
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } }
 export const contextBridge = { exposeInMainWorld: vi.fn() }
@@ -32,6 +33,7 @@ export class BrowserWindow {
   readonly webContents = {
     id: BrowserWindow.windows.length + 1,
     zoom: 1,
+    on: vi.fn(),
     getZoomFactor: vi.fn(function (this: { zoom: number }) {
       return this.zoom
     }),

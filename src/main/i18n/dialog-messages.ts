@@ -1,4 +1,4 @@
-// The words of main's own dialogs (the link confirmation, the import dialog's file type), in the UI
+// The words of main's own dialogs (the link confirmation, the import dialog's file type, leaving with a draft), in the UI
 // language the renderer last reported. Results sent back to the renderer carry codes it translates.
 
 import type { Language } from '../../shared/settings/settings'
@@ -9,7 +9,13 @@ const dialogFr = {
     cancel: 'Annuler',
     open: 'Ouvrir dans le navigateur'
   },
-  documentFilter: 'Documents (texte, Markdown)'
+  documentFilter: 'Documents (texte, Markdown)',
+  unsavedDraft: {
+    message: 'Une note n’est pas enregistrée.',
+    detail: 'Son brouillon est gardé : Folio vous le proposera quand vous rouvrirez la note.',
+    stay: 'Rester',
+    leave: 'Quitter quand même'
+  }
 }
 
 export type DialogMessages = typeof dialogFr
@@ -22,6 +28,12 @@ export const dialogMessages: Record<Language, DialogMessages> = {
       cancel: 'Cancel',
       open: 'Open in browser'
     },
-    documentFilter: 'Documents (text, Markdown)'
+    documentFilter: 'Documents (text, Markdown)',
+    unsavedDraft: {
+      message: 'A note is not saved.',
+      detail: 'Its draft is kept: Folio will offer it back when you open the note again.',
+      stay: 'Stay',
+      leave: 'Leave anyway'
+    }
   }
 }

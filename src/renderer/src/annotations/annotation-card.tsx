@@ -4,11 +4,15 @@
 import { useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
 import type { Annotation } from '../db/annotation'
+import { annotationDraftFields, type AnnotationDraftFields, type Draft } from '../db/draft'
+import { deleteDraft } from '../db/drafts-store'
+import { DraftOffer } from '../drafts/draft-offer'
+import { useStoredDraft } from '../drafts/use-stored-draft'
 import { useTranslation } from '../i18n/i18n'
 import { formatIsoDateTime } from '../i18n/format'
 import { useNotice } from '../layout/notice'
 import { useJustSaved } from '../layout/use-just-saved'
-import { AnnotationEditor } from './annotation-editor'
+import { AnnotationEditor, annotationDraftPreview } from './annotation-editor'
 import { useAnnotations } from './annotations-context'
 import { NoteMarkdown } from './note-markdown'
 import { revealPassage } from './reveal-passage'
@@ -29,16 +33,22 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
   const { document, activeId, setActiveId, remove, selection, reattach } = useAnnotations()
   const notice = useNotice()
   const [unfolded, setUnfolded] = useState(false)
+  const [resumeFrom, setResumeFrom] = useState<Draft<AnnotationDraftFields> | null>(null)
   const editing = activeId === annotation.id
+  // A draft kept by a reload, a crash or another window is offered here; the open editor offers its own.
+  const stored = useStoredDraft({ kind: 'annotation', annotationId: annotation.id }, annotation, annotationDraftFields)
   const folded = !unfolded && annotation.note.length > NOTE_PREVIEW
   const quote = annotation.target.selectors.quote.exact
   const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote
 
-  const run = (action: () => Promise<unknown>) =>
-    action().catch(notice.fail)
+  const run = (action: () => Promise<unknown>) => action().catch(notice.fail)
 
   return (
-    <article className={`annotation-card color-${annotation.color}${editing ? ' is-active' : ''}`} data-annotation-id={annotation.id} aria-label={t('annotations.cardLabel', { quote: quote.slice(0, 60) })}>
+    <article
+      className={`annotation-card color-${annotation.color}${editing ? ' is-active' : ''}`}
+      data-annotation-id={annotation.id}
+      aria-label={t('annotations.cardLabel', { quote: quote.slice(0, 60) })}
+    >
       <button
         type="button"
         className="annotation-quote"
@@ -51,14 +61,29 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
       {editing ? (
         <AnnotationEditor
           annotation={annotation}
+          resumeFrom={resumeFrom}
           onDone={(saved) => {
             if (saved) remember(saved)
+            setResumeFrom(null)
             setActiveId(null)
           }}
         />
       ) : (
         <>
-          {annotation.note ? <NoteMarkdown text={folded ? `${annotation.note.slice(0, NOTE_PREVIEW)}…` : annotation.note} /> : null}
+          {stored ? (
+            <DraftOffer
+              stored={stored}
+              preview={annotationDraftPreview(stored.draft.fields)}
+              onResume={() => {
+                setResumeFrom(stored.draft)
+                setActiveId(annotation.id)
+              }}
+              onDiscard={() => deleteDraft(stored.draft.id)}
+            />
+          ) : null}
+          {annotation.note ? (
+            <NoteMarkdown text={folded ? `${annotation.note.slice(0, NOTE_PREVIEW)}…` : annotation.note} />
+          ) : null}
           {annotation.note.length > NOTE_PREVIEW ? (
             <button type="button" className="link-button" aria-expanded={!folded} onClick={() => setUnfolded(folded)}>
               {folded ? t('annotations.unfold', { count: annotation.note.length }) : t('annotations.fold')}
@@ -75,11 +100,16 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
           ) : null}
           <p className="annotation-dates">
             <span>{t(`annotations.colors.${annotation.color}`)}</span> ·{' '}
-            <time dateTime={annotation.createdAt}>{t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}</time>
+            <time dateTime={annotation.createdAt}>
+              {t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}
+            </time>
             {annotation.updatedAt !== annotation.createdAt ? (
               <>
                 {' '}
-                · <time dateTime={annotation.updatedAt}>{t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}</time>
+                ·{' '}
+                <time dateTime={annotation.updatedAt}>
+                  {t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}
+                </time>
               </>
             ) : null}
           </p>

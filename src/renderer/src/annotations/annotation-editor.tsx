@@ -1,10 +1,14 @@
-// Edits one annotation: colour, Markdown note (with a preview) and tags. Saving keeps the editor
-// open with the user's text when the write fails, and says why.
+// Edits one annotation: colour, Markdown note (with a preview) and tags. What the user types is kept as
+// a draft until it is saved (drafts/); saving keeps the editor open with the user's text when the write fails.
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type Annotation, type HighlightColor } from '../db/annotation'
+import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type Annotation } from '../db/annotation'
 import { allTags, updateAnnotation } from '../db/annotations-store'
+import { annotationDraftFields, type AnnotationDraftFields, type Draft } from '../db/draft'
+import { DraftConflict } from '../drafts/draft-conflict'
+import { DraftOffer } from '../drafts/draft-offer'
+import { useDraftEditing } from '../drafts/use-draft-editing'
 import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import { useKeepOnFailure } from '../layout/use-keep-on-failure'
@@ -13,24 +17,53 @@ import { TagInput } from './tag-input'
 
 interface AnnotationEditorProps {
   annotation: Annotation
+  /** A kept draft the user chose to resume (the card's "Reprendre le brouillon"). */
+  resumeFrom?: Draft<AnnotationDraftFields> | null
   /** Called with the saved annotation after a successful save, with nothing on cancel. */
   onDone(saved?: Annotation): void
 }
 
-export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) {
+/** The editor's fields as the annotation has them saved. */
+export const annotationFields = (annotation: Annotation): AnnotationDraftFields => ({
+  color: annotation.color,
+  note: annotation.note,
+  tags: annotation.tags,
+  tagText: ''
+})
+
+/** What a draft shows of itself in an offer: its note, else its tags. */
+export const annotationDraftPreview = ({ note, tags, tagText }: AnnotationDraftFields): string =>
+  note.trim() || [...tags, tagText].filter(Boolean).join(', ')
+
+export function AnnotationEditor({ annotation, resumeFrom, onDone }: AnnotationEditorProps) {
   const { t } = useTranslation()
   const suggestions = useLiveQuery(() => allTags(), []) ?? []
-  const [color, setColor] = useState<HighlightColor>(annotation.color)
-  const [note, setNote] = useState(annotation.note)
-  const [tags, setTags] = useState(annotation.tags)
+  const draft = useDraftEditing({
+    subject: { kind: 'annotation', annotationId: annotation.id },
+    saved: annotation,
+    savedFields: annotationFields(annotation),
+    parse: annotationDraftFields,
+    resumeFrom
+  })
+  const { color, note, tags, tagText } = draft.fields
   const [preview, setPreview] = useState(false)
   const { saving, error, run } = useKeepOnFailure()
   const tooLong = note.length > MAX_NOTE_LENGTH
+  // A save of our own moves the live record on before the editor closes: that is no conflict.
+  const conflict = draft.conflict && !saving
 
-  // On failure the editor stays open with everything the user typed.
+  // On failure the editor stays open with everything the user typed, and its draft stays kept.
   const save = async () => {
-    const saved = await run(() => updateAnnotation(annotation.id, { color, note, tags }))
-    if (saved) onDone(saved)
+    if (conflict) return
+    const saved = await run(() => updateAnnotation(annotation.id, { color, note, tags: [...tags, tagText] }))
+    if (saved) {
+      await draft.finish()
+      onDone(saved)
+    }
+  }
+  const cancel = () => {
+    void draft.finish()
+    onDone()
   }
 
   return (
@@ -42,15 +75,38 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
         void save()
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') onDone()
+        if (event.key === 'Escape') cancel()
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save()
       }}
     >
+      {draft.offer ? (
+        <DraftOffer
+          stored={draft.offer}
+          preview={annotationDraftPreview(draft.offer.draft.fields)}
+          onResume={draft.resume}
+          onDiscard={draft.discard}
+        />
+      ) : null}
+      {conflict ? (
+        <DraftConflict
+          savedNote={annotation.note}
+          savedTags={annotation.tags}
+          savedAt={annotation.updatedAt}
+          onKeepMine={draft.keepMine}
+          onTakeSaved={draft.takeSaved}
+        />
+      ) : null}
       <fieldset className="color-choice">
         <legend>{t('annotations.color')}</legend>
         {HIGHLIGHT_COLORS.map((value) => (
           <label key={value} className={`swatch swatch-${value}`} title={t(`annotations.colors.${value}`)}>
-            <input type="radio" name="color" value={value} checked={color === value} onChange={() => setColor(value)} />
+            <input
+              type="radio"
+              name="color"
+              value={value}
+              checked={color === value}
+              onChange={() => draft.change({ color: value })}
+            />
             <span className="visually-hidden">{t(`annotations.colors.${value}`)}</span>
           </label>
         ))}
@@ -71,24 +127,30 @@ export function AnnotationEditor({ annotation, onDone }: AnnotationEditorProps) 
             rows={6}
             autoFocus
             placeholder={t('annotations.notePlaceholder')}
-            onChange={(event) => setNote(event.target.value)}
+            onChange={(event) => draft.change({ note: event.target.value })}
           />
         )}
         <p className={tooLong ? 'note-count is-over' : 'note-count'}>
+          {draft.kept ? <span className="draft-kept">{t('drafts.kept')} · </span> : null}
           {t('annotations.count', { count: note.length, max: formatNumber(MAX_NOTE_LENGTH) })}
         </p>
       </div>
-      <TagInput tags={tags} suggestions={suggestions} onChange={setTags} />
+      <TagInput
+        tags={tags}
+        text={tagText}
+        suggestions={suggestions}
+        onChange={(next, text) => draft.change({ tags: next, tagText: text })}
+      />
       {error ? (
         <p className="editor-error" role="alert">
           {error}
         </p>
       ) : null}
       <div className="editor-actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving || conflict}>
           {t('annotations.save')}
         </button>
-        <button type="button" onClick={() => onDone()}>
+        <button type="button" onClick={cancel}>
           {t('annotations.cancel')}
         </button>
       </div>

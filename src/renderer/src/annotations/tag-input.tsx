@@ -1,23 +1,26 @@
 // Tags as removable chips plus an input that adds a tag on Enter or comma, suggesting the tags
-// already in use (a native datalist: keyboard and screen-reader friendly).
+// already in use (a native datalist: keyboard and screen-reader friendly). What is typed in the input
+// and not yet a tag belongs to the editor (`text`), so that its draft keeps it too.
 
-import { useId, useState } from 'react'
+import { useId } from 'react'
 import { useTranslation } from '../i18n/i18n'
 
 interface TagInputProps {
   tags: string[]
   suggestions: string[]
-  onChange(tags: string[]): void
+  /** What is typed in the input, not yet a tag. */
+  text: string
+  /** Called with the tags and what is left typed, together: adding a tag empties the input. */
+  onChange(tags: string[], text: string): void
 }
 
-export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
+export function TagInput({ tags, suggestions, text, onChange }: TagInputProps) {
   const { t } = useTranslation()
   const listId = useId()
-  const [draft, setDraft] = useState('')
   const add = (value: string) => {
     const tag = value.trim()
-    if (tag && !tags.some((existing) => existing.toLocaleLowerCase('fr') === tag.toLocaleLowerCase('fr'))) onChange([...tags, tag])
-    setDraft('')
+    const known = !tag || tags.some((existing) => existing.toLocaleLowerCase('fr') === tag.toLocaleLowerCase('fr'))
+    onChange(known ? tags : [...tags, tag], '')
   }
   return (
     <div className="tag-input">
@@ -25,7 +28,16 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
         {tags.map((tag) => (
           <li key={tag} className="tag">
             <span>{tag}</span>
-            <button type="button" aria-label={t('annotations.removeTag', { tag })} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+            <button
+              type="button"
+              aria-label={t('annotations.removeTag', { tag })}
+              onClick={() =>
+                onChange(
+                  tags.filter((x) => x !== tag),
+                  text
+                )
+              }
+            >
               ×
             </button>
           </li>
@@ -34,21 +46,21 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
       <input
         type="text"
         list={listId}
-        value={draft}
+        value={text}
         aria-label={t('annotations.addTag')}
         placeholder={t('annotations.addTag')}
         onChange={(event) => {
           const value = event.target.value
           if (value.endsWith(',')) add(value.slice(0, -1))
-          else setDraft(value)
+          else onChange(tags, value)
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault()
-            add(draft)
-          } else if (event.key === 'Backspace' && draft === '' && tags.length) onChange(tags.slice(0, -1))
+            add(text)
+          } else if (event.key === 'Backspace' && text === '' && tags.length) onChange(tags.slice(0, -1), text)
         }}
-        onBlur={() => draft && add(draft)}
+        onBlur={() => text && add(text)}
       />
       <datalist id={listId}>
         {suggestions

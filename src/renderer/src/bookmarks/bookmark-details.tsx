@@ -1,7 +1,10 @@
-// Under a bookmarked card: the bookmark's note and tags with a button to edit them.
+// Under a bookmarked card: the bookmark's note and tags with a button to edit them, and the offer of
+// a draft of them kept by a reload, a crash or another window.
 
-import { useRef } from 'react'
+import { useRef, useState } from 'react'
 import type { Bookmark } from '../db/bookmark'
+import type { BookmarkDraftFields, Draft } from '../db/draft'
+import { BookmarkDraftOffer } from './bookmark-draft-offer'
 import { useTranslation } from '../i18n/i18n'
 import { useEditing } from '../layout/use-just-saved'
 import { BookmarkEditor } from './bookmark-editor'
@@ -17,6 +20,7 @@ function Details({ live }: { live: Bookmark }) {
   const editButton = useRef<HTMLButtonElement>(null)
   const edit = useEditing(live)
   const bookmark = edit.shown
+  const [resumeFrom, setResumeFrom] = useState<Draft<BookmarkDraftFields> | null>(null)
 
   return (
     <div className="bookmark-details">
@@ -34,15 +38,26 @@ function Details({ live }: { live: Bookmark }) {
       {edit.editing ? (
         <BookmarkEditor
           bookmark={bookmark}
+          resumeFrom={resumeFrom}
           onClose={(saved) => {
+            setResumeFrom(null)
             edit.close(saved)
             requestAnimationFrame(() => editButton.current?.focus())
           }}
         />
       ) : (
-        <button ref={editButton} type="button" className="link-button" onClick={edit.open}>
-          {t('bookmarks.editor.open')}
-        </button>
+        <>
+          <BookmarkDraftOffer
+            bookmark={bookmark}
+            onResume={(draft) => {
+              setResumeFrom(draft)
+              edit.open()
+            }}
+          />
+          <button ref={editButton} type="button" className="link-button" onClick={edit.open}>
+            {t('bookmarks.editor.open')}
+          </button>
+        </>
       )}
     </div>
   )

@@ -2,10 +2,12 @@
 // its note and tags (a tag filters the list), and "Modifier" / "Supprimer".
 
 import { useState } from 'react'
+import type { BookmarkDraftFields, Draft } from '../db/draft'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useEditing } from '../layout/use-just-saved'
 import type { BookmarkEntry } from './bookmark-entries'
+import { BookmarkDraftOffer } from './bookmark-draft-offer'
 import { BookmarkEditor } from './bookmark-editor'
 
 interface BookmarkItemProps {
@@ -24,6 +26,7 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
   const { documentTitle, found, blockId } = entry
   const edit = useEditing(entry.bookmark)
   const bookmark = edit.shown
+  const [resumeFrom, setResumeFrom] = useState<Draft<BookmarkDraftFields> | null>(null)
   const added = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(bookmark.createdAt))
 
   function go() {
@@ -81,26 +84,42 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
         </p>
       ) : null}
       {edit.editing ? (
-        <BookmarkEditor bookmark={bookmark} onClose={edit.close} />
+        <BookmarkEditor
+          bookmark={bookmark}
+          resumeFrom={resumeFrom}
+          onClose={(saved) => {
+            setResumeFrom(null)
+            edit.close(saved)
+          }}
+        />
       ) : (
-        <div className="bookmark-item-actions">
-          <button
-            type="button"
-            className="link-button"
-            aria-label={t('bookmarks.list.editLabel', { label: bookmark.label })}
-            onClick={edit.open}
-          >
-            {t('bookmarks.list.edit')}
-          </button>
-          <button
-            type="button"
-            className="link-button"
-            aria-label={t('bookmarks.list.deleteLabel', { label: bookmark.label })}
-            onClick={onDelete}
-          >
-            {t('bookmarks.list.delete')}
-          </button>
-        </div>
+        <>
+          <BookmarkDraftOffer
+            bookmark={bookmark}
+            onResume={(draft) => {
+              setResumeFrom(draft)
+              edit.open()
+            }}
+          />
+          <div className="bookmark-item-actions">
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('bookmarks.list.editLabel', { label: bookmark.label })}
+              onClick={edit.open}
+            >
+              {t('bookmarks.list.edit')}
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('bookmarks.list.deleteLabel', { label: bookmark.label })}
+              onClick={onDelete}
+            >
+              {t('bookmarks.list.delete')}
+            </button>
+          </div>
+        </>
       )}
     </li>
   )

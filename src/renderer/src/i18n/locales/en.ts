@@ -8,6 +8,7 @@ import { backupEn } from './en/backup'
 import { backupRefusalsEn } from './en/backup-refusals'
 import { bookmarksEn } from './en/bookmarks'
 import { citationsEn } from './en/citations'
+import { draftsEn } from './en/drafts'
 import { layoutEn } from './en/layout'
 import { linksEn } from './en/links'
 import { archiveDamageEn } from './en/archive-damage'
@@ -20,6 +21,7 @@ export const en: Catalog<Messages> = {
   backupRefusals: backupRefusalsEn,
   bookmarks: bookmarksEn,
   citations: citationsEn,
+  drafts: draftsEn,
   layout: layoutEn,
   links: linksEn,
   libraryRemoval: libraryRemovalEn,

@@ -7,6 +7,7 @@ import { backupFr } from './fr/backup'
 import { backupRefusalsFr } from './fr/backup-refusals'
 import { bookmarksFr } from './fr/bookmarks'
 import { citationsFr } from './fr/citations'
+import { draftsFr } from './fr/drafts'
 import { layoutFr } from './fr/layout'
 import { linksFr } from './fr/links'
 import { archiveDamageFr } from './fr/archive-damage'
@@ -18,6 +19,7 @@ export const fr = {
   backupRefusals: backupRefusalsFr,
   bookmarks: bookmarksFr,
   citations: citationsFr,
+  drafts: draftsFr,
   layout: layoutFr,
   links: linksFr,
   libraryRemoval: libraryRemovalFr,
