@@ -142,6 +142,11 @@ describe('export, clear and restore through the "Données" dialog', () => {
     return join(saveDir, fileName)
   }
 
+  it('says nothing about storage at start: main grants persistent storage to the app, so it is persistent', async () => {
+    expect(await folio.page.evaluate(() => navigator.storage.persisted())).toBe(true)
+    expect(await folio.page.locator('.storage-warning').count()).toBe(0)
+  })
+
   it('seeds notes by importing a backup: the preview counts them, the import stores them', async () => {
     await folio.page.getByRole('button', { name: 'Données' }).click()
     await expect.poll(() => summary().textContent()).toBe('0 annotation · 0 signet · 0 autre enregistrement (adresses, positions, réglages)')

@@ -281,18 +281,35 @@ describe('bookmarks, citations and archived links', () => {
       await expect.poll(() => all.locator('.export-outcome').textContent()).toBe('Enregistré : peskov-2010.json')
       const json = parseBibliographicData(readFileSync(join(saveDir, 'peskov-2010.json'), 'utf8'), 'csl-json')
       expect(json.map(essentials)).toEqual([SEED_ESSENTIALS])
+
+      // The result on screen follows a change of language: it is worded when shown, not kept as French text.
+      // (The element itself is held: the group's accessible name changes with the language too.)
+      const outcome = await all.locator('.export-outcome').elementHandle()
+      await page.getByRole('button', { name: 'Affichage' }).click()
+      await page.getByRole('combobox', { name: 'Langue' }).selectOption('en')
+      await expect.poll(() => outcome?.textContent()).toBe('Saved: peskov-2010.json')
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('fr')
+      await expect.poll(() => outcome?.textContent()).toBe('Enregistré : peskov-2010.json')
+      await page.keyboard.press('Escape')
     } finally {
       await showTab(page, 'Fiches')
     }
   })
 
-  it('explains why a link without a known address cannot open', async () => {
+  it('disables “Ouvrir” on a link without a known address, saying why, and opens nothing', async () => {
     const card = plainLinkCard(page)
-    await card.getByRole('button', { name: 'Ouvrir' }).click()
-    // .link-outcome is always there (a status line): wait for its text, not for the element.
-    await expect
-      .poll(() => card.locator('.link-outcome').textContent())
-      .toMatch(/^Aucune adresse n’est connue pour ce lien/)
+    const open = card.getByRole('button', { name: 'Ouvrir' })
+    expect(await card.innerText()).toContain('Aucune adresse connue : ce lien ne peut pas être ouvert.')
+    expect(await open.getAttribute('aria-disabled')).toBe('true')
+    // The reason is the button's description: a screen reader says it with the button.
+    const hint = card.locator(`[id="${await open.getAttribute('aria-describedby')}"]`)
+    expect(await hint.textContent()).toMatch(/^Aucune adresse n’est connue pour ce lien/)
+    await card.scrollIntoViewIfNeeded()
+    await card.screenshot({ path: join(repoRoot, 'docs/screenshots/link-card-no-url.png') })
+    // Still focusable (aria-disabled, not disabled), so the reason is reachable; Enter opens nothing.
+    await open.focus()
+    await page.keyboard.press('Enter')
+    expect(await card.locator('.link-outcome').textContent()).toBe('')
     expect(folio.opened).toEqual([])
   })
 
@@ -314,6 +331,7 @@ describe('bookmarks, citations and archived links', () => {
     await card.getByRole('button', { name: 'Enregistrer l’adresse' }).click()
     await expect.poll(() => card.locator('.user-url').textContent()).toBe(`${USER_URL} ajoutée par vous`)
     expect(await card.innerText()).toContain('Adresse ajoutée par vous (non vérifiée)')
+    expect(await card.getByRole('button', { name: 'Ouvrir' }).getAttribute('aria-disabled')).toBeNull()
     expect(await card.innerText()).not.toContain('javascript:')
   })
 
@@ -330,15 +348,16 @@ describe('bookmarks, citations and archived links', () => {
     const card = plainLinkCard(page)
     await folio.context.setOffline(true)
     try {
-      await expect.poll(() => card.locator('.offline-hint').count()).toBe(1)
-      await card.getByRole('button', { name: 'Ouvrir' }).click()
-      // The status line still says the previous outcome ("Ouverture annulée…") until this one replaces it.
-      await expect.poll(() => card.locator('.link-outcome').textContent()).toMatch(/^Vous êtes hors ligne/)
+      await expect.poll(() => card.locator('.offline-hint').textContent()).toMatch(/Vous êtes hors ligne/)
+      expect(await card.getByRole('button', { name: 'Ouvrir' }).getAttribute('aria-disabled')).toBe('true')
+      await card.getByRole('button', { name: 'Ouvrir' }).focus()
+      await page.keyboard.press('Enter')
       expect(folio.opened).toEqual([])
     } finally {
       await folio.context.setOffline(false)
     }
     await expect.poll(() => card.locator('.offline-hint').count()).toBe(0)
+    expect(await card.getByRole('button', { name: 'Ouvrir' }).getAttribute('aria-disabled')).toBeNull()
     await card.locator('.link-outcome').evaluate((element) => (element.textContent = ''))
   })
 

@@ -53,7 +53,10 @@ describe('reading the shipped archive in Chromium', () => {
     const cards = folio.page.locator('.link-card')
     await expect(cards.count()).resolves.toBe(2)
     const yang = await cards.nth(1).innerText()
-    expect(yang).toContain('archivé le 18 mars 2007')
+    // Said once: the label "Date d’archivage", the date alone as its value (never "Archivé : archivé le …").
+    const archived = cards.nth(1).locator('.card-field').filter({ has: folio.page.locator('dt', { hasText: /^Date d’archivage$/ }) })
+    expect(await archived.locator('dd').textContent()).toBe('18 mars 2007')
+    expect(await cards.nth(1).innerText()).not.toMatch(/archivé le/i)
     expect(yang).toContain('Parallel History Project (PHP)')
     expect(yang).toContain('PDF')
     expect(yang).toContain('103')

@@ -10,6 +10,7 @@ import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
 import { createMainServices } from '../../../src/main/services'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
 import { followZoomSetting, type Zoomable } from '../../../src/main/window/window-zoom'
+import { permissionAllowed } from '../../../src/main/window/window-security'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
 
@@ -204,6 +205,20 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   await context.addInitScript({ content: preloadScript() })
   for (const content of options.initScripts ?? []) await context.addInitScript({ content })
 
+  // What main's permission handler (window-security.ts) grants the app's pages, Chromium is told too: plain
+  // Chromium answers navigator.storage.persist() with false (no engagement, no bookmark), Electron asks the handler.
+  // Playwright cannot grant persistent storage; the DevTools protocol can, for this context and origin.
+  const answerPermissionsAsMain = async (page: Page) => {
+    if (!permissionAllowed('persistent-storage', `${E2E_ORIGIN}/index.html`, [E2E_ORIGIN])) return
+    const cdp = await context.newCDPSession(page)
+    const { targetInfo } = await cdp.send('Target.getTargetInfo')
+    await cdp.send('Browser.grantPermissions', {
+      permissions: ['durableStorage'],
+      origin: E2E_ORIGIN,
+      browserContextId: targetInfo.browserContextId
+    })
+    // Kept attached: Chromium drops a session's permission overrides when it detaches.
+  }
   const watch = (page: Page) => {
     page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()))
     page.on('pageerror', (error) => pageErrors.push(error.message))
@@ -211,6 +226,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   const open = async (page: Page) => {
     watch(page)
     await zoomWindow(page, (await settings.get()).zoom)
+    await answerPermissionsAsMain(page)
     // With its files held, the page never fires its load event: return once it is on its way.
     await page.goto(`${E2E_ORIGIN}/index.html`, { waitUntil: options.holdFiles ? 'commit' : 'load' })
     if (!options.keepFirstScreen) await appTookOver(page)

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
+import { worded } from '../i18n/words'
 import { ClearSection } from './clear-section'
 import { ExportSection } from './export-section'
 import { ImportSection } from './import-section'
@@ -27,7 +28,12 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
     dialog.current?.showModal()
   }, [])
 
-  const others = counts ? Object.entries(counts).reduce((sum, [name, count]) => (name === 'annotations' || name === 'bookmarks' ? sum : sum + count), 0) : 0
+  const others = counts
+    ? Object.entries(counts).reduce(
+        (sum, [name, count]) => (name === 'annotations' || name === 'bookmarks' ? sum : sum + count),
+        0
+      )
+    : 0
   return (
     <dialog
       ref={dialog}
@@ -42,7 +48,13 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
     >
       <header className="data-dialog-header">
         <h2 id="data-dialog-title">{t('backup.title')}</h2>
-        <button type="button" className="data-dialog-close" aria-label={t('backup.close')} disabled={transfer.busy} onClick={onClose}>
+        <button
+          type="button"
+          className="data-dialog-close"
+          aria-label={t('backup.close')}
+          disabled={transfer.busy}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
@@ -55,12 +67,21 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
             })
           : '…'}
       </p>
-      <ExportSection documents={documents} currentDocumentId={currentDocumentId} busy={transfer.busy} onExport={transfer.exportAs} />
+      <ExportSection
+        documents={documents}
+        currentDocumentId={currentDocumentId}
+        busy={transfer.busy}
+        onExport={transfer.exportAs}
+      />
       <ImportSection transfer={transfer} />
       <ClearSection counts={counts} busy={transfer.busy} onClear={transfer.clearAll} />
       <TransferProgress progress={transfer.busy ? transfer.progress : null} busy={transfer.busy} />
-      <div className={`data-message${transfer.message?.kind === 'error' ? ' is-error' : ''}`} role={transfer.message?.kind === 'error' ? 'alert' : 'status'} data-testid="data-message">
-        {transfer.message?.text ?? ''}
+      <div
+        className={`data-message${transfer.message?.kind === 'error' ? ' is-error' : ''}`}
+        role={transfer.message?.kind === 'error' ? 'alert' : 'status'}
+        data-testid="data-message"
+      >
+        {transfer.message ? worded(t, transfer.message) : ''}
       </div>
     </dialog>
   )
@@ -76,7 +97,9 @@ function TransferProgress({ progress, busy }: { progress: Progress | null; busy:
       <span className="transfer-phase">{progress ? t(`backup.progress.${progress.phase}`) : '…'}</span>
       {known ? <progress max={progress.total} value={Math.min(progress.done, progress.total)} /> : <progress />}
       {known ? (
-        <span className="transfer-count">{t('backup.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</span>
+        <span className="transfer-count">
+          {t('backup.progress.count', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
+        </span>
       ) : null}
     </div>
   )

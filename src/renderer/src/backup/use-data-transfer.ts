@@ -7,17 +7,24 @@ import { HIGHLIGHT_COLORS } from '../db/annotation'
 import { db, type TableName } from '../db/folio-db'
 import { formatIsoDate } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
+import type { Words } from '../i18n/words'
 import { getFolioApi } from '../ipc/folio-client'
 import type { ExportScope } from './backup-format'
-import { chooseImport, clearAllData, confirmImport, exportData, type ExportFormat, type ImportCandidate } from './data-actions'
+import {
+  chooseImport,
+  clearAllData,
+  confirmImport,
+  exportData,
+  type ExportFormat,
+  type ImportCandidate
+} from './data-actions'
 import type { MarkdownLabels } from './markdown-export'
 import type { Progress } from './progress'
 import { countRecords } from './read-records'
 
-/** What the dialog shows after an action: a confirmation or a problem. */
-export interface TransferMessage {
+/** What the dialog shows after an action: a confirmation or a problem, worded when shown (it follows the language). */
+export interface TransferMessage extends Words {
   kind: 'info' | 'error'
-  text: string
 }
 
 export interface DataTransfer {
@@ -73,41 +80,47 @@ export function useDataTransfer(
   )
 
   /** Runs one long task at a time, reporting its progress, and turns failures into a message. */
-  const run = useCallback(
-    async (task: () => Promise<TransferMessage | null>) => {
-      if (running.current) return
-      running.current = true
-      setBusy(true)
-      setMessage(null)
-      try {
-        setMessage(await task())
-      } catch (error) {
-        const text = error instanceof Error ? error.message : String(error)
-        setMessage({ kind: 'error', text: t('backup.failed', { message: text }) })
-      } finally {
-        running.current = false
-        setBusy(false)
-        setProgress(null)
-      }
-    },
-    [t]
-  )
+  const run = useCallback(async (task: () => Promise<TransferMessage | null>) => {
+    if (running.current) return
+    running.current = true
+    setBusy(true)
+    setMessage(null)
+    try {
+      setMessage(await task())
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error)
+      setMessage({ kind: 'error', key: 'backup.failed', values: { message: text } })
+    } finally {
+      running.current = false
+      setBusy(false)
+      setProgress(null)
+    }
+  }, [])
 
   const api = getFolioApi()
   const withApi = useCallback(
-    (task: (folio: NonNullable<typeof api>) => Promise<TransferMessage | null>) => run(async () => (api ? task(api) : { kind: 'error', text: t('backup.noApi') })),
-    [api, run, t]
+    (task: (folio: NonNullable<typeof api>) => Promise<TransferMessage | null>) =>
+      run(async () => (api ? task(api) : { kind: 'error', key: 'backup.noApi' })),
+    [api, run]
   )
 
   const exportAs = useCallback(
     (scope: ExportScope, format: ExportFormat) =>
       withApi(async (folio) => {
-        const request = { scope, format, documentTitles, markdownLabels, collectionLabel: t('backup.export.collectionLabel'), onProgress: setProgress, recordCount }
+        const request = {
+          scope,
+          format,
+          documentTitles,
+          markdownLabels,
+          collectionLabel: t('backup.export.collectionLabel'),
+          onProgress: setProgress,
+          recordCount
+        }
         const result = await exportData(db, folio, request)
-        if (result.ok) return { kind: 'info', text: t('backup.export.done', { fileName: result.fileName }) }
+        if (result.ok) return { kind: 'info', key: 'backup.export.done', values: { fileName: result.fileName } }
         return result.reason === 'canceled'
-          ? { kind: 'info', text: t('backup.export.canceled') }
-          : { kind: 'error', text: t('backup.export.failed', { message: result.message }) }
+          ? { kind: 'info', key: 'backup.export.canceled' }
+          : { kind: 'error', key: 'backup.export.failed', values: { message: result.message } }
       }),
     [documentTitles, markdownLabels, recordCount, t, withApi]
   )
@@ -117,13 +130,19 @@ export function useDataTransfer(
       withApi(async (folio) => {
         setCandidate(null)
         try {
-          setCandidate(await chooseImport(db, folio, { fallbackDocumentId: currentDocumentId, onProgress: setProgress }))
+          setCandidate(
+            await chooseImport(db, folio, { fallbackDocumentId: currentDocumentId, onProgress: setProgress })
+          )
           return null
         } catch (error) {
-          return { kind: 'error', text: t('backup.import.refused', { message: error instanceof Error ? error.message : String(error) }) }
+          return {
+            kind: 'error',
+            key: 'backup.import.refused',
+            values: { message: error instanceof Error ? error.message : String(error) }
+          }
         }
       }),
-    [currentDocumentId, t, withApi]
+    [currentDocumentId, withApi]
   )
 
   const confirm = useCallback(
@@ -133,22 +152,28 @@ export function useDataTransfer(
         try {
           const plan = await confirmImport(db, folio, candidate, setProgress, recordCount)
           setCandidate(null)
-          return { kind: 'info', text: t('backup.import.done', plan.totals) }
+          return { kind: 'info', key: 'backup.import.done', values: plan.totals }
         } catch (error) {
           setCandidate(null)
-          return { kind: 'error', text: t('backup.import.refused', { message: error instanceof Error ? error.message : String(error) }) }
+          return {
+            kind: 'error',
+            key: 'backup.import.refused',
+            values: { message: error instanceof Error ? error.message : String(error) }
+          }
         }
       }),
-    [candidate, recordCount, t, withApi]
+    [candidate, recordCount, withApi]
   )
 
   const clearAll = useCallback(
     () =>
       withApi(async (folio) => {
         const backup = await clearAllData(db, folio, setProgress)
-        return { kind: 'info', text: backup ? t('backup.clear.done', { fileName: backup }) : t('backup.clear.doneEmpty') }
+        return backup
+          ? { kind: 'info', key: 'backup.clear.done', values: { fileName: backup } }
+          : { kind: 'info', key: 'backup.clear.doneEmpty' }
       }),
-    [t, withApi]
+    [withApi]
   )
 
   const cancelImport = useCallback(() => setCandidate(null), [])

@@ -68,7 +68,8 @@ export function LinkCard({ link }: { link: ExternalLink }) {
           label={t('link.archived')}
           value={
             link.archiveDate ? (
-              <time dateTime={link.archiveDate}>{t('link.archivedOn', { date: formatIsoDate(link.archiveDate) })}</time>
+              // The label says "Archivé"; the value is the date alone, never "Archivé : archivé le …".
+              <time dateTime={link.archiveDate}>{formatIsoDate(link.archiveDate)}</time>
             ) : null
           }
           unknown={unknown}

@@ -10,17 +10,20 @@ import { useOnline } from './use-online'
 
 type Outcome = { kind: 'info' | 'error' | 'done'; message: string }
 
-/** The open button and, beside it, what happened or why it cannot open. */
+/**
+ * The open button and, beside it, what happened or why it cannot open. With no address known, or offline, the
+ * button is disabled (aria-disabled, so it stays focusable and its reason is read with it) and the hint says why.
+ */
 export function LinkOpen({ link, userUrl }: { link: ExternalLink; userUrl: string | null }) {
   const { t } = useTranslation()
   const id = useId()
   const online = useOnline()
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const target = preferredUrl(link, userUrl)
+  const blocked = !target ? 'noUrl' : !online ? 'offline' : null
 
   async function open() {
-    if (!target) return setOutcome({ kind: 'info', message: t('links.noUrl') })
-    if (!online) return setOutcome({ kind: 'info', message: t('links.offline') })
+    if (!target || blocked) return
     const api = getFolioApi()
     if (!api) return setOutcome({ kind: 'error', message: t('links.noApi') })
     setOutcome({ kind: 'info', message: t('links.opening') })
@@ -40,12 +43,19 @@ export function LinkOpen({ link, userUrl }: { link: ExternalLink; userUrl: strin
 
   return (
     <div className="link-open">
-      <button type="button" className="button-primary" aria-describedby={`${id}-hint`} onClick={() => void open()}>
+      <button
+        type="button"
+        className="button-primary"
+        aria-describedby={`${id}-hint`}
+        aria-disabled={blocked ? true : undefined}
+        onClick={() => void open()}
+      >
         {t('links.open')}
       </button>
       <span id={`${id}-hint`} className="field-hint">
+        {blocked === 'noUrl' ? <strong className="cannot-open">{t('links.noUrl')}</strong> : null}
         {target ? t('links.openHint', { which: t(`links.which.${target.source}`) }) : null}
-        {target && !online ? <strong className="offline-hint"> {t('links.offline')}</strong> : null}
+        {blocked === 'offline' ? <strong className="offline-hint"> {t('links.offline')}</strong> : null}
       </span>
       <p role="status" className={`link-outcome is-${outcome?.kind ?? 'idle'}`}>
         {outcome?.message}

@@ -5,6 +5,7 @@ import { useId, useState } from 'react'
 import type { Reference } from '../../../shared/archive/document'
 import type { ExportFormatId } from '../../../shared/citations/export-formats'
 import { useTranslation } from '../i18n/i18n'
+import { worded, type Words } from '../i18n/words'
 import { EXPORT_FORMAT_IDS, saveReferences } from './save-references'
 
 interface ReferenceExportProps {
@@ -15,7 +16,8 @@ interface ReferenceExportProps {
   title?: string
 }
 
-type Outcome = { kind: 'working' | 'saved' | 'info' | 'error'; message: string }
+/** Kept as its key and values and worded when shown, so it follows a change of language. */
+type Outcome = Words & { kind: 'working' | 'saved' | 'info' | 'error' }
 
 /** Format select + export button + result line. Disabled (and says why) when there is nothing to export. */
 export function ReferenceExport({ references, scope, title }: ReferenceExportProps) {
@@ -26,13 +28,13 @@ export function ReferenceExport({ references, scope, title }: ReferenceExportPro
   const empty = references.length === 0
 
   async function run() {
-    setOutcome({ kind: 'working', message: t('citations.export.working') })
+    setOutcome({ kind: 'working', key: 'citations.export.working' })
     const result = await saveReferences(references, format)
-    if (result.ok) setOutcome({ kind: 'saved', message: t('citations.export.saved', { file: result.fileName }) })
-    else if (result.reason === 'canceled') setOutcome({ kind: 'info', message: t('citations.export.canceled') })
-    else if (result.reason === 'no-api') setOutcome({ kind: 'error', message: t('citations.export.noApi') })
-    else if (result.reason === 'empty') setOutcome({ kind: 'info', message: t('citations.export.none') })
-    else setOutcome({ kind: 'error', message: t('citations.export.failed', { message: result.message }) })
+    if (result.ok) setOutcome({ kind: 'saved', key: 'citations.export.saved', values: { file: result.fileName } })
+    else if (result.reason === 'canceled') setOutcome({ kind: 'info', key: 'citations.export.canceled' })
+    else if (result.reason === 'no-api') setOutcome({ kind: 'error', key: 'citations.export.noApi' })
+    else if (result.reason === 'empty') setOutcome({ kind: 'info', key: 'citations.export.none' })
+    else setOutcome({ kind: 'error', key: 'citations.export.failed', values: { message: result.message } })
   }
 
   return (
@@ -73,7 +75,7 @@ export function ReferenceExport({ references, scope, title }: ReferenceExportPro
         </span>
       ) : null}
       <p role="status" className={`export-outcome is-${outcome?.kind ?? 'idle'}`}>
-        {outcome?.message}
+        {outcome ? worded(t, outcome) : null}
       </p>
     </div>
   )
