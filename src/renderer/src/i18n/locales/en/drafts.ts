@@ -8,7 +8,7 @@ export const draftsEn: Catalog<typeof draftsFr> = {
   offerLabel: 'Unsaved draft',
   offer: 'An unsaved draft was kept ({{date}}).',
   offerStale:
-    'The note was changed since this draft ({{date}}): the saved version is newer. Resuming the draft shows both, and you choose.',
+    'The note was changed since this draft of {{date}}: the saved version is newer. Resuming the draft shows both, and you choose.',
   resume: 'Resume draft',
   discard: 'Discard',
   kept: 'Draft kept',

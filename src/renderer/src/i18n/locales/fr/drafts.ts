@@ -3,9 +3,9 @@
 
 export const draftsFr = {
   offerLabel: 'Brouillon non enregistré',
-  offer: 'Un brouillon non enregistré a été gardé ({{date}}).',
+  offer: 'Un brouillon non enregistré a été gardé (le {{date}}).',
   offerStale:
-    'La note a été modifiée depuis ce brouillon ({{date}}) : la version enregistrée est plus récente. Reprendre le brouillon montre les deux, et vous choisissez.',
+    'La note a été modifiée depuis ce brouillon du {{date}} : la version enregistrée est plus récente. Reprendre le brouillon montre les deux, et vous choisissez.',
   resume: 'Reprendre le brouillon',
   discard: 'Abandonner',
   kept: 'Brouillon gardé',
