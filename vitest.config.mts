@@ -19,7 +19,7 @@ export default defineConfig({
       {
         plugins: [react()],
         // Bundled before the first test, so that a dependency found mid-run never reloads a second React.
-        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client'] },
+        optimizeDeps: { include: ['react', 'react/jsx-dev-runtime', 'react-dom/client', '@tanstack/react-virtual'] },
         test: {
           name: 'browser',
           include: ['tests/renderer/**/*.browser.test.{ts,tsx}'],

@@ -20,7 +20,11 @@ import {
 import { join } from 'node:path'
 
 export const MANIFEST_FILE = 'manifest.json'
-const MAX_MANIFEST_BYTES = 1024 * 1024
+/**
+ * About 230 bytes a document: room for 100,000 documents and some (a refusal past it names the file and its size).
+ * The whole manifest is still read at start; a catalogue made for random access is what lifts this for good.
+ */
+const MAX_MANIFEST_BYTES = 32 * 1024 * 1024
 /** Documents read at once: enough to keep the disk busy, few enough never to run out of file handles. */
 const READ_CONCURRENCY = 16
 

@@ -8,6 +8,9 @@ import { DRAWER_KEYS, drawerId, drawerToggleId, type DrawerName, type Drawers } 
 
 /** Keys pressed there are the field's or the dialog's own (Escape cancels an edit, closes the dialog). */
 const OWNS_ESCAPE = 'input, textarea, select, [contenteditable="true"], dialog'
+/** A search field uses Escape only to clear its text (the library's filter): empty, Escape closes the drawer. */
+const isEmptySearch = (target: EventTarget) =>
+  target instanceof HTMLInputElement && target.type === 'search' && target.value === ''
 
 export function Drawer({ name, drawers, children }: { name: DrawerName; drawers: Drawers; children: ReactNode }) {
   const isDrawer = drawers.isDrawer(name)
@@ -20,7 +23,7 @@ export function Drawer({ name, drawers, children }: { name: DrawerName; drawers:
       inert={isDrawer && !open}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !open || event.defaultPrevented) return
-        if ((event.target as Element).closest(OWNS_ESCAPE)) return
+        if ((event.target as Element).closest(OWNS_ESCAPE) && !isEmptySearch(event.target)) return
         event.preventDefault()
         drawers.close(name)
       }}

@@ -1,19 +1,22 @@
-// The library sidebar: the archive's documents (a damaged one marked, with its problem) and the user's own
-// (add, remove — undoable), then for the open document its table of contents, references and links — each a jump.
+// The library sidebar: a title filter over the archive's documents (a damaged one marked, with its problem) and
+// the user's own (add, remove — undoable), then for the open document its table of contents, references and links.
 
-import { useState } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type {
   ArchiveDocumentEntry,
   ArchiveProblem,
   DamagedArchiveDocument
 } from '../../../shared/archive/archive-types'
 import type { ArticleDocument } from '../../../shared/archive/document'
+import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useNotice } from '../layout/notice'
 import { importRefusalMessage, libraryProblemMessage, MAIN_PROCESS_LANGUAGE } from '../i18n/main-messages'
+import { DocumentList, type DocumentListHandle, type LibraryRow } from './document-list'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import { TableOfContents } from './table-of-contents'
+import { createTitleIndex, type TitleIndex } from './title-filter'
 import { useDocumentRemoval } from './use-document-removal'
 import type { UserLibraryState } from './use-library'
 
@@ -66,80 +69,33 @@ function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
   )
 }
 
-/** A damaged archive document's row: its name, marked, and the problem's kind; opening it shows the problem. */
-function DamagedRow({ damaged, current }: { damaged: DamagedArchiveDocument; current: ArticleDocument }) {
-  const { t } = useTranslation()
-  const { openDocument } = useNavigation()
-  const kind = t(`archiveError.kinds.${damaged.problem.kind}`)
-  return (
-    <li className="document-row damaged">
-      <button
-        type="button"
-        className="sidebar-item document-item"
-        aria-current={damaged.id === current.id ? 'page' : undefined}
-        aria-label={t('archiveDamage.rowLabel', { title: damaged.title, kind })}
-        onClick={() => openDocument(damaged.id)}
-      >
-        <span className="damaged-mark" aria-hidden="true">
-          ⚠ {t('archiveDamage.badge')}
-        </span>{' '}
-        {damaged.title}
-        <span className="damaged-problem">{kind}</span>
-      </button>
-    </li>
-  )
-}
-
-function DocumentList({
-  entries,
-  damaged = [],
-  current,
-  onRemove
-}: {
-  entries: ArchiveDocumentEntry[]
-  damaged?: DamagedArchiveDocument[]
-  current: ArticleDocument
-  onRemove?: (entry: ArchiveDocumentEntry) => void
-}) {
-  const { t } = useTranslation()
-  const { openDocument } = useNavigation()
-  return (
-    <ul>
-      {entries.map((entry) => (
-        <li key={entry.id} className="document-row">
-          <button
-            type="button"
-            className="sidebar-item document-item"
-            aria-current={entry.id === current.id ? 'page' : undefined}
-            onClick={() => openDocument(entry.id)}
-          >
-            {entry.document.title}
-          </button>
-          {onRemove ? (
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t('library.removeLabel', { title: entry.document.title })}
-              title={t('library.remove')}
-              onClick={() => onRemove(entry)}
-            >
-              ×
-            </button>
-          ) : null}
-        </li>
-      ))}
-      {damaged.map((entry) => (
-        <DamagedRow key={entry.id} damaged={entry} current={current} />
-      ))}
-    </ul>
-  )
-}
+const documentRow = (entry: ArchiveDocumentEntry): LibraryRow => ({ id: entry.id, title: entry.document.title, entry })
+const damagedRow = (damaged: DamagedArchiveDocument): LibraryRow => ({ id: damaged.id, title: damaged.title, damaged })
+/** A group's rows sorted by title and ready to filter (built once per list of documents: memoised). */
+const titleIndex = (rows: LibraryRow[]): TitleIndex<LibraryRow> => createTitleIndex(rows, (row) => row.title)
 
 export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, current }: LibrarySidebarProps) {
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
   const notice = useNotice()
   const [removing, setRemoving] = useState<ArchiveDocumentEntry | null>(null)
+  const [query, setQuery] = useState('')
+  const filterField = useRef<HTMLInputElement>(null)
+  const archiveList = useRef<DocumentListHandle>(null)
+  const mineList = useRef<DocumentListHandle>(null)
+  const headingIds = useId()
+  const archiveIndex = useMemo(
+    () => titleIndex([...archiveDocuments.map(documentRow), ...damagedDocuments.map(damagedRow)]),
+    [archiveDocuments, damagedDocuments]
+  )
+  const mineIndex = useMemo(() => titleIndex(library.documents.map(documentRow)), [library.documents])
+  const archiveRows = useMemo(() => archiveIndex.filter(query), [archiveIndex, query])
+  const mineRows = useMemo(() => mineIndex.filter(query), [mineIndex, query])
+  const shown = archiveRows.length + mineRows.length
+  const total = archiveIndex.sorted.length + mineIndex.sorted.length
+  const count = query.trim()
+    ? t('libraryFilter.matching', { count: shown, shown: formatNumber(shown), total: formatNumber(total) })
+    : t('libraryFilter.all', { count: total, total: formatNumber(total) })
 
   const add = async () => {
     const result = await library.add()
@@ -160,14 +116,54 @@ export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, cu
 
   return (
     <nav className="library-sidebar" aria-label={t('library.label')}>
+      <div className="library-filter">
+        <input
+          ref={filterField}
+          type="search"
+          aria-label={t('libraryFilter.label')}
+          placeholder={t('libraryFilter.placeholder')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            // Escape clears the filter; on an empty one it is the drawer's (it closes: layout/drawer.tsx).
+            if (event.key === 'Escape' && query) {
+              event.preventDefault()
+              setQuery('')
+            } else if (event.key === 'ArrowDown') {
+              event.preventDefault()
+              if (!archiveList.current?.focusRow(0)) mineList.current?.focusRow(0)
+            }
+          }}
+        />
+        <p className="library-filter-count" role="status">
+          {count}
+        </p>
+      </div>
       <section className="sidebar-section">
-        <h2>{t('library.documents')}</h2>
-        <DocumentList entries={archiveDocuments} damaged={damagedDocuments} current={current} />
+        <h2 id={`${headingIds}-archive`}>{t('library.documents')}</h2>
+        <DocumentList
+          ref={archiveList}
+          rows={archiveRows}
+          currentId={current.id}
+          labelledBy={`${headingIds}-archive`}
+          query={query}
+          onLeaveTop={() => filterField.current?.focus()}
+        />
       </section>
       <section className="sidebar-section">
-        <h2>{t('library.mine')}</h2>
+        <h2 id={`${headingIds}-mine`}>{t('library.mine')}</h2>
         {library.documents.length ? (
-          <DocumentList entries={library.documents} current={current} onRemove={setRemoving} />
+          <DocumentList
+            ref={mineList}
+            rows={mineRows}
+            currentId={current.id}
+            labelledBy={`${headingIds}-mine`}
+            query={query}
+            onRemove={setRemoving}
+            onLeaveTop={() =>
+              archiveList.current?.focusRow(archiveRows.length - 1) ? undefined : filterField.current?.focus()
+            }
+          />
         ) : (
           <p className="muted">{t('library.noneAdded')}</p>
         )}

@@ -12,6 +12,7 @@ import { draftsEn } from './en/drafts'
 import { layoutEn } from './en/layout'
 import { linksEn } from './en/links'
 import { archiveDamageEn } from './en/archive-damage'
+import { libraryFilterEn } from './en/library-filter'
 import { libraryRemovalEn } from './en/library-removal'
 import type { Messages } from './fr'
 
@@ -24,6 +25,7 @@ export const en: Catalog<Messages> = {
   drafts: draftsEn,
   layout: layoutEn,
   links: linksEn,
+  libraryFilter: libraryFilterEn,
   libraryRemoval: libraryRemovalEn,
   archiveDamage: archiveDamageEn,
   app: {

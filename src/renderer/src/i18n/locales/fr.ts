@@ -11,6 +11,7 @@ import { draftsFr } from './fr/drafts'
 import { layoutFr } from './fr/layout'
 import { linksFr } from './fr/links'
 import { archiveDamageFr } from './fr/archive-damage'
+import { libraryFilterFr } from './fr/library-filter'
 import { libraryRemovalFr } from './fr/library-removal'
 
 export const fr = {
@@ -22,6 +23,7 @@ export const fr = {
   drafts: draftsFr,
   layout: layoutFr,
   links: linksFr,
+  libraryFilter: libraryFilterFr,
   libraryRemoval: libraryRemovalFr,
   archiveDamage: archiveDamageFr,
   app: {

@@ -1,0 +1,215 @@
+// One group of the library's documents (the archive's, or the user's) as a virtual list: only the rows in view
+// are in the DOM, whatever the archive's size. The rows are one Tab stop; the arrow keys move between them.
+
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react'
+import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
+import { useTranslation } from '../i18n/i18n'
+import { useNavigation } from '../layout/navigation'
+
+/** A row of the library: a document that opens, or an archive document that is damaged (opened as its problem). */
+export type LibraryRow =
+  | { id: string; title: string; entry: ArchiveDocumentEntry; damaged?: undefined }
+  | { id: string; title: string; damaged: DamagedArchiveDocument; entry?: undefined }
+
+/** What the sidebar can ask of a list: focus a row (the filter field's ↓ goes to the first). */
+export interface DocumentListHandle {
+  /** Focuses the row at `index` (scrolled into view first); false when the list is empty. */
+  focusRow(index: number): boolean
+}
+
+interface DocumentListProps {
+  rows: readonly LibraryRow[]
+  currentId: string
+  /** The id of the group's heading, which names the list. */
+  labelledBy: string
+  /** The filter's query: when it changes, the list goes back to its top. */
+  query: string
+  onRemove?: (entry: ArchiveDocumentEntry) => void
+  /** ↑ on the first row: back to the filter field. */
+  onLeaveTop?: () => void
+  ref?: Ref<DocumentListHandle>
+}
+
+/** A row's height before it is measured: one line of title (a damaged row, or a long title, is taller). */
+const ESTIMATED_ROW = 34
+/** Rows drawn beyond each edge of the view, so a fast scroll shows no gap. */
+const OVERSCAN = 8
+
+/** A damaged archive document's row: its name, marked, and the problem's kind; opening it shows the problem. */
+function DamagedButton({
+  damaged,
+  current,
+  tabbable
+}: {
+  damaged: DamagedArchiveDocument
+  current: boolean
+  tabbable: boolean
+}) {
+  const { t } = useTranslation()
+  const { openDocument } = useNavigation()
+  const kind = t(`archiveError.kinds.${damaged.problem.kind}`)
+  return (
+    <button
+      type="button"
+      className="sidebar-item document-item"
+      tabIndex={tabbable ? 0 : -1}
+      aria-current={current ? 'page' : undefined}
+      aria-label={t('archiveDamage.rowLabel', { title: damaged.title, kind })}
+      onClick={() => openDocument(damaged.id)}
+    >
+      <span className="damaged-mark" aria-hidden="true">
+        ⚠ {t('archiveDamage.badge')}
+      </span>{' '}
+      {damaged.title}
+      <span className="damaged-problem">{kind}</span>
+    </button>
+  )
+}
+
+export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onLeaveTop, ref }: DocumentListProps) {
+  const { t } = useTranslation()
+  const { openDocument } = useNavigation()
+  const scroller = useRef<HTMLDivElement>(null)
+  const list = useRef<HTMLUListElement>(null)
+  // The row that Tab lands on (roving tabindex): the one last focused, else the open document, else the first.
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const currentIndex = useMemo(() => rows.findIndex((row) => row.id === currentId), [rows, currentId])
+  const focusedIndex = useMemo(
+    () => (activeId === null ? -1 : rows.findIndex((row) => row.id === activeId)),
+    [rows, activeId]
+  )
+  const activeIndex = focusedIndex >= 0 ? focusedIndex : Math.max(currentIndex, 0)
+  const pendingFocus = useRef<number | null>(null)
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW,
+    overscan: OVERSCAN,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    // The Tab stop stays in the DOM when it scrolls out of view, so focus is never dropped onto the page.
+    rangeExtractor: (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (activeIndex < rows.length && !indexes.includes(activeIndex)) {
+        indexes.push(activeIndex)
+        indexes.sort((a, b) => a - b)
+      }
+      return indexes
+    }
+  })
+
+  const focusRow = (index: number): boolean => {
+    if (!rows.length) return false
+    const to = Math.min(Math.max(index, 0), rows.length - 1)
+    setActiveId(rows[to]?.id ?? null)
+    pendingFocus.current = to
+    virtualizer.scrollToIndex(to, { align: 'auto' })
+    return true
+  }
+  useImperativeHandle(ref, () => ({ focusRow }))
+
+  // Focus moves once the row asked for is drawn (it is, as the Tab stop: see rangeExtractor).
+  useLayoutEffect(() => {
+    const index = pendingFocus.current
+    if (index === null) return
+    pendingFocus.current = null
+    list.current?.querySelector<HTMLElement>(`li[data-index="${index}"] .document-item`)?.focus({ preventScroll: true })
+  })
+
+  // The open document is scrolled into view when it opens (and when the list first shows).
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    // Only a new open document moves the list: filtering has its own rule below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentId])
+  // A new filter shows its first matches; an emptied one goes back to the open document.
+  const shownQuery = useRef(query)
+  useEffect(() => {
+    if (shownQuery.current === query) return
+    shownQuery.current = query
+    if (!query.trim() && currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    else virtualizer.scrollToOffset(0)
+  }, [query, currentIndex, virtualizer])
+
+  if (!rows.length) return <p className="muted">{t('libraryFilter.noMatch')}</p>
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement
+    if (!target.classList.contains('document-item')) return
+    const from = Number(target.closest('li')?.dataset.index ?? activeIndex)
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ESTIMATED_ROW) - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      Home: 0,
+      End: rows.length - 1,
+      PageDown: from + page,
+      PageUp: from - page
+    }
+    const to = moves[event.key]
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return
+    event.preventDefault()
+    if (to < 0 && onLeaveTop) onLeaveTop()
+    else focusRow(to)
+  }
+
+  return (
+    <div className="document-scroller" ref={scroller}>
+      <ul
+        ref={list}
+        className="document-list"
+        aria-labelledby={labelledBy}
+        aria-description={t('libraryFilter.keys')}
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index] as LibraryRow
+          const tabbable = item.index === activeIndex
+          const current = row.id === currentId
+          return (
+            <li
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className={row.damaged ? 'document-row damaged' : 'document-row'}
+              aria-setsize={rows.length}
+              aria-posinset={item.index + 1}
+              style={{ transform: `translateY(${item.start}px)` }}
+              onFocus={() => setActiveId(row.id)}
+            >
+              {row.damaged ? (
+                <DamagedButton damaged={row.damaged} current={current} tabbable={tabbable} />
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="sidebar-item document-item"
+                    tabIndex={tabbable ? 0 : -1}
+                    aria-current={current ? 'page' : undefined}
+                    onClick={() => openDocument(row.id)}
+                  >
+                    {row.title}
+                  </button>
+                  {onRemove ? (
+                    <button
+                      type="button"
+                      className="icon-button"
+                      tabIndex={tabbable ? 0 : -1}
+                      aria-label={t('library.removeLabel', { title: row.title })}
+                      title={t('library.remove')}
+                      onClick={() => onRemove(row.entry)}
+                    >
+                      ×
+                    </button>
+                  ) : null}
+                </>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}
