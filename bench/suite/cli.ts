@@ -10,6 +10,7 @@ import { openBenchPage, type BenchPage } from './bench-page'
 import { dataLayerFigures } from './data-layer-figures'
 import { overBudget, type Figure } from './figure'
 import { initialJsFigures } from './initial-js'
+import { libraryFigures } from './library-figures'
 import { describeMachine } from './machine'
 import { mainLoadFigures } from './main-load-figures'
 import { renderReport, writeReport } from './report'
@@ -23,7 +24,7 @@ const builtIn = (dir: string) => ({
   mainLoadChild: join(dir, 'main-load-child.cjs'),
   search: join(dir, 'search-bench.mjs')
 })
-const SECTIONS = ['js', 'main', 'startup', 'db', 'anchoring', 'search', 'backup'] as const
+const SECTIONS = ['js', 'main', 'startup', 'db', 'anchoring', 'search', 'backup', 'library'] as const
 type Section = (typeof SECTIONS)[number]
 
 function parseArgs(argv: readonly string[]) {
@@ -65,7 +66,8 @@ async function main(): Promise<number> {
       log(`search: Folio's index on ${sizes.searchDocuments.toLocaleString('en-US')} documents (bench/search)…`)
       return searchFigures(built.search, sizes)
     },
-    backup: async () => backupFigures(await benchPage(), sizes, log)
+    backup: async () => backupFigures(await benchPage(), sizes, log),
+    library: () => libraryFigures(sizes)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)

@@ -31,6 +31,8 @@ export interface Sizes {
   /** Export and import: annotations of ~1 kB, rounds. */
   backupAnnotations: number
   backupRounds: number
+  /** Titles of the library list's filter benchmark. */
+  libraryTitles: number
 }
 
 export const FULL: Sizes = {
@@ -52,7 +54,8 @@ export const FULL: Sizes = {
   anchoringRuns: 3,
   searchDocuments: 10_000,
   backupAnnotations: 50_000,
-  backupRounds: 3
+  backupRounds: 3,
+  libraryTitles: 100_000
 }
 
 export const QUICK: Sizes = {
@@ -74,5 +77,6 @@ export const QUICK: Sizes = {
   anchoringRuns: 1,
   searchDocuments: 100,
   backupAnnotations: 500,
-  backupRounds: 1
+  backupRounds: 1,
+  libraryTitles: 2_000
 }

@@ -42,7 +42,11 @@ const FIGURES = [
   'backup.import.ratio.raw',
   'backup.import.longest-block',
   'backup.export',
-  'backup.export.longest-block'
+  'backup.export.longest-block',
+  'library.index.build',
+  'library.filter.p95',
+  'library.filter.baseline.p95',
+  'library.filter.ratio'
 ]
 
 interface Run {

@@ -3,7 +3,7 @@
 // the index that narrows from the last query finds exactly what a plain scan of every title finds.
 
 import { describe, expect, it } from 'vitest'
-import { createTitleIndex, titleMatches } from '../../../src/renderer/src/library/title-filter'
+import { createTitleIndex, titleMatches } from '../../../src/shared/library/title-filter'
 
 const TITLES = [
   'Traité d’amitié, d’alliance et d’assistance mutuelle sino-soviétique',

@@ -16,7 +16,7 @@ import { importRefusalMessage, libraryProblemMessage, MAIN_PROCESS_LANGUAGE } fr
 import { DocumentList, type DocumentListHandle, type LibraryRow } from './document-list'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import { TableOfContents } from './table-of-contents'
-import { createTitleIndex, type TitleIndex } from './title-filter'
+import { createTitleIndex, type TitleIndex } from '../../../shared/library/title-filter'
 import { useDocumentRemoval } from './use-document-removal'
 import type { UserLibraryState } from './use-library'
 

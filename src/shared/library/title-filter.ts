@@ -1,7 +1,8 @@
 // The library's titles sorted with French collation and filtered as the user types: each word of the query
-// must begin a word of the title, accents and case aside (the search's own folding, shared/search/normalize.ts).
+// must begin a word of the title, accents and case aside (the search's own folding, ../search/normalize.ts).
+// Pure: the renderer's list uses it, the benchmark times it, and main can filter a catalogue with the same rule.
 
-import { isCjk, normalizeText } from '../../../shared/search/normalize'
+import { isCjk, normalizeText } from '../search/normalize'
 
 /**
  * The one collator of library lists (making one costs far more than comparing with it): French rules, and
