@@ -138,6 +138,12 @@ describe(`a library of ${COUNT.toLocaleString('en-US')} documents`, () => {
     await page.getByRole('button', { name: 'Bibliothèque' }).click()
     await filterField(page).fill('numéro 7777')
     await expect.poll(() => count(page)).toBe('1 document sur 10 000')
+    await filterField(page).fill('numéro 77')
+    await expect.poll(() => count(page)).toBe('111 documents sur 10 000')
+    // Once the drawer has slid in.
+    await page.waitForFunction(() => document.getElementById('library-drawer')?.getAnimations().length === 0)
+    await folio.screenshot(join(repoRoot, 'docs/screenshots/large-library-drawer.png'))
+    await filterField(page).fill('numéro 7777')
     await sidebar(page).getByRole('button', { name: 'Traité numéro 7777', exact: true }).click()
     await expect.poll(() => title(page).textContent()).toBe('Traité numéro 7777')
     await expect.poll(() => page.getByRole('navigation', { name: 'Bibliothèque' }).count()).toBe(0)
