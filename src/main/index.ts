@@ -4,6 +4,8 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
 import { dialogMessages } from './i18n/dialog-messages'
+import parseWorker from './library/parse-worker?modulePath'
+import { ParseWorkerPool } from './library/parse-worker-pool'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
 import { SettingsStore } from './settings/settings-store'
@@ -36,6 +38,8 @@ const services = createMainServices({
   appOrigins,
   systemTheme,
   settings,
+  // The user's documents parse in worker threads, off the event loop every window depends on.
+  parseDocument: new ParseWorkerPool(parseWorker).parse,
   libraryDir: join(app.getPath('userData'), 'library'),
   backupDir: join(app.getPath('userData'), 'backups'),
   opener: {

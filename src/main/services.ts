@@ -7,6 +7,7 @@ import { cachedArchive } from './archive/archive-cache'
 import { createFirstScreen } from './first-screen/first-screen'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
+import type { DocumentParser } from './library/document-parser'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 
@@ -21,6 +22,31 @@ export interface ServiceDeps extends Omit<HandlerDeps, 'archive' | 'library'> {
   appOrigins: readonly string[]
   /** The operating system's theme, for the "system" setting. */
   systemTheme(): PaintedTheme
+  /** Parses the library's documents: in the app and the E2E harness, the parse workers' pool (parse-worker-pool.ts). */
+  parseDocument: DocumentParser
+}
+
+/**
+ * How long the first screen waits for the library document it opens on. A document still parsing then is
+ * not waited for: the first screen shows the archive's first one, and the app opens the user's when it is read.
+ */
+export const FIRST_SCREEN_LIBRARY_WAIT_MS = 1500
+
+/** `promise`'s value, or `fallback` if it is not there within `ms` (the promise goes on; its rejection is dropped). */
+function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms)
+    promise.then(
+      (value) => {
+        clearTimeout(timer)
+        resolve(value)
+      },
+      () => {
+        clearTimeout(timer)
+        resolve(fallback)
+      }
+    )
+  })
 }
 
 export interface MainServices {
@@ -34,11 +60,12 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   // Loaded while the window is being made: the first page needs it.
   void archive()
   // One library for the IPC handlers and the first screen: its writes run one after another.
-  const library = new UserLibrary(deps.libraryDir)
+  const library = new UserLibrary(deps.libraryDir, deps.parseDocument)
   const router = createIpcRouter(createHandlers({ ...deps, archive, library }), deps.appOrigins)
   const firstScreen = createFirstScreen({
     archive,
-    libraryDocument: (id) => library.document(id),
+    // A slow document never holds the first screen: it parses in a worker, and is waited for only so long.
+    libraryDocument: (id) => within(library.document(id), FIRST_SCREEN_LIBRARY_WAIT_MS, null),
     settings: () => deps.settings.get(),
     systemTheme: deps.systemTheme
   })

@@ -2,28 +2,33 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createMainServices } from '../../src/main/services'
+import { UserLibrary } from '../../src/main/library/user-library'
+import { createMainServices, type ServiceDeps } from '../../src/main/services'
 import { SettingsStore } from '../../src/main/settings/settings-store'
 import { ipcChannels } from '../../src/shared/ipc/contract'
-import { shippedArchiveDir } from '../fixtures/archive-files'
+import { repoRoot, shippedArchiveDir } from '../fixtures/archive-files'
+import { parseHere } from './library/parse-here'
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-services-'))
 mkdirSync(join(dir, 'renderer'))
 writeFileSync(join(dir, 'renderer', 'index.html'), '<html lang="fr"><body><div id="root"></div></body></html>')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+const deps = (name: string): ServiceDeps => ({
+  archiveDir: shippedArchiveDir,
+  rendererDir: join(dir, 'renderer'),
+  appOrigins: ['folio://app'],
+  systemTheme: () => 'dark',
+  settings: new SettingsStore(join(dir, name, 'settings.json')),
+  libraryDir: join(dir, name, 'library'),
+  backupDir: join(dir, name, 'backups'),
+  opener: { confirm: async () => false, open: async () => undefined },
+  dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+  parseDocument: parseHere
+})
+
 describe('main’s services, wired once', () => {
-  const services = createMainServices({
-    archiveDir: shippedArchiveDir,
-    rendererDir: join(dir, 'renderer'),
-    appOrigins: ['folio://app'],
-    systemTheme: () => 'dark',
-    settings: new SettingsStore(join(dir, 'settings.json')),
-    libraryDir: join(dir, 'library'),
-    backupDir: join(dir, 'backups'),
-    opener: { confirm: async () => false, open: async () => undefined },
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }
-  })
+  const services = createMainServices(deps('one'))
 
   it('serve the first page with the same archive the IPC router hands out', async () => {
     const archive = await services.router.dispatch(ipcChannels.loadArchive, 'folio://app/index.html', [])
@@ -31,5 +36,25 @@ describe('main’s services, wired once', () => {
     expect(page).toContain('data-theme="dark"')
     const embedded = /<script type="application\/json" id="folio-archive">([\s\S]*?)<\/script>/.exec(page)?.[1]
     expect(JSON.parse(embedded ?? 'null')).toEqual(archive)
+  })
+
+  it('serves the first screen without waiting for a library document still being parsed', async () => {
+    const wiring = deps('slow')
+    const added = await new UserLibrary(wiring.libraryDir, parseHere).add(
+      join(repoRoot, 'tests/fixtures/articles/valmorel.txt')
+    )
+    if (!added.ok) throw new Error(added.message)
+    await wiring.settings.remember({ ...(await wiring.settings.get()), openDocument: added.entry.id })
+    let parsing = 0
+    // A parse that never ends (a worker stuck on a document): the page must not wait for it.
+    const stuck = createMainServices({ ...wiring, parseDocument: () => (parsing++, new Promise(() => undefined)) })
+    const page = String((await stuck.serve('folio://app/index.html')).body)
+    expect(parsing).toBe(1)
+    expect(page).toContain('class="app-shell first-screen"')
+    expect(page).not.toContain('Accord de Valmorel')
+    expect(page).not.toContain('id="folio-opening"')
+    // Read in time, the same document is the first screen.
+    const page2 = String((await createMainServices(wiring).serve('folio://app/index.html')).body)
+    expect(page2).toContain('Accord de Valmorel sur la navigation fluviale')
   })
 })

@@ -19,7 +19,8 @@ import {
   type UserDocumentKind
 } from './library-manifest'
 import { FileRefusal, readRegularFile } from './read-regular-file'
-import { kindOfFile, readUserDocument } from './read-user-document'
+import type { DocumentParser } from './document-parser'
+import { kindOfFile } from './read-user-document'
 import { salvageManifest, type SkippedEntry } from './salvage-manifest'
 
 /** Largest library.json read (an entry is about 400 bytes: some 20 000 documents). */
@@ -45,14 +46,20 @@ function rebuiltName(kind: UserDocumentKind, text: string, title: string): strin
 }
 
 /** An entry for the copy `file`, read and checked as add() would; throws with the reason when it cannot be one. */
-async function entryFromCopy(dir: string, file: string, id: string, extension: string): Promise<LibraryEntry> {
+async function entryFromCopy(
+  dir: string,
+  file: string,
+  id: string,
+  extension: string,
+  parse: DocumentParser
+): Promise<LibraryEntry> {
   const path = join(dir, file)
   const bytes = await readRegularFile(path, { limit: MAX_ARTICLE_BYTES, followLinks: false })
   const sha256 = sha256Of(bytes)
   if (idOfContent(sha256) !== id) throw new Error('son contenu ne correspond plus à son nom : la copie a été modifiée.')
   const text = new TextDecoder().decode(bytes)
   const kind = extension === 'md' ? 'markdown' : (kindOfFile(file, text) ?? 'text')
-  const { title } = readUserDocument(bytes, kind, id, file)
+  const { title } = await parse(bytes, kind, id, file)
   const { mtime } = await lstat(path)
   return {
     id,
@@ -68,7 +75,8 @@ async function entryFromCopy(dir: string, file: string, id: string, extension: s
 /** Entries for the copies in `dir` that `kept` does not list; the copies that cannot be read, as problems. */
 async function rebuildFromCopies(
   dir: string,
-  kept: LibraryEntry[]
+  kept: LibraryEntry[],
+  parse: DocumentParser
 ): Promise<{ entries: LibraryEntry[]; problems: ArchiveProblem[] }> {
   const listed = new Set(kept.flatMap((entry) => [entry.id, entry.file]))
   const entries: LibraryEntry[] = []
@@ -77,7 +85,7 @@ async function rebuildFromCopies(
     const [, id, extension] = COPY_FILE_NAME.exec(file) ?? []
     if (!id || !extension || listed.has(id) || listed.has(file)) continue
     try {
-      entries.push(await entryFromCopy(dir, file, id, extension))
+      entries.push(await entryFromCopy(dir, file, id, extension, parse))
       listed.add(id)
     } catch (error) {
       const kind = error instanceof FileRefusal && error.reason === 'not-a-file' ? 'unreadable' : 'invalid-document'
@@ -116,10 +124,11 @@ async function readListFile(path: string): Promise<{ bytes: Uint8Array; text: st
 
 /**
  * The library's manifest. A damaged one is recovered: what still validates is kept, the copies it lost are
- * listed again, the old file is kept aside and the new one written before this returns.
+ * listed again (named after their titles, parsed by `parse`), the old file is kept aside and the new one written
+ * before this returns.
  * @throws when the list cannot be read or the recovered one cannot be written (nothing is changed then).
  */
-export async function loadManifest(dir: string, now: Date): Promise<ManifestLoad> {
+export async function loadManifest(dir: string, now: Date, parse: DocumentParser): Promise<ManifestLoad> {
   const path = join(dir, LIBRARY_MANIFEST)
   const read = await readListFile(path)
   const salvage =
@@ -130,7 +139,7 @@ export async function loadManifest(dir: string, now: Date): Promise<ManifestLoad
         : salvageManifest(read.text)
   if (!salvage.damaged) return { manifest: salvage.manifest, problems: [] }
 
-  const rebuilt = await rebuildFromCopies(dir, salvage.entries)
+  const rebuilt = await rebuildFromCopies(dir, salvage.entries, parse)
   // No list and no copies: a library never used yet, nothing to recover.
   if (read === null && rebuilt.entries.length === 0 && rebuilt.problems.length === 0)
     return { manifest: emptyManifest(), problems: [] }

@@ -1,15 +1,24 @@
 // Reads a library entry's copy as a document: a regular file inside the library, within the size limit,
-// the file that was added (SHA-256), parsed once per content (later listings reuse the parse).
+// the file that was added (SHA-256), parsed once per content (later listings reuse the parse or the refusal).
 
 import { join } from 'node:path'
 import type { ArchiveDocumentEntry, ArchiveProblem } from '../../shared/archive/archive-types'
 import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
-import { DocumentCache } from './document-cache'
+import type { ArticleDocument } from '../../shared/archive/document'
+import { ArticleParseError } from '../../shared/archive/parse-errors'
+import { CACHE_MAX_DOCUMENTS, DocumentCache } from './document-cache'
+import type { DocumentParser } from './document-parser'
 import { sha256Of, type LibraryEntry } from './library-manifest'
 import { FileRefusal, readRegularFile } from './read-regular-file'
-import { readUserDocument } from './read-user-document'
+
+/** Copies read at once when listing: enough to keep every parse worker busy, few enough to bound the bytes held. */
+const READS_AT_ONCE = 4
 
 /** The copy is not the file that was added. */
+/** A copy read: its document, or what kept it from being read. */
+export type ReadOutcome =
+  { document: ArchiveDocumentEntry; error?: undefined } | { document?: undefined; error: unknown }
+
 export class ChangedCopyError extends Error {
   constructor() {
     super('Le fichier a été modifié ou corrompu depuis son ajout.')
@@ -17,21 +26,77 @@ export class ChangedCopyError extends Error {
   }
 }
 
-/** Reads and parses the copies of the library in `dir`, keeping parses in a bounded cache. */
+/** Reads and parses the copies of the library in `dir` with `parseDocument`, keeping parses in a bounded cache. */
 export class EntryReader {
   private readonly cache = new DocumentCache()
+  /** Parses under way, by key: a listing and the first screen asking at once share one parse. */
+  private readonly parsing = new Map<string, Promise<ArticleDocument>>()
+  /** Refusals, by key: a document too complex to read is not tried again at every listing of the session. */
+  private readonly refused = new Map<string, ArticleParseError>()
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly parseDocument: DocumentParser
+  ) {}
 
   /** The document of `entry`, whose bytes are `bytes` (already checked); parsed, or taken from the cache. */
-  parse(entry: LibraryEntry, bytes: Uint8Array): ArchiveDocumentEntry {
-    const key = DocumentCache.key(entry.sha256, entry.kind, entry.originalName)
-    let document = this.cache.get(key)
-    if (!document) {
-      document = readUserDocument(bytes, entry.kind, entry.id, entry.originalName)
-      this.cache.set(key, document, bytes.byteLength)
-    }
+  async parse(entry: LibraryEntry, bytes: Uint8Array): Promise<ArchiveDocumentEntry> {
+    const document = await this.documentOf(entry, bytes)
     return { id: entry.id, origin: 'user', file: entry.originalName, document, notes: [] }
+  }
+
+  private documentOf(entry: LibraryEntry, bytes: Uint8Array): Promise<ArticleDocument> {
+    const key = DocumentCache.key(entry.sha256, entry.kind, entry.originalName)
+    const cached = this.cache.get(key)
+    if (cached) return Promise.resolve(cached)
+    const refusal = this.refused.get(key)
+    if (refusal) return Promise.reject(refusal)
+    let parse = this.parsing.get(key)
+    if (!parse) {
+      parse = this.parseDocument(bytes, entry.kind, entry.id, entry.originalName).then(
+        (document) => {
+          this.cache.set(key, document, bytes.byteLength)
+          return document
+        },
+        (error: unknown) => {
+          if (error instanceof ArticleParseError) this.remember(key, error)
+          throw error
+        }
+      )
+      const forget = () => this.parsing.delete(key)
+      parse.then(forget, forget)
+      this.parsing.set(key, parse)
+    }
+    return parse
+  }
+
+  private remember(key: string, refusal: ArticleParseError): void {
+    this.refused.set(key, refusal)
+    // Bounded like the cache: the oldest refusal goes first.
+    for (const oldest of this.refused.keys()) {
+      if (this.refused.size <= CACHE_MAX_DOCUMENTS) break
+      this.refused.delete(oldest)
+    }
+  }
+
+  /**
+   * Every entry's document, in the entries' order, or the error that kept it from being read. A few are read
+   * at once, so that a slow document holds one parse worker while the others go through.
+   */
+  async readAll(entries: readonly LibraryEntry[]): Promise<Array<{ entry: LibraryEntry } & ReadOutcome>> {
+    const outcomes: Array<{ entry: LibraryEntry } & ReadOutcome> = []
+    let next = 0
+    const reader = async () => {
+      for (let index = next++; index < entries.length; index = next++) {
+        const entry = entries[index]!
+        outcomes[index] = await this.read(entry).then(
+          (document) => ({ entry, document }),
+          (error: unknown) => ({ entry, error })
+        )
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, entries.length) }, reader))
+    return outcomes
   }
 
   /**

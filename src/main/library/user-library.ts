@@ -14,6 +14,7 @@ import { decodedOrUndefined, MAX_ARTICLE_BYTES } from '../../shared/archive/deco
 import { ArticleParseError } from '../../shared/archive/parse-errors'
 import { writeAtomically } from '../files/atomic-write'
 import { toDisplayName } from './display-name'
+import type { DocumentParser } from './document-parser'
 import {
   copyFileName,
   idOfContent,
@@ -40,13 +41,17 @@ export class UserLibrary {
   /** What a recovery of library.json said: shown with every listing of this session. */
   private recovery: ArchiveProblem[] = []
 
-  /** `now` is the clock the trash and the recovery date things with (tests move it). */
+  /**
+   * `parseDocument` reads every copy (in the app, off main's event loop: parse-worker-pool.ts); `now` is the
+   * clock the trash and the recovery date things with (tests move it).
+   */
   constructor(
     private readonly dir: string,
+    private readonly parseDocument: DocumentParser,
     private readonly now: () => Date = () => new Date()
   ) {
     this.trash = new LibraryTrash(dir)
-    this.entries = new EntryReader(dir)
+    this.entries = new EntryReader(dir, parseDocument)
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -57,7 +62,7 @@ export class UserLibrary {
 
   /** The manifest, recovered first if damaged (call inside {@link serial}: recovery writes). */
   private async manifest(): Promise<LibraryManifest> {
-    const { manifest, problems } = await loadManifest(this.dir, this.now())
+    const { manifest, problems } = await loadManifest(this.dir, this.now(), this.parseDocument)
     if (problems.length > 0) this.recovery = problems
     return manifest
   }
@@ -78,12 +83,9 @@ export class UserLibrary {
       }
     }
     const result: LibraryLoadResult = { documents: [], problems: [...this.recovery] }
-    for (const entry of manifest.documents) {
-      try {
-        result.documents.push(await this.entries.read(entry))
-      } catch (error) {
-        result.problems.push(entryProblem(entry, error))
-      }
+    for (const { entry, document, error } of await this.entries.readAll(manifest.documents)) {
+      if (document) result.documents.push(document)
+      else result.problems.push(entryProblem(entry, error))
     }
     return result
   }
@@ -138,7 +140,7 @@ export class UserLibrary {
       }
       let document: ArchiveDocumentEntry
       try {
-        document = this.entries.parse(entry, bytes)
+        document = await this.entries.parse(entry, bytes)
       } catch (error) {
         if (!(error instanceof ArticleParseError)) throw error
         const reason = error.problem === 'too-large' ? 'too-large' : error.problem

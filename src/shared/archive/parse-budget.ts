@@ -9,6 +9,9 @@ const MS_PER_BYTE = 0.001
 /** Checks read the clock once in this many steps, so that counting costs nothing next to the work. */
 const STEPS_PER_CLOCK_READ = 256
 
+/** The time a parse of `inputLength` characters (or bytes) may take, in ms: the budget's deadline, and main's limit on a parse worker. */
+export const allowedParseMs = (inputLength: number): number => BASE_MS + MS_PER_BYTE * inputLength
+
 export const TOO_COMPLEX_MESSAGE =
   'Ce document est trop complexe pour être lu : son analyse dépasse le temps accordé à sa taille.'
 
@@ -22,7 +25,7 @@ export class ParseBudget {
     inputLength: number,
     private readonly clock: () => number = () => performance.now()
   ) {
-    this.deadline = clock() + BASE_MS + MS_PER_BYTE * inputLength
+    this.deadline = clock() + allowedParseMs(inputLength)
   }
 
   /** Throws ArticleParseError('too-complex') once the deadline has passed. */

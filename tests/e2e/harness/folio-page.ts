@@ -7,12 +7,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
+import { ParseWorkerPool } from '../../../src/main/library/parse-worker-pool'
 import { createMainServices } from '../../../src/main/services'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
 import { followZoomSetting, type Zoomable } from '../../../src/main/window/window-zoom'
 import { permissionAllowed } from '../../../src/main/window/window-security'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
+import { builtParseWorker } from './built-parse-worker'
 
 /** The origin the built renderer is served from in the tests (Chromium cannot load folio:// itself). */
 export const E2E_ORIGIN = 'http://folio.localhost'
@@ -119,8 +121,11 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   // Main's copy of the settings lives beside the profile, as `<userData>/settings.json` does in the app.
   const settings = new SettingsStore(join(options.userDataDir ?? temporary('folio-user-data-'), 'folio-settings.json'))
-  // Main's services, wired as src/main/index.ts wires them; only the dialogs and the opener are the test's.
+  // Main's services, wired as src/main/index.ts wires them (documents parsed by the built app's own worker);
+  // only the dialogs and the opener are the test's.
+  const parser = new ParseWorkerPool(builtParseWorker())
   const { router, serve } = createMainServices({
+    parseDocument: parser.parse,
     archiveDir: options.archiveDir ?? shippedArchiveDir,
     rendererDir,
     appOrigins: [E2E_ORIGIN],
@@ -257,6 +262,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
       writeFileSync(path, Buffer.from(data, 'base64'))
     },
     close: async () => {
+      await parser.close()
       await context.close()
       await browser?.close()
       for (const dir of temporaries) rmSync(dir, { recursive: true, force: true })

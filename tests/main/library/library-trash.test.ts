@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { TRASH_KEEP_DAYS, TRASH_MAX_ITEMS } from '../../../src/main/library/library-trash'
 import { UserLibrary } from '../../../src/main/library/user-library'
+import { parseHere } from './parse-here'
 
 const DAY = 24 * 60 * 60 * 1000
 let dir: string
@@ -15,7 +16,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'folio-trash-'))
   sources = mkdtempSync(join(tmpdir(), 'folio-trash-src-'))
   clock = new Date('2026-12-02T10:00:00.000Z')
-  library = new UserLibrary(dir, () => clock)
+  library = new UserLibrary(dir, parseHere, () => clock)
 })
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true })

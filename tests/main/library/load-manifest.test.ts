@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
+import { parseHere } from './parse-here'
 import { repoRoot } from '../../fixtures/archive-files'
 
 const fixture = (name: string) => join(repoRoot, 'tests/fixtures', name)
@@ -16,7 +17,7 @@ const damagedFiles = () => readdirSync(dir).filter((name) => name.startsWith('li
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'folio-recover-'))
-  library = new UserLibrary(dir, () => NOW)
+  library = new UserLibrary(dir, parseHere, () => NOW)
 })
 afterEach(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -45,7 +46,7 @@ describe('a damaged library.json', () => {
     const damaged = damage(good)
     writeFileSync(manifestPath(), damaged)
 
-    const reopened = new UserLibrary(dir, () => NOW)
+    const reopened = new UserLibrary(dir, parseHere, () => NOW)
     const { documents, problems } = await reopened.list()
     expect(documents.map((doc) => doc.id).sort()).toEqual(entries.map((entry) => entry.id).sort())
     // Without the list, a copy is named after its document's title (a plain text's, its first line).
@@ -70,7 +71,7 @@ describe('a damaged library.json', () => {
     expect(libraryManifestSchema.safeParse(readManifest()).success).toBe(true)
     // The library works again: adding, removing, and a second opening needs no recovery.
     expect(await reopened.remove(entries[0]?.id ?? '')).toEqual({ ok: true })
-    expect((await new UserLibrary(dir).list()).problems).toEqual([])
+    expect((await new UserLibrary(dir, parseHere).list()).problems).toEqual([])
   })
 
   it('keeps the entries that still validate (their names and dates) and rebuilds only the others', async () => {
@@ -80,7 +81,7 @@ describe('a damaged library.json', () => {
     manifest.documents[2] = { nonsense: true }
     writeFileSync(manifestPath(), JSON.stringify(manifest))
 
-    const { documents, problems } = await new UserLibrary(dir, () => NOW).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
     expect(documents.map((doc) => [doc.id, doc.file]).sort()).toEqual(
       [
         [article?.id, 'valmorel.txt'],
@@ -102,7 +103,7 @@ describe('a damaged library.json', () => {
     writeFileSync(manifestPath(), JSON.stringify(manifest))
     rmSync(join(dir, `${markdown?.id}.md`))
 
-    const { documents, problems } = await new UserLibrary(dir, () => NOW).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
     expect(documents.map((doc) => doc.id)).toEqual([article?.id, expect.any(String)])
     expect(problems).toMatchObject([
       { kind: 'recovered', message: expect.stringContaining('1 entrée n’a pas pu être reprise') },
@@ -115,7 +116,7 @@ describe('a damaged library.json', () => {
     const manifest = readManifest()
     manifest.documents[0].originalName = 'a\\b.txt'
     writeFileSync(manifestPath(), JSON.stringify(manifest))
-    const { documents } = await new UserLibrary(dir, () => NOW).list()
+    const { documents } = await new UserLibrary(dir, parseHere, () => NOW).list()
     expect(documents.find((doc) => doc.id === article?.id)?.file).toBe('a_b.txt')
     expect(readManifest().documents[0]).toEqual({ ...manifest.documents[0], originalName: 'a_b.txt' })
   })
@@ -124,7 +125,7 @@ describe('a damaged library.json', () => {
     const [article] = await libraryOfThree()
     writeFileSync(join(dir, `${article?.id}.txt`), 'Autre titre\n\nAutre texte.')
     writeFileSync(manifestPath(), '')
-    const { documents, problems } = await new UserLibrary(dir, () => NOW).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
     expect(documents).toHaveLength(2)
     expect(problems).toContainEqual({
       kind: 'invalid-document',
@@ -136,7 +137,7 @@ describe('a damaged library.json', () => {
   it('rebuilds the list when it has disappeared but copies remain', async () => {
     await libraryOfThree()
     rmSync(manifestPath())
-    const { documents, problems } = await new UserLibrary(dir, () => NOW).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
     expect(documents).toHaveLength(3)
     expect(problems).toMatchObject([{ kind: 'recovered' }])
     expect(damagedFiles()).toEqual([])
@@ -150,7 +151,7 @@ describe('a damaged library.json', () => {
   it('keeps telling the user of the recovery for the session, even when the first screen read first', async () => {
     const [article] = await libraryOfThree()
     writeFileSync(manifestPath(), '{')
-    const reopened = new UserLibrary(dir, () => NOW)
+    const reopened = new UserLibrary(dir, parseHere, () => NOW)
     expect((await reopened.document(article?.id ?? ''))?.id).toBe(article?.id)
     expect((await reopened.list()).problems).toMatchObject([{ kind: 'recovered' }])
     expect((await reopened.list()).problems).toMatchObject([{ kind: 'recovered' }])
@@ -159,7 +160,7 @@ describe('a damaged library.json', () => {
   it('adds and removes on a damaged list without losing the documents it had', async () => {
     const entries = await libraryOfThree()
     writeFileSync(manifestPath(), '')
-    const reopened = new UserLibrary(dir, () => NOW)
+    const reopened = new UserLibrary(dir, parseHere, () => NOW)
     expect(await reopened.add(fixture('articles/valmorel.txt'))).toMatchObject({ ok: false, reason: 'duplicate' })
     expect(await reopened.remove(entries[1]?.id ?? '')).toEqual({ ok: true })
     expect(readManifest().documents.map((entry: { id: string }) => entry.id)).toEqual([entries[0]?.id, entries[2]?.id])

@@ -16,6 +16,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
+import { parseHere } from './parse-here'
 import { repoRoot } from '../../fixtures/archive-files'
 
 const dirs: string[] = []
@@ -35,7 +36,7 @@ function source(name: string, content: string | Uint8Array): string {
 
 describe("the user's library", () => {
   it('adds an article in the archive format and lists it parsed, with its references', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const result = await library.add(fixture('articles/valmorel.txt'))
     expect(result).toMatchObject({
       ok: true,
@@ -53,7 +54,7 @@ describe("the user's library", () => {
   })
 
   it('adds a Markdown file: first heading as title, sections, bullets, text without markup', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const result = await library.add(fixture('library/notes-yalta.md'))
     if (!result.ok) throw new Error(result.message)
     const doc = result.entry.document
@@ -69,7 +70,7 @@ describe("the user's library", () => {
   })
 
   it('adds plain text with the file name as title and every line kept', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const result = await library.add(fixture('library/plain.txt'))
     if (!result.ok) throw new Error(result.message)
     expect(result.entry.document.title).toBe('plain')
@@ -83,11 +84,13 @@ describe("the user's library", () => {
   it('adds an archive-format article saved as UTF-16 with a BOM (Windows Notepad), read as an article after a restart', async () => {
     const dir = temp('folio-lib-')
     const text = readFileSync(fixture('articles/valmorel.txt'), 'utf8')
-    const result = await new UserLibrary(dir).add(source('valmorel-utf16.txt', Buffer.from(`\ufeff${text}`, 'utf16le')))
+    const result = await new UserLibrary(dir, parseHere).add(
+      source('valmorel-utf16.txt', Buffer.from(`\ufeff${text}`, 'utf16le'))
+    )
     if (!result.ok) throw new Error(result.message)
     expect(result.entry.document.title).toBe('Accord de Valmorel sur la navigation fluviale')
     expect(result.entry.document.references).toHaveLength(2)
-    const { documents, problems } = await new UserLibrary(dir).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
     expect(problems).toEqual([])
     expect(documents.map((doc) => doc.document.blocks.map((block) => block.text))).toEqual([
       result.entry.document.blocks.map((block) => block.text)
@@ -96,7 +99,7 @@ describe("the user's library", () => {
 
   it('refuses a Windows-1252 file naming its encoding (for the renderer’s words too), never as binary', async () => {
     const latin = Uint8Array.from([...Buffer.from('Trait', 'latin1'), 0xe9, 0x20, 0x96, 0x20, 0x92, 0x0a])
-    const result = await new UserLibrary(temp('folio-lib-')).add(source('windows.txt', latin))
+    const result = await new UserLibrary(temp('folio-lib-'), parseHere).add(source('windows.txt', latin))
     expect(result).toEqual({
       ok: false,
       reason: 'not-utf8',
@@ -116,7 +119,7 @@ describe("the user's library", () => {
     'refuses %s with a clear message and leaves the library as it was',
     async (_name, fileName, content, reason, words) => {
       const dir = temp('folio-lib-')
-      const library = new UserLibrary(dir)
+      const library = new UserLibrary(dir, parseHere)
       await library.add(fixture('articles/valmorel.txt'))
       const before = readdirSync(dir).sort()
       const manifest = readFileSync(join(dir, 'library.json'), 'utf8')
@@ -128,7 +131,7 @@ describe("the user's library", () => {
   )
 
   it('refuses a file over 10 MB without reading it', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const path = source('enorme.txt', '')
     const { truncateSync } = await import('node:fs')
     truncateSync(path, 11 * 1024 * 1024)
@@ -140,14 +143,14 @@ describe("the user's library", () => {
   })
 
   it('refuses the same file twice', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     await library.add(fixture('articles/valmorel.txt'))
     expect(await library.add(fixture('articles/valmorel.txt'))).toMatchObject({ ok: false, reason: 'duplicate' })
   })
 
   it('keeps the copy under a name of its own, whatever the name of the file added', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const result = await library.add(source('..\\..\\evil name.md', '# Titre\n\nTexte.'))
     expect(result.ok).toBe(true)
     expect(readdirSync(dir).filter((name) => name !== 'library.json')).toEqual([
@@ -175,7 +178,7 @@ describe("the user's library", () => {
         ]
       })
     )
-    const { documents, problems } = await new UserLibrary(dir).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
     expect(documents).toEqual([])
     expect(problems).toMatchObject([
       { kind: 'recovered', file: 'library.json' },
@@ -185,7 +188,7 @@ describe("the user's library", () => {
 
   it('reports a document changed on disk and still lists the others', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const a = await library.add(fixture('articles/valmorel.txt'))
     await library.add(fixture('library/notes-yalta.md'))
     if (!a.ok) throw new Error(a.message)
@@ -197,7 +200,7 @@ describe("the user's library", () => {
 
   it('reads one document by id, for the first screen, and nothing for one gone, changed or unknown', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const a = await library.add(fixture('articles/valmorel.txt'))
     const b = await library.add(fixture('library/notes-yalta.md'))
     if (!a.ok || !b.ok) throw new Error('not added')
@@ -207,12 +210,12 @@ describe("the user's library", () => {
     expect(await library.document(a.entry.id)).toBeNull()
     await library.remove(b.entry.id)
     expect(await library.document(b.entry.id)).toBeNull()
-    expect(await new UserLibrary(temp('folio-empty-')).document(b.entry.id)).toBeNull()
+    expect(await new UserLibrary(temp('folio-empty-'), parseHere).document(b.entry.id)).toBeNull()
   })
 
   it('removes a document: it leaves the list and its copy goes to the trash', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     expect(await library.remove(added.entry.id)).toEqual({ ok: true })
@@ -224,7 +227,7 @@ describe("the user's library", () => {
 
   it('puts a removed document back (undo) as it was: same name, same date, same content', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const kept = await library.add(fixture('articles/valmorel.txt'))
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok || !kept.ok) throw new Error('not added')
@@ -238,7 +241,7 @@ describe("the user's library", () => {
 
   it('refuses to restore a document still listed, one never removed, or one whose copy is gone', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     expect(await library.restore(added.entry.id)).toMatchObject({
@@ -263,7 +266,7 @@ describe("the user's library", () => {
 
   it('refuses to restore a copy changed in the trash, and leaves the library as it was', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     await library.remove(added.entry.id)
@@ -279,7 +282,7 @@ describe("the user's library", () => {
 
   it('restores a document whose removal stopped before its copy was moved (a crash)', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     await library.remove(added.entry.id)
@@ -290,7 +293,7 @@ describe("the user's library", () => {
 
   it('adds a removed file again (content-named) and clears its trash item', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('library/notes-yalta.md'))
     if (!added.ok) throw new Error(added.message)
     await library.remove(added.entry.id)
@@ -303,7 +306,7 @@ describe("the user's library", () => {
   })
 
   it('keeps both documents when two are added at the same time', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     await Promise.all([library.add(fixture('articles/valmorel.txt')), library.add(fixture('library/notes-yalta.md'))])
     expect((await library.list()).documents).toHaveLength(2)
   })
@@ -312,16 +315,16 @@ describe("the user's library", () => {
 describe('names of the files added', () => {
   it('adds a file named a\\b.txt (legal on Linux) and the library still opens and lists it afterwards', async () => {
     const dir = temp('folio-lib-')
-    const added = await new UserLibrary(dir).add(source('a\\b.txt', 'Titre\n\nTexte.'))
+    const added = await new UserLibrary(dir, parseHere).add(source('a\\b.txt', 'Titre\n\nTexte.'))
     expect(added).toMatchObject({ ok: true, entry: { file: 'a_b.txt' } })
-    const reopened = new UserLibrary(dir)
+    const reopened = new UserLibrary(dir, parseHere)
     expect(await reopened.list()).toMatchObject({ documents: [{ file: 'a_b.txt' }], problems: [] })
     expect(await reopened.add(source('autre.md', '# Autre'))).toMatchObject({ ok: true })
   })
 
   it('writes, for any file name the add path accepts, a manifest that reads back valid', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const sources = temp('folio-names-')
     let added = 0
     // Any UTF-16 text, weighted towards what a name may hold that a display name may not; kept to what
@@ -364,7 +367,7 @@ describe('names of the files added', () => {
       }),
       { numRuns: 60 }
     )
-    const { documents, problems } = await new UserLibrary(dir).list()
+    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
     expect(problems).toEqual([])
     expect(documents).toHaveLength(added)
   })
@@ -374,14 +377,14 @@ describe('what is not a regular file of the library', () => {
   /** A library of two documents; the copy of the first is then replaced by `replace(path)`. */
   async function replaceFirstCopy(replace: (path: string) => void) {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const first = await library.add(fixture('articles/valmorel.txt'))
     const second = await library.add(fixture('library/notes-yalta.md'))
     if (!first.ok || !second.ok) throw new Error('not added')
     const path = join(dir, `${first.entry.id}.txt`)
     rmSync(path)
     replace(path)
-    return { library: new UserLibrary(dir), first: first.entry, second: second.entry }
+    return { library: new UserLibrary(dir, parseHere), first: first.entry, second: second.entry }
   }
 
   it.each([
@@ -416,7 +419,7 @@ describe('what is not a regular file of the library', () => {
 
   it('refuses at once to add a FIFO, a link to /dev/zero or a folder, with a clear message', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const sources = temp('folio-src-')
     execFileSync('mkfifo', [join(sources, 'tube.txt')])
     symlinkSync('/dev/zero', join(sources, 'zero.txt'))
@@ -442,7 +445,7 @@ describe('what is not a regular file of the library', () => {
   it('adds the file a symbolic link picked by the user leads to', async () => {
     const sources = temp('folio-src-')
     symlinkSync(fixture('library/notes-yalta.md'), join(sources, 'raccourci.md'))
-    expect(await new UserLibrary(temp('folio-lib-')).add(join(sources, 'raccourci.md'))).toMatchObject({
+    expect(await new UserLibrary(temp('folio-lib-'), parseHere).add(join(sources, 'raccourci.md'))).toMatchObject({
       ok: true,
       entry: { file: 'raccourci.md' }
     })
@@ -451,7 +454,7 @@ describe('what is not a regular file of the library', () => {
 
 describe('listing again', () => {
   it('reuses the documents parsed before instead of parsing every copy again', async () => {
-    const library = new UserLibrary(temp('folio-lib-'))
+    const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const added = await library.add(fixture('articles/valmorel.txt'))
     if (!added.ok) throw new Error(added.message)
     const first = await library.list()
@@ -462,7 +465,7 @@ describe('listing again', () => {
 
   it('still checks every copy at each listing: a copy changed since is reported, not served from memory', async () => {
     const dir = temp('folio-lib-')
-    const library = new UserLibrary(dir)
+    const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('articles/valmorel.txt'))
     if (!added.ok) throw new Error(added.message)
     await library.list()

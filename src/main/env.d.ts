@@ -1,0 +1,2 @@
+// electron-vite's import suffixes for main (`?modulePath`: the built file of a worker's entry, as a path).
+/// <reference types="electron-vite/node" />
