@@ -4,11 +4,13 @@ import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { chromiumArgs, chromiumPath } from './tests/setup/chromium.mjs'
+import { modulePath } from './tests/setup/module-path.mjs'
 
 export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [modulePath()],
         test: {
           name: 'unit',
           environment: 'node',
@@ -32,6 +34,7 @@ export default defineConfig({
         }
       },
       {
+        plugins: [modulePath()],
         test: {
           name: 'e2e',
           environment: 'node',

@@ -61,13 +61,19 @@ function bibtex(items: readonly CslItem[]): string {
 }
 
 /**
+ * A run of white space holding a line break. Tried only where a run starts (the lookbehind): tried from each of
+ * its characters, a long run of spaces without one took time quadratic in its length.
+ */
+const LINE_BREAKS_WITH_SPACE = /(?<!\s)\s*[\r\n]+\s*/g
+
+/**
  * citation-js's own RIS text hard-wraps values every 70 characters, which splits words (its reader then
  * rejoins them with a space: "mutuelle e ntre"). RIS has no continuation lines, so Folio writes each
  * tag on one line; line breaks inside a value become spaces, since RIS cannot carry them.
  */
 function ris(items: readonly CslItem[]): string {
   return renderRisRecords(items)
-    .map((record) => record.map(([tag, value]) => `${tag}  - ${value.replace(/\s*[\r\n]+\s*/g, ' ')}`))
+    .map((record) => record.map(([tag, value]) => `${tag}  - ${value.replace(LINE_BREAKS_WITH_SPACE, ' ')}`))
     .map((lines) => [...lines, 'ER  - '].join('\r\n') + '\r\n')
     .join('\r\n')
 }

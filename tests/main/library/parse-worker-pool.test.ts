@@ -3,29 +3,24 @@
 
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { ParseWorkerPool } from '../../../src/main/library/parse-worker-pool'
 import { readUserDocument } from '../../../src/main/library/read-user-document'
 import { ArticleParseError } from '../../../src/shared/archive/parse-errors'
 import { repoRoot } from '../../fixtures/archive-files'
-import { bundleParseWorker } from './parse-worker-bundle'
+import parseWorker from '../../../src/main/library/parse-worker?modulePath'
 import { looseList, turnsOfTheLoop } from './slow-documents'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(repoRoot, 'tests/fixtures', name)))
 
-let worker: Awaited<ReturnType<typeof bundleParseWorker>>
 const pools: ParseWorkerPool[] = []
 const pool = (options?: ConstructorParameters<typeof ParseWorkerPool>[1]) => {
-  const made = new ParseWorkerPool(worker.script, options)
+  const made = new ParseWorkerPool(parseWorker, options)
   pools.push(made)
   return made
 }
-beforeAll(async () => {
-  worker = await bundleParseWorker()
-})
 afterAll(async () => {
   await Promise.all(pools.map((made) => made.close()))
-  worker.remove()
 })
 
 /** What a parse gives, document or refusal, in a form to compare. */

@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import type { DocumentParser } from '../../../src/main/library/document-parser'
 import { ParseWorkerPool } from '../../../src/main/library/parse-worker-pool'
 import { UserLibrary } from '../../../src/main/library/user-library'
@@ -12,7 +12,7 @@ import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { TOO_COMPLEX_MESSAGE } from '../../../src/shared/archive/parse-budget'
 import { repoRoot } from '../../fixtures/archive-files'
 import { parseHere } from './parse-here'
-import { bundleParseWorker } from './parse-worker-bundle'
+import parseWorker from '../../../src/main/library/parse-worker?modulePath'
 import { looseList, turnsOfTheLoop } from './slow-documents'
 
 const SLOW_BYTES = 60_000
@@ -23,20 +23,15 @@ const temp = (prefix: string) => {
   return dir
 }
 const pools: ParseWorkerPool[] = []
-let worker: Awaited<ReturnType<typeof bundleParseWorker>>
-beforeAll(async () => {
-  worker = await bundleParseWorker()
-})
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 afterAll(async () => {
   await Promise.all(pools.map((pool) => pool.close()))
-  worker.remove()
 })
 
 /** Real workers; the slow document (and only it) gets a limit far below its parse when `limitSlow` is set. */
 function workers(limitSlow = false): ParseWorkerPool {
   const timeLimit = limitSlow ? (bytes: number) => (bytes >= SLOW_BYTES ? 100 : 30_000) : undefined
-  const pool = new ParseWorkerPool(worker.script, { timeLimit })
+  const pool = new ParseWorkerPool(parseWorker, { timeLimit })
   pools.push(pool)
   return pool
 }

@@ -9,46 +9,7 @@ import { markdownToArticle } from '../../../src/shared/archive/convert-markdown'
 import { MAX_ARTICLE_BYTES } from '../../../src/shared/archive/decode-article'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { ArticleParseError } from '../../../src/shared/archive/parse-errors'
-
-/** The fastest of a few runs, in ms: the least disturbed by the other work on a shared machine. */
-function fastest(run: () => unknown, times = 3): number {
-  let best = Infinity
-  for (let i = 0; i < times; i++) {
-    const start = performance.now()
-    run()
-    best = Math.min(best, performance.now() - start)
-  }
-  return best
-}
-
-/** A plain linear pass over the input: every character copied, reversed and joined again. */
-const plainPass = (text: string) => text.split('').reverse().join('')
-
-/** How many times longer than the plain pass the parse takes on the same text. */
-function ratioToPlainPass(text: string, parse: (text: string) => unknown): number {
-  return (
-    fastest(() => parse(text)) /
-    Math.max(
-      fastest(() => plainPass(text)),
-      0.05
-    )
-  )
-}
-
-/** Time on four times the input over time on the input: 4 for a linear parse, 16 for a quadratic one. */
-function growthRatio(make: (size: number) => string, size: number, parse: (text: string) => unknown): number {
-  const small = make(size)
-  const large = make(size * 4)
-  return (
-    fastest(() => parse(large)) /
-    Math.max(
-      fastest(() => parse(small)),
-      0.05
-    )
-  )
-}
-
-const repeatTo = (unit: string, size: number) => unit.repeat(Math.max(1, Math.ceil(size / unit.length))).slice(0, size)
+import { fastest, growthRatio, plainPass, ratioToPlainPass, repeatTo } from '../../fixtures/time-ratio'
 
 /** Pieces that made the old patterns backtrack: quotes that never close, runs of spaces, punctuation, separators. */
 const TRAPS = [

@@ -1,6 +1,7 @@
 // Tests the BibTeX, RIS and CSL-JSON exports: each parses back with citation-js to the same reference,
 // non-ASCII survives, long values are not split, and file names and MIME types fit the format.
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Reference } from '../../../src/shared/archive/document'
 import { parseBibliographicData } from '../../../src/shared/citations/citation-engine'
@@ -11,6 +12,7 @@ import {
   suggestedFileName,
   type ExportFormatId
 } from '../../../src/shared/citations/export-formats'
+import { growthRatio, ratioToPlainPass, repeatTo } from '../../fixtures/time-ratio'
 import { EMPTY_REFERENCE, SEED_REFERENCE } from './seed-reference'
 
 const FORMATS: readonly ExportFormatId[] = ['bibtex', 'ris', 'csl-json']
@@ -166,5 +168,50 @@ describe('parseBibliographicData', () => {
   it('reads a URL-like string as the given format instead of fetching it', () => {
     expect(parseBibliographicData('https://example.org/refs.bib', 'bibtex')).toEqual([])
     expect(parseBibliographicData('https://example.org/refs.ris', 'ris')).toEqual([])
+  })
+})
+
+/** What RIS makes of a value, said plainly: every run of white space holding a line break becomes one space. */
+function oneLine(value: string): string {
+  let out = ''
+  for (let i = 0; i < value.length; ) {
+    if (!/\s/.test(value[i]!)) {
+      out += value[i++]
+      continue
+    }
+    let end = i
+    while (end < value.length && /\s/.test(value[end]!)) end++
+    const run = value.slice(i, end)
+    out += /[\r\n]/.test(run) ? ' ' : run
+    i = end
+  }
+  return out
+}
+
+describe('the RIS export on adversarial values', () => {
+  const risTitle = (title: string) => {
+    const content = exportReferences([{ ...SEED_REFERENCE, title }], 'ris').content
+    return /^TI {2}- (.*)$/m.exec(content)?.[1]?.replace(/\r$/, '')
+  }
+  const withTitle = (unit: string) => (size: number) => `Titre${repeatTo(unit, size)}fin`
+
+  it('joins the lines of any value as a scan of its white space runs would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\u00a0', '\r', 'é'), { maxLength: 40 }), (parts) => {
+        const title = `T${parts.join('')}x`
+        expect(risTitle(title)).toBe(oneLine(title))
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('writes a value of long white space runs in time linear in its length', () => {
+    // Spaces and tabs with no line break made the old pattern try every run from each of its characters.
+    for (const unit of [' ', ' \t', '\u00a0 ', '  x', ' \n ']) {
+      const make = withTitle(unit)
+      const work = (text: string) => risTitle(text)
+      expect(ratioToPlainPass(make(200_000), work)).toBeLessThan(100)
+      expect(growthRatio(make, 50_000, work)).toBeLessThan(10)
+    }
   })
 })

@@ -26,12 +26,15 @@ export interface MarkdownLabels {
   formatDate: (iso: string) => string
 }
 
-/** Backslash-escapes what Markdown would read as formatting or HTML, so a quote shows exactly as written. */
+/**
+ * Backslash-escapes what Markdown would read as formatting or HTML, so a quote shows exactly as written. A line's
+ * indentation is its spaces and tabs only (`\s` would run on across blank lines: time quadratic in their count).
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_[\]<>#|~!&]/g, (char) => `\\${char}`)
-    .replace(/^(\s*)([-+=])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
+    .replace(/^([^\S\r\n\u2028\u2029]*)([-+=])/gm, '$1\\$2')
+    .replace(/^([^\S\r\n\u2028\u2029]*\d+)([.)])/gm, '$1\\$2')
 }
 
 /** A quote as a Markdown block quote, line by line (blank lines stay inside the quote). */
