@@ -8,14 +8,22 @@ import { allowInlineCode, inlineCode } from './src/main/window/content-security-
 /** The first frame's script, bundled on its own as a classic script (src/renderer/src/first-screen/first-frame.ts). */
 async function firstFrameScript(): Promise<string> {
   const input = resolve(__dirname, 'src/renderer/src/first-screen/first-frame-script.ts')
-  const { output } = await build({ input, platform: 'browser', write: false, logLevel: 'warn', output: { format: 'iife', minify: true } })
+  const { output } = await build({
+    input,
+    platform: 'browser',
+    write: false,
+    logLevel: 'warn',
+    output: { format: 'iife', minify: true }
+  })
   return output[0].code.trim()
 }
 
 /** Refuses code that would end its inline element early (or, for CSS, fetch a file relative to the wrong folder). */
 function inlinable(code: string, tag: 'script' | 'style'): string {
-  if (new RegExp(`</${tag}`, 'i').test(code)) throw new Error(`The first frame's ${tag} contains </${tag}> and cannot be inlined`)
-  if (tag === 'style' && /url\((?!\s*["']?data:)/i.test(code)) throw new Error('The stylesheet refers to a file by url(): inlined, it would resolve from another folder')
+  if (new RegExp(`</${tag}`, 'i').test(code))
+    throw new Error(`The first frame's ${tag} contains </${tag}> and cannot be inlined`)
+  if (tag === 'style' && /url\((?!\s*["']?data:)/i.test(code))
+    throw new Error('The stylesheet refers to a file by url(): inlined, it would resolve from another folder')
   return code
 }
 
@@ -39,10 +47,14 @@ const inlineFirstFrame: Plugin = {
         return `<style>${inlinable(String(asset.source), 'style')}</style>`
       })
       const left = Object.keys(bundle).filter((fileName) => fileName.endsWith('.css'))
-      if (left.length) throw new Error(`Stylesheets not in the page: ${left.join(', ')} (import them from the boot script)`)
+      if (left.length)
+        throw new Error(`Stylesheets not in the page: ${left.join(', ')} (import them from the boot script)`)
       const script = inlinable(await firstFrameScript(), 'script')
       page = page.replace('</body>', () => `  <script>${script}</script>\n  </body>`)
-      return page.replace(/(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/, (_, open: string, policy: string, close: string) => open + allowInlineCode(policy, inlineCode(page)) + close)
+      return page.replace(
+        /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/,
+        (_, open: string, policy: string, close: string) => open + allowInlineCode(policy, inlineCode(page)) + close
+      )
     }
   }
 }

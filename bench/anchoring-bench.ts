@@ -15,7 +15,6 @@ export interface SyntheticDocument {
   blocks: { id: string; text: string }[]
 }
 
-
 const SYLLABLES = (
   'la le de ré pu bli que tion ment con tra ité al li an ce so vié ti gou ver ne mi nis tè re pour par ' +
   'en dans sur è ou eau oi ai cha gne mon trè fran çais é lé ga teur prin ci pal ro man ès bâ ti for êt'

@@ -14,7 +14,14 @@ const api = {
     return db
   },
   seed: (db, rows) => db.transaction('rw', db.annotations, () => db.annotations.bulkAdd(rows)),
-  exportBackup: (db) => buildExport(db, { scope: { kind: 'all' }, format: 'backup', documentTitles: new Map(), markdownLabels: null, collectionLabel: '' }),
+  exportBackup: (db) =>
+    buildExport(db, {
+      scope: { kind: 'all' },
+      format: 'backup',
+      documentTitles: new Map(),
+      markdownLabels: null,
+      collectionLabel: ''
+    }),
   importBackup: async (db, content) => void (await applyImport(db, (await parseImportFile(content)).records)),
   async remove(db) {
     db.close()
@@ -23,6 +30,11 @@ const api = {
 }
 
 test('backup benchmark', async () => {
-  const result = await runBackupBench(api, Number(import.meta.env.BENCH_ANNOTATIONS), 1024, Number(import.meta.env.BENCH_ROUNDS))
+  const result = await runBackupBench(
+    api,
+    Number(import.meta.env.BENCH_ANNOTATIONS),
+    1024,
+    Number(import.meta.env.BENCH_ROUNDS)
+  )
   console.log(`BACKUP-BENCH ${JSON.stringify(result)}`)
 })

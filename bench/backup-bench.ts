@@ -66,7 +66,10 @@ export interface BackupBenchResult {
 }
 
 const COLORS: BenchAnnotation['color'][] = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange']
-const WORDS = 'traité amitié alliance assistance mutuelle Moscou Pékin 中苏友好 négociations 1950 Staline Mao 😀 «\u00a0guillemets\u00a0»'.split(' ')
+const WORDS =
+  'traité amitié alliance assistance mutuelle Moscou Pékin 中苏友好 négociations 1950 Staline Mao 😀 «\u00a0guillemets\u00a0»'.split(
+    ' '
+  )
 
 /** `count` annotations with notes of about `noteBytes` bytes, deterministic. */
 export function benchAnnotations(count: number, noteBytes = 1024): BenchAnnotation[] {
@@ -83,7 +86,12 @@ export function benchAnnotations(count: number, noteBytes = 1024): BenchAnnotati
         blockId: `p-${n % 300}`,
         blockOffset: n % 40,
         selectors: {
-          quote: { type: 'TextQuoteSelector', exact, prefix: 'Le traité sino-soviétique de ', suffix: ' fut signé à Moscou.' },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact,
+            prefix: 'Le traité sino-soviétique de ',
+            suffix: ' fut signé à Moscou.'
+          },
           position: { type: 'TextPositionSelector', start: n * 3, end: n * 3 + exact.length }
         }
       },
@@ -121,7 +129,14 @@ export async function measure<T>(action: () => Promise<T>): Promise<{ value: T; 
     const value = await action()
     const ms = performance.now() - start
     longest = Math.max(longest, performance.now() - last)
-    return { value, measure: { ms: Math.round(ms), peakHeapMB: memory ? Math.round((peak - baseline) / 1e5) / 10 : null, longestBlockMs: Math.round(longest) } }
+    return {
+      value,
+      measure: {
+        ms: Math.round(ms),
+        peakHeapMB: memory ? Math.round((peak - baseline) / 1e5) / 10 : null,
+        longestBlockMs: Math.round(longest)
+      }
+    }
   } finally {
     clearInterval(timer)
   }
@@ -144,7 +159,11 @@ function done(request: IDBRequest | IDBTransaction): Promise<void> {
  * Raw IndexedDB, the baseline: the same rows put in one transaction into a store with FolioDb's annotation
  * indexes (`id`, `documentId`, `[documentId+createdAt]`, `*tags`, `updatedAt`).
  */
-export async function rawInsert(name: string, rows: readonly BenchAnnotation[], durability: 'strict' | 'default'): Promise<Measure> {
+export async function rawInsert(
+  name: string,
+  rows: readonly BenchAnnotation[],
+  durability: 'strict' | 'default'
+): Promise<Measure> {
   const open = indexedDB.open(name, 1)
   open.onupgradeneeded = () => {
     const store = open.result.createObjectStore('annotations', { keyPath: 'id' })
@@ -189,7 +208,12 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100
  * backup of the same rows; raw read of every row, then Folio's export. A short pause before each operation
  * lets IndexedDB settle (compaction after 60 MB of writes otherwise lands on the next measure).
  */
-export async function runBackupBench<Db>(api: BackupBenchApi<Db>, count = 50_000, noteBytes = 1024, rounds = 2): Promise<BackupBenchResult> {
+export async function runBackupBench<Db>(
+  api: BackupBenchApi<Db>,
+  count = 50_000,
+  noteBytes = 1024,
+  rounds = 2
+): Promise<BackupBenchResult> {
   const rows = benchAnnotations(count, noteBytes)
   const results: BackupBenchRound[] = []
   let backupMB = 0

@@ -17,7 +17,9 @@ export default defineConfig({
     browser: {
       enabled: true,
       headless: true,
-      provider: playwright({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info'] } }),
+      provider: playwright({
+        launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--enable-precise-memory-info'] }
+      }),
       instances: [{ browser: 'chromium' }]
     }
   }

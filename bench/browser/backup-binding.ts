@@ -18,7 +18,13 @@ const api: BackupBenchApi<FolioDb> = {
   },
   seed: async (db, rows) => void (await db.transaction('rw', db.annotations, () => db.annotations.bulkAdd(rows))),
   exportBackup: (db) =>
-    buildExport(db, { scope: { kind: 'all' }, format: 'backup', documentTitles: new Map(), markdownLabels, collectionLabel: '' }),
+    buildExport(db, {
+      scope: { kind: 'all' },
+      format: 'backup',
+      documentTitles: new Map(),
+      markdownLabels,
+      collectionLabel: ''
+    }),
   importBackup: async (db, content) => void (await applyImport(db, (await parseImportFile(content)).records)),
   async remove(db) {
     db.close()

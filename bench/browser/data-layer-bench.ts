@@ -25,13 +25,18 @@ async function prefill(name: string, rows: number, documents: number, noteChars:
     const tx = db.transaction('annotations', 'readwrite', { durability: 'relaxed' })
     const store = tx.objectStore('annotations')
     // Increasing creation times, so "most recent" means something.
-    inputs.forEach((input, i) => store.add(toRecord(input, new Date(Date.UTC(2020, 0, 1) + (from + i) * 60_000).toISOString())))
+    inputs.forEach((input, i) =>
+      store.add(toRecord(input, new Date(Date.UTC(2020, 0, 1) + (from + i) * 60_000).toISOString()))
+    )
     await committed(tx)
   }
   db.close()
 }
 
-async function withLayers<T>(names: Record<LayerName, string>, run: (layers: Record<LayerName, DataLayer>) => Promise<T>): Promise<T> {
+async function withLayers<T>(
+  names: Record<LayerName, string>,
+  run: (layers: Record<LayerName, DataLayer>) => Promise<T>
+): Promise<T> {
   const layers = {} as Record<LayerName, DataLayer>
   for (const name of LAYER_NAMES) layers[name] = await openLayer(name, names[name])
   try {

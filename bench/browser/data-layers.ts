@@ -52,7 +52,14 @@ function dexieLayer(db: Dexie): DataLayer {
       await table.bulkAdd(inputs.map((input) => toRecord(input, createdAt)))
     },
     recent: async (documentId, limit) =>
-      (await table.where(RECENT_INDEX).between([documentId, ''], [documentId, '\uffff']).reverse().limit(limit).toArray()).length,
+      (
+        await table
+          .where(RECENT_INDEX)
+          .between([documentId, ''], [documentId, '\uffff'])
+          .reverse()
+          .limit(limit)
+          .toArray()
+      ).length,
     close: () => db.close()
   }
 }

@@ -5,7 +5,6 @@ import { createRandom } from '../random'
 import type { Annotation } from '../../src/renderer/src/db/annotation'
 import type { NewAnnotation } from '../../src/renderer/src/db/annotations-store'
 
-
 const WORDS = (
   'traité alliance amitié assistance mutuelle république populaire chine union soviétique février négociations ' +
   'gouvernement reconnaissance frontière retrait troupes invasion mandchourie chemin fer ports relations scission ' +

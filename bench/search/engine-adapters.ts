@@ -152,10 +152,11 @@ export function flexSearchFolio(tuning: FolioTuning): EngineUnderTest {
     return hits
   }
   return {
-    build: (entries) => entries.forEach((e, n) => {
-      ids.set(e.id, n)
-      addOne(e, n)
-    }),
+    build: (entries) =>
+      entries.forEach((e, n) => {
+        ids.set(e.id, n)
+        addOne(e, n)
+      }),
     search: (query) => run(parseQuery(query, { minPrefixLength: tuning.minPrefixLength })).size,
     serialise: () => {
       const parts: [string, string][] = []
@@ -184,7 +185,9 @@ export function plainScan(): EngineUnderTest {
   return {
     build: (entries) => {
       // split/join gives flat strings; a regexp replace here left ropes eight times the text's size.
-      texts = entries.map((e) => [' ', normalizeText(indexedText(e)).split(' ').filter(Boolean).join(' '), ' '].join(''))
+      texts = entries.map((e) =>
+        [' ', normalizeText(indexedText(e)).split(' ').filter(Boolean).join(' '), ' '].join('')
+      )
     },
     search: (query) => {
       const needles = parseQuery(query).map((t) => (t.cjk ? t.term : t.prefix ? ` ${t.term}` : ` ${t.term} `))
@@ -198,7 +201,11 @@ export function plainScan(): EngineUnderTest {
 
 /** Folio's SearchIndex as shipped, end to end: 20 hits per kind with snippets; hits counted over all kinds. */
 export function folioSearchIndex(tuning: FolioTuning): EngineUnderTest {
-  const options = { minPrefixLength: tuning.minPrefixLength, maxExpansions: tuning.maxExpansions, resolution: tuning.resolution }
+  const options = {
+    minPrefixLength: tuning.minPrefixLength,
+    maxExpansions: tuning.maxExpansions,
+    resolution: tuning.resolution
+  }
   let index = new SearchIndex(options)
   return {
     build: (entries) => index.add(entries),

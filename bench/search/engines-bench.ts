@@ -93,7 +93,16 @@ function buildPhase(engine: EngineName, tuning: FolioTuning, libraryOptions: Lib
   subject.build(library.entries)
   const buildMs = performance.now() - start
   const indexMiB = heapMiB() - withLibrary
-  return { subject, warmup, queries, note, buildMs, indexMiB, characters: library.characters, entryCount: library.entries.length }
+  return {
+    subject,
+    warmup,
+    queries,
+    note,
+    buildMs,
+    indexMiB,
+    characters: library.characters,
+    entryCount: library.entries.length
+  }
 }
 
 /** Builds, measures and queries one engine. Run with `--expose-gc` so the heap figures are exact. */
@@ -103,7 +112,11 @@ export function benchEngine(
   libraryOptions: LibraryOptions = {}
 ): EngineFigures {
   const base = heapMiB()
-  const { subject, warmup, queries, note, buildMs, indexMiB, characters, entryCount } = buildPhase(engine, tuning, libraryOptions)
+  const { subject, warmup, queries, note, buildMs, indexMiB, characters, entryCount } = buildPhase(
+    engine,
+    tuning,
+    libraryOptions
+  )
   const retainedMiB = heapMiB() - base
   let start = 0
 
@@ -137,7 +150,9 @@ export function benchEngine(
       )
     )
   )
-  const best = queries.map((_, i) => Math.min(...passes.map((p) => p[i] ?? Number.POSITIVE_INFINITY))).sort((a, b) => a - b)
+  const best = queries
+    .map((_, i) => Math.min(...passes.map((p) => p[i] ?? Number.POSITIVE_INFINITY)))
+    .sort((a, b) => a - b)
 
   let serialisedMiB: number | null = null
   let serialiseMs: number | null = null

@@ -32,7 +32,30 @@ const REAL_WORDS = (
   'expiration signataires mandchourie chemin fer ports relations détériorer scission première ' +
   'guerre année siècle économie société théâtre élève été côte forêt hôpital château brûlé naïve noël'
 ).split(' ')
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'j', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'ch', 'tr', 'pr', 'br', 'gr', 'cl', 'qu', '']
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'j',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'ch',
+  'tr',
+  'pr',
+  'br',
+  'gr',
+  'cl',
+  'qu',
+  ''
+]
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'é', 'è', 'ê', 'à', 'â', 'ô', 'î', 'ou', 'ai', 'eau', 'au', 'oi', 'ie', 'œu']
 const CODAS = ['', '', '', 'n', 'r', 's', 'l', 't', 'x', 'nt', 'ç']
 const ENDINGS = ['', '', 'ion', 'ique', 'ment', 'eur', 'ée', 'ité', 'age', 'ière', 'isme', 'ance']
@@ -42,13 +65,22 @@ const PINYIN = (
   'xiao ping liu shao qi zhou en lai jiang jie shi tai wan xiang gang ma kai fang jian she hui zhu yi lu'
 ).split(' ')
 const TONES: Record<string, string[]> = {
-  a: ['ā', 'á', 'ǎ', 'à'], e: ['ē', 'é', 'ě', 'è'], i: ['ī', 'í', 'ǐ', 'ì'], o: ['ō', 'ó', 'ǒ', 'ò'],
-  u: ['ū', 'ú', 'ǔ', 'ù'], ü: ['ǖ', 'ǘ', 'ǚ', 'ǜ']
+  a: ['ā', 'á', 'ǎ', 'à'],
+  e: ['ē', 'é', 'ě', 'è'],
+  i: ['ī', 'í', 'ǐ', 'ì'],
+  o: ['ō', 'ó', 'ǒ', 'ò'],
+  u: ['ū', 'ú', 'ǔ', 'ù'],
+  ü: ['ǖ', 'ǘ', 'ǚ', 'ǜ']
 }
 
 /** Puts a tone mark on the syllable's main vowel (a or e first, then the o of "ou", else the last vowel). */
 function toneMark(syllable: string, tone: number): string {
-  const at = syllable.search(/[ae]/) >= 0 ? syllable.search(/[ae]/) : syllable.includes('ou') ? syllable.indexOf('o') : Math.max(...[...'iouü'].map((v) => syllable.lastIndexOf(v)))
+  const at =
+    syllable.search(/[ae]/) >= 0
+      ? syllable.search(/[ae]/)
+      : syllable.includes('ou')
+        ? syllable.indexOf('o')
+        : Math.max(...[...'iouü'].map((v) => syllable.lastIndexOf(v)))
   const vowel = syllable[at]
   const marked = vowel === undefined ? undefined : TONES[vowel]?.[tone]
   return marked === undefined ? syllable : syllable.slice(0, at) + marked + syllable.slice(at + 1)

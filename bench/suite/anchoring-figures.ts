@@ -18,9 +18,28 @@ export async function anchoringFigures(page: BenchPage, sizes: Sizes, log: (line
   const note = `median of ${count(sizes.anchoringRuns, 'run')}; ${what}`
   const percent = (key: string): number => round(med(key) * 100, 1)
   return [
-    { id: 'anchoring.exact', label: 'Anchoring, text unchanged (total)', value: round(med('exactMs'), 1), unit: 'ms', budget: 300, note: `${note}; ${percent('exactCorrect')} % correct` },
-    { id: 'anchoring.edited', label: 'Anchoring, every quote edited (total)', value: round(med('editedMs'), 1), unit: 'ms', note: `${percent('editedCorrect')} % found at the right place` },
-    { id: 'anchoring.gone', label: 'Anchoring, every quote gone (total)', value: round(med('goneMs'), 1), unit: 'ms', note: `${percent('goneOrphans')} % reported as orphans` },
+    {
+      id: 'anchoring.exact',
+      label: 'Anchoring, text unchanged (total)',
+      value: round(med('exactMs'), 1),
+      unit: 'ms',
+      budget: 300,
+      note: `${note}; ${percent('exactCorrect')} % correct`
+    },
+    {
+      id: 'anchoring.edited',
+      label: 'Anchoring, every quote edited (total)',
+      value: round(med('editedMs'), 1),
+      unit: 'ms',
+      note: `${percent('editedCorrect')} % found at the right place`
+    },
+    {
+      id: 'anchoring.gone',
+      label: 'Anchoring, every quote gone (total)',
+      value: round(med('goneMs'), 1),
+      unit: 'ms',
+      note: `${percent('goneOrphans')} % reported as orphans`
+    },
     {
       id: 'anchoring.longest-slice',
       label: 'Anchoring, longest main-thread slice (all cases)',

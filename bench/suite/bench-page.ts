@@ -68,7 +68,8 @@ export async function openBenchPage(pageDir: string): Promise<BenchPage> {
     chromiumVersion: chromiumVersion(),
     async call(name, options) {
       const result: unknown = await page.evaluate(
-        ([call, args]) => (window as unknown as Record<string, Record<string, (o: object) => unknown>>).folioBench![call]!(args),
+        ([call, args]) =>
+          (window as unknown as Record<string, Record<string, (o: object) => unknown>>).folioBench![call]!(args),
         [name, options] as const
       )
       if (errors.length) throw new Error(`the benchmark page failed: ${errors.join('; ')}`)

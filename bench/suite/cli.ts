@@ -51,7 +51,8 @@ async function main(): Promise<number> {
   const built = args.built
   const sizes = args.quick ? QUICK : FULL
   const started = Date.now()
-  const log = (line: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
+  const log = (line: string) =>
+    process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`)
   const figures: Figure[] = []
   let failed = 0
   let page: BenchPage | null = null
@@ -77,12 +78,21 @@ async function main(): Promise<number> {
       try {
         const measured = await sections[section]()
         figures.push(...measured)
-        for (const f of measured) log(`  ${f.id} = ${f.value ?? 'not measured'}${f.unit === 'x' ? 'x' : ` ${f.unit}`}${f.budget === undefined ? '' : ` (budget ${f.budget})`}`)
+        for (const f of measured)
+          log(
+            `  ${f.id} = ${f.value ?? 'not measured'}${f.unit === 'x' ? 'x' : ` ${f.unit}`}${f.budget === undefined ? '' : ` (budget ${f.budget})`}`
+          )
       } catch (error) {
         failed++
         const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
         log(`${section} FAILED: ${message}`)
-        figures.push({ id: `${section}.failed`, label: `${section}: the benchmark failed`, value: null, unit: 'ms', note: message.split('\n')[0] })
+        figures.push({
+          id: `${section}.failed`,
+          label: `${section}: the benchmark failed`,
+          value: null,
+          unit: 'ms',
+          note: message.split('\n')[0]
+        })
       }
     }
   } finally {
@@ -90,12 +100,16 @@ async function main(): Promise<number> {
   }
 
   const searchReport = join(repoRoot, 'docs/benchmarks-search.md')
-  const seeAlso = existsSync(searchReport) ? ['The search engines compared (bench/search): [benchmarks-search.md](benchmarks-search.md).'] : []
+  const seeAlso = existsSync(searchReport)
+    ? ['The search engines compared (bench/search): [benchmarks-search.md](benchmarks-search.md).']
+    : []
   for (const file of [args.json, args.report]) mkdirSync(dirname(file), { recursive: true })
   writeFileSync(args.json, JSON.stringify({ quick: args.quick, machine, sizes, figures }, null, 2))
   writeReport(args.report, renderReport(figures, machine, args.quick, seeAlso))
   const over = overBudget(figures)
-  log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${figures.length} figures, ${over.length} over budget, ${failed} failed; report: ${args.report}`)
+  log(
+    `done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${figures.length} figures, ${over.length} over budget, ${failed} failed; report: ${args.report}`
+  )
   for (const f of over) log(`  OVER BUDGET: ${f.label}: ${f.value} > ${f.budget}`)
   if (failed) return 2
   return over.length && !args.quick ? 1 : 0

@@ -31,6 +31,9 @@ export const overBudget = (figures: readonly Figure[]): Figure[] => figures.filt
 export function formatValue(value: number | null, unit: Unit): string {
   if (value === null) return '—'
   const digits = unit === 'x' ? 2 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2
-  const text = value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: unit === 'x' ? 2 : 0 })
+  const text = value.toLocaleString('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: unit === 'x' ? 2 : 0
+  })
   return unit === 'x' ? `${text}x` : `${text} ${unit}`
 }

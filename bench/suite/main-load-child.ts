@@ -15,7 +15,8 @@ if (!mainFile) {
 function standIn(overrides: Record<string, unknown> = {}): unknown {
   const target = function () {} as unknown as object
   return new Proxy(target, {
-    get: (_, key) => (typeof key === 'symbol' || key === 'then' ? undefined : key in overrides ? overrides[key] : standIn()),
+    get: (_, key) =>
+      typeof key === 'symbol' || key === 'then' ? undefined : key in overrides ? overrides[key] : standIn(),
     apply: () => standIn(),
     construct: () => standIn() as object
   })

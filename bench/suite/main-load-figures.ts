@@ -22,11 +22,30 @@ function parseChild(stdout: string): ChildFigures {
 export function mainLoadFigures(childScript: string, mainFile: string, sizes: Sizes): Figure[] {
   const runs: ChildFigures[] = []
   for (let run = 0; run < sizes.mainLoadRuns; run++) {
-    runs.push(parseChild(execFileSync(process.execPath, [childScript, mainFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })))
+    runs.push(
+      parseChild(
+        execFileSync(process.execPath, [childScript, mainFile], {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'inherit']
+        })
+      )
+    )
   }
   const note = `median of ${count(sizes.mainLoadRuns, 'run')}, a fresh Node process each; Electron stood in`
   return [
-    { id: 'main.load', label: 'Main process: modules loaded (require of out/main/index.js)', value: round(median(runs.map((r) => r.loadMs)), 1), unit: 'ms', note },
-    { id: 'main.ready', label: 'Main process: loaded and ready handler run (protocol, IPC, window)', value: round(median(runs.map((r) => r.readyMs)), 1), unit: 'ms', note }
+    {
+      id: 'main.load',
+      label: 'Main process: modules loaded (require of out/main/index.js)',
+      value: round(median(runs.map((r) => r.loadMs)), 1),
+      unit: 'ms',
+      note
+    },
+    {
+      id: 'main.ready',
+      label: 'Main process: loaded and ready handler run (protocol, IPC, window)',
+      value: round(median(runs.map((r) => r.readyMs)), 1),
+      unit: 'ms',
+      note
+    }
   ]
 }

@@ -12,7 +12,12 @@ export const END_MARKER = '<!-- end of `npm run bench` output: add other section
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 /** The generated part of the report, ending with {@link END_MARKER}. */
-export function renderReport(figures: readonly Figure[], machine: Machine, quick: boolean, seeAlso: readonly string[] = []): string {
+export function renderReport(
+  figures: readonly Figure[],
+  machine: Machine,
+  quick: boolean,
+  seeAlso: readonly string[] = []
+): string {
   const date = machine.date.slice(0, 10)
   const rows = figures.map((figure) => {
     const within = withinBudget(figure)
@@ -40,7 +45,14 @@ export function renderReport(figures: readonly Figure[], machine: Machine, quick
     '|---|---|---|---|---|---|---|',
     ...rows,
     ...(fixes.length
-      ? ['', '## Made faster (before → after)', '', '| Figure | Before | After | What changed |', '|---|---|---|---|', ...fixes]
+      ? [
+          '',
+          '## Made faster (before → after)',
+          '',
+          '| Figure | Before | After | What changed |',
+          '|---|---|---|---|',
+          ...fixes
+        ]
       : []),
     '',
     END_MARKER,
@@ -52,6 +64,7 @@ export function renderReport(figures: readonly Figure[], machine: Machine, quick
 export function writeReport(file: string, generated: string): void {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : ''
   const at = previous.indexOf(END_MARKER)
-  const kept = at >= 0 ? previous.slice(at + END_MARKER.length).replace(/^\n+/, '') : previous.trim() ? `${previous.trim()}\n` : ''
+  const kept =
+    at >= 0 ? previous.slice(at + END_MARKER.length).replace(/^\n+/, '') : previous.trim() ? `${previous.trim()}\n` : ''
   writeFileSync(file, kept ? `${generated}\n${kept}` : generated)
 }

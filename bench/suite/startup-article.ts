@@ -75,7 +75,8 @@ const escapeHtml = (text: string): string =>
 export function staticArticleHtml(document: ArticleDocument): string {
   const body = document.blocks
     .map((block) => {
-      const tag = block.kind === 'title' ? 'h1' : block.kind === 'heading' || block.kind === 'infobox-heading' ? 'h2' : 'p'
+      const tag =
+        block.kind === 'title' ? 'h1' : block.kind === 'heading' || block.kind === 'infobox-heading' ? 'h2' : 'p'
       return `<${tag}>${escapeHtml(block.text)}</${tag}>`
     })
     .join('\n')

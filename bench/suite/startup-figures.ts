@@ -12,7 +12,13 @@ import type { Figure } from './figure'
 import { serveFolder } from './serve-folder'
 import type { Sizes } from './sizes'
 import { count, median, round } from './stats'
-import { openingArticle, paintedSnippet, seedAnnotations, staticArticleHtml, type SeededAnnotation } from './startup-article'
+import {
+  openingArticle,
+  paintedSnippet,
+  seedAnnotations,
+  staticArticleHtml,
+  type SeededAnnotation
+} from './startup-article'
 import { APP_AT, SHOWN_AT, startupProbe, TEXT_AT } from './startup-probe'
 
 /** Folio's IndexedDB database (DB_NAME in src/renderer/src/db/folio-db.ts). */
@@ -82,7 +88,11 @@ async function startFolio(plan: StartupPlan): Promise<Start> {
 
 /** One load of the static page in a fresh persistent context, served the same way. */
 async function startStatic(plan: StartupPlan): Promise<Start> {
-  const context = await chromium.launchPersistentContext(plan.dirs.staticProfile, { executablePath: chromiumPath, args: chromiumArgs, headless: true })
+  const context = await chromium.launchPersistentContext(plan.dirs.staticProfile, {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    headless: true
+  })
   try {
     await serveFolder(context, E2E_ORIGIN, plan.dirs.staticSite)
     await context.addInitScript({ content: plan.staticProbe })
@@ -117,14 +127,21 @@ export async function startupFigures(sizes: Sizes, log: (line: string) => void):
     }
 
     log(`start-up: seeding ${records.length} annotations in a persistent profile…`)
-    const seeding = await launchFolio({ userDataDir: plan.profile, archiveDir: shippedArchiveDir, libraryDir: dirs.library, backupDir: dirs.backups })
+    const seeding = await launchFolio({
+      userDataDir: plan.profile,
+      archiveDir: shippedArchiveDir,
+      libraryDir: dirs.library,
+      backupDir: dirs.backups
+    })
     try {
       await seeding.page.getByRole('heading', { level: 1 }).waitFor()
       await seeding.page.evaluate(seedScript, [records, FOLIO_DB] as const)
       // Check that the seeded annotations anchor and show, or the probe would wait in vain.
       await seeding.page.reload()
       await seeding.page.waitForFunction(
-        (count) => [...CSS.highlights.entries()].reduce((sum, [name, h]) => sum + (name.startsWith('folio-') ? h.size : 0), 0) >= count,
+        (count) =>
+          [...CSS.highlights.entries()].reduce((sum, [name, h]) => sum + (name.startsWith('folio-') ? h.size : 0), 0) >=
+          count,
         records.length,
         { timeout: SHOWN_TIMEOUT_MS }
       )
@@ -144,17 +161,49 @@ export async function startupFigures(sizes: Sizes, log: (line: string) => void):
       if (run % 2) folio.push(await startFolio(plan))
       plain.push(await startStatic(plan))
       if (!(run % 2)) folio.push(await startFolio(plan))
-      log(`start-up: run ${run + 1} of ${sizes.startupRuns}: Folio ${round(folio.at(-1)?.shownMs ?? NaN, 0)} ms, static ${round(plain.at(-1)?.shownMs ?? NaN, 0)} ms`)
+      log(
+        `start-up: run ${run + 1} of ${sizes.startupRuns}: Folio ${round(folio.at(-1)?.shownMs ?? NaN, 0)} ms, static ${round(plain.at(-1)?.shownMs ?? NaN, 0)} ms`
+      )
     }
     const folioMs = median(folio.map((start) => start.shownMs))
     const staticMs = median(plain.map((start) => start.shownMs))
     const note = `median of ${count(sizes.startupRuns, 'fresh context')}; navigation start → first frame with the text and ${records.length} highlights`
     return [
-      { id: 'startup.folio', label: `Start-up, Folio: article painted with ${records.length} annotations shown`, value: round(folioMs, 0), unit: 'ms', note },
-      { id: 'startup.folio.text', label: 'Start-up, Folio: article text painted (highlights may still be missing)', value: round(median(folio.map((start) => start.textMs)), 0), unit: 'ms', note: 'same starts' },
-      { id: 'startup.folio.app', label: 'Start-up, Folio: the app itself showing the reader (interactive)', value: round(median(folio.map((start) => start.appMs)), 0), unit: 'ms', note: 'same starts; until then main’s first screen shows the article and highlights, not yet clickable' },
-      { id: 'startup.static', label: 'Start-up, static HTML page of the same text (baseline)', value: round(staticMs, 0), unit: 'ms', note: `median of ${count(sizes.startupRuns, 'fresh context')}; served the same way` },
-      { id: 'startup.ratio', label: 'Start-up: Folio / static page', value: round(folioMs / staticMs), unit: 'x', budget: 1.3 }
+      {
+        id: 'startup.folio',
+        label: `Start-up, Folio: article painted with ${records.length} annotations shown`,
+        value: round(folioMs, 0),
+        unit: 'ms',
+        note
+      },
+      {
+        id: 'startup.folio.text',
+        label: 'Start-up, Folio: article text painted (highlights may still be missing)',
+        value: round(median(folio.map((start) => start.textMs)), 0),
+        unit: 'ms',
+        note: 'same starts'
+      },
+      {
+        id: 'startup.folio.app',
+        label: 'Start-up, Folio: the app itself showing the reader (interactive)',
+        value: round(median(folio.map((start) => start.appMs)), 0),
+        unit: 'ms',
+        note: 'same starts; until then main’s first screen shows the article and highlights, not yet clickable'
+      },
+      {
+        id: 'startup.static',
+        label: 'Start-up, static HTML page of the same text (baseline)',
+        value: round(staticMs, 0),
+        unit: 'ms',
+        note: `median of ${count(sizes.startupRuns, 'fresh context')}; served the same way`
+      },
+      {
+        id: 'startup.ratio',
+        label: 'Start-up: Folio / static page',
+        value: round(folioMs / staticMs),
+        unit: 'x',
+        budget: 1.3
+      }
     ]
   } finally {
     rmSync(root, { recursive: true, force: true })

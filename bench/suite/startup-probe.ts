@@ -19,7 +19,8 @@ function probe(snippet: string, highlights: number, textKey: string, shownKey: s
     const now = performance.now()
     const text = textKey in window || (document.body?.textContent ?? '').includes(snippet)
     if (text && !(textKey in window)) Object.defineProperty(window, textKey, { value: now })
-    if (text && !(shownKey in window) && painted() >= highlights) Object.defineProperty(window, shownKey, { value: now })
+    if (text && !(shownKey in window) && painted() >= highlights)
+      Object.defineProperty(window, shownKey, { value: now })
     // The app's own reader is on screen: the first screen is gone and the app has drawn the article.
     if (!(appKey in window) && !document.getElementById('first-screen') && document.querySelector('#root .reader')) {
       Object.defineProperty(window, appKey, { value: now })
@@ -31,6 +32,12 @@ function probe(snippet: string, highlights: number, textKey: string, shownKey: s
 
 /** The probe's source, to give to `addInitScript`: it waits for `snippet` and `highlights` highlighted ranges. */
 export function startupProbe(snippet: string, highlights: number): string {
-  const args = [JSON.stringify(snippet), highlights, JSON.stringify(TEXT_AT), JSON.stringify(SHOWN_AT), JSON.stringify(APP_AT)].join(', ')
+  const args = [
+    JSON.stringify(snippet),
+    highlights,
+    JSON.stringify(TEXT_AT),
+    JSON.stringify(SHOWN_AT),
+    JSON.stringify(APP_AT)
+  ].join(', ')
   return `(${probe.toString()})(${args})`
 }

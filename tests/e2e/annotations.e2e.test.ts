@@ -26,7 +26,10 @@ async function painted(page: Page): Promise<Record<string, string[]>> {
 
 async function highlight(page: Page, from: string, to: string, color: string) {
   await selectText(page, from, to)
-  await page.getByRole('toolbar', { name: 'Annoter la sélection' }).getByRole('button', { name: `Surligner en ${color}` }).click()
+  await page
+    .getByRole('toolbar', { name: 'Annoter la sélection' })
+    .getByRole('button', { name: `Surligner en ${color}` })
+    .click()
 }
 
 describe('annotating passages in Chromium', () => {
@@ -47,10 +50,12 @@ describe('annotating passages in Chromium', () => {
 
   it('highlights a passage selected with the mouse, and writes a note with tags', async () => {
     const { page } = folio
-    await selectText(page, 'Mao s\'est rendu en Union soviétique')
+    await selectText(page, "Mao s'est rendu en Union soviétique")
     await page.getByRole('button', { name: 'Surligner et annoter' }).click()
     const editor = page.getByRole('form', { name: 'Modifier l’annotation' })
-    await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Le **seul** voyage de Mao hors de Chine avec Staline.')
+    await editor
+      .getByRole('textbox', { name: 'Note (Markdown)' })
+      .fill('Le **seul** voyage de Mao hors de Chine avec Staline.')
     const tagBox = editor.getByRole('combobox', { name: 'Ajouter une étiquette' })
     await tagBox.fill('voyage')
     await tagBox.press('Enter')
@@ -59,14 +64,16 @@ describe('annotating passages in Chromium', () => {
     const saved = card(page, "Mao s'est rendu en Union soviétique")
     await expect.poll(() => saved.locator('strong').textContent()).toBe('seul')
     await expect(saved.locator('.tag').allTextContents()).resolves.toEqual(['voyage', 'Mao'])
-    await expect.poll(async () => (await painted(page))['folio-yellow']).toEqual(["Mao s'est rendu en Union soviétique"])
+    await expect
+      .poll(async () => (await painted(page))['folio-yellow'])
+      .toEqual(["Mao s'est rendu en Union soviétique"])
   })
 
   it('highlights across paragraphs, in the Chinese title and in the infobox, in other colours', async () => {
     const { page } = folio
     await highlight(page, 'chinois simplifié :中苏友好', '同盟互助条约', 'vert')
     await highlight(page, '16 février 1979', '1979-02-16 )', 'bleu')
-    await highlight(page, 'la reconnaissance de la République de Chine .', 'Mao s\'est rendu', 'rose')
+    await highlight(page, 'la reconnaissance de la République de Chine .', "Mao s'est rendu", 'rose')
     await expect.poll(async () => Object.values(await painted(page)).flat().length).toBe(4)
     const colours = await painted(page)
     expect(colours['folio-green']).toEqual(['chinois simplifié :中苏友好同盟互助条约'])
@@ -88,13 +95,15 @@ describe('annotating passages in Chromium', () => {
     await notesTab(page).click()
     // allTextContents() does not wait for the panel, and the order follows anchors computed asynchronously.
     const quotes = () => page.locator('.notes-panel .annotation-card blockquote').allTextContents()
-    await expect.poll(async () => (await quotes()).map((quote) => quote.slice(0, 20))).toEqual([
-      '16 février 1979\u00a0( 19',
-      'chinois simplifié :中',
-      'la reconnaissance de',
-      "Mao s'est rendu en U",
-      'rendu en Union'
-    ])
+    await expect
+      .poll(async () => (await quotes()).map((quote) => quote.slice(0, 20)))
+      .toEqual([
+        '16 février 1979\u00a0( 19',
+        'chinois simplifié :中',
+        'la reconnaissance de',
+        "Mao s'est rendu en U",
+        'rendu en Union'
+      ])
   })
 
   it('keeps highlights and notes after a reload', async () => {
@@ -168,7 +177,8 @@ describe('annotating passages in Chromium', () => {
 
   it('shows hostile HTML in a note as text and never runs it', async () => {
     const { page } = folio
-    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> [lien](javascript:window.__pwned=3)'
+    const hostile =
+      '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> [lien](javascript:window.__pwned=3)'
     await card(page, 'rendu en Union').getByRole('button', { name: 'Modifier' }).click()
     await page.getByRole('form').getByRole('textbox', { name: 'Note (Markdown)' }).fill(hostile)
     await page.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click()
@@ -211,7 +221,9 @@ describe('annotating passages in Chromium', () => {
     expect(await editor.getByRole('textbox').inputValue()).toBe('Une note importante à ne pas perdre.')
     await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut())
     await editor.getByRole('button', { name: 'Enregistrer' }).click()
-    await expect.poll(() => card(page, 'chinois simplifié').innerText()).toContain('Une note importante à ne pas perdre.')
+    await expect
+      .poll(() => card(page, 'chinois simplifié').innerText())
+      .toContain('Une note importante à ne pas perdre.')
   })
 
   it('shows changes made in a second window on the same profile', async () => {
@@ -246,7 +258,9 @@ describe('an annotation whose passage left the text', () => {
     await expect.poll(async () => (await painted(folio.page))['folio-yellow']).toEqual(['Deng Xiaoping voulait'])
     await folio.close()
 
-    const revised = archiveWithEditedSeed((text) => text.replace('Deng Xiaoping voulait', 'le nouveau dirigeant exigeait'))
+    const revised = archiveWithEditedSeed((text) =>
+      text.replace('Deng Xiaoping voulait', 'le nouveau dirigeant exigeait')
+    )
     folio = await launchFolio({ userDataDir: profile, archiveDir: revised })
     try {
       const { page } = folio
@@ -285,7 +299,7 @@ describe('highlighting on a slow disk', () => {
         })
       })
       const toolbar = page.getByRole('toolbar', { name: 'Annoter la sélection' })
-      await selectText(page, 'Mao s\'est rendu en Union soviétique')
+      await selectText(page, "Mao s'est rendu en Union soviétique")
       await toolbar.getByRole('button', { name: 'Surligner en vert' }).click()
       expect(await toolbar.count()).toBe(0)
       // The next passage, selected before the first highlight is written, stays selected with its toolbar.
@@ -293,7 +307,9 @@ describe('highlighting on a slow disk', () => {
       await expect.poll(async () => (await painted(page))['folio-green']?.length ?? 0, { timeout: 10_000 }).toBe(1)
       expect(await page.evaluate(() => String(window.getSelection()))).toBe('Deng Xiaoping voulait')
       await toolbar.getByRole('button', { name: 'Surligner en bleu' }).click()
-      await expect.poll(async () => (await painted(page))['folio-blue'] ?? [], { timeout: 10_000 }).toEqual(['Deng Xiaoping voulait'])
+      await expect
+        .poll(async () => (await painted(page))['folio-blue'] ?? [], { timeout: 10_000 })
+        .toEqual(['Deng Xiaoping voulait'])
       expect(folio.pageErrors).toEqual([])
     } finally {
       await folio.close()

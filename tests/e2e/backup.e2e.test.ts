@@ -18,7 +18,10 @@ const annotation = (n: number, exact: string, note: string, tags: string[], colo
   target: {
     blockId: null,
     blockOffset: 0,
-    selectors: { quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: exact.length } }
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: exact.length }
+    }
   },
   color,
   note,
@@ -38,8 +41,20 @@ const SEED = {
   counts: { annotations: 3, bookmarks: 2, linkUrls: 1, readingStates: 0, settings: 0 },
   tables: {
     annotations: [
-      annotation(1, '中苏友好同盟互助条约', 'Le nom chinois du traité 🇨🇳, à comparer avec 1945.', ['traité', 'chinois'], 'yellow'),
-      annotation(2, 'Liu Shaoqi et Joseph Staline', '**Négociations** prolongées : voir <script>alert(1)</script> (texte, pas du code).', [], 'blue'),
+      annotation(
+        1,
+        '中苏友好同盟互助条约',
+        'Le nom chinois du traité 🇨🇳, à comparer avec 1945.',
+        ['traité', 'chinois'],
+        'yellow'
+      ),
+      annotation(
+        2,
+        'Liu Shaoqi et Joseph Staline',
+        '**Négociations** prolongées : voir <script>alert(1)</script> (texte, pas du code).',
+        [],
+        'blue'
+      ),
       annotation(3, '14 février 1950', '', ['dates'], 'green')
     ],
     bookmarks: [
@@ -68,7 +83,9 @@ const SEED = {
         updatedAt: '2026-03-05T08:00:00.000Z'
       }
     ],
-    linkUrls: [{ linkId: 'link-1', documentId: DOC, url: 'https://example.org/yang.pdf', updatedAt: '2026-03-06T08:00:00.000Z' }],
+    linkUrls: [
+      { linkId: 'link-1', documentId: DOC, url: 'https://example.org/yang.pdf', updatedAt: '2026-03-06T08:00:00.000Z' }
+    ],
     readingStates: [],
     settings: []
   }
@@ -149,7 +166,9 @@ describe('export, clear and restore through the "Données" dialog', () => {
 
   it('seeds notes by importing a backup: the preview counts them, the import stores them', async () => {
     await folio.page.getByRole('button', { name: 'Données' }).click()
-    await expect.poll(() => summary().textContent()).toBe('0 annotation · 0 signet · 0 autre enregistrement (adresses, positions, réglages)')
+    await expect
+      .poll(() => summary().textContent())
+      .toBe('0 annotation · 0 signet · 0 autre enregistrement (adresses, positions, réglages)')
     await importFile(join(work, 'seed.json'))
     const preview = dialog().getByTestId('import-preview')
     await preview.waitFor()
@@ -158,39 +177,66 @@ describe('export, clear and restore through the "Données" dialog', () => {
     await folio.page.setViewportSize({ width: 1280, height: 900 })
     await folio.page.screenshot({ path: join(repoRoot, 'docs/screenshots/backup-dialog.png') })
     const axe = await new AxeBuilder({ page: folio.page }).include('.data-dialog').analyze()
-    expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([])
+    expect(
+      axe.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => violation.id)
+    ).toEqual([])
     await preview.getByRole('button', { name: 'Importer' }).click()
     await expect.poll(() => message().textContent()).toContain('Import terminé : 6 nouveaux')
-    await expect.poll(() => summary().textContent()).toBe('3 annotations · 2 signets · 1 autre enregistrement (adresses, positions, réglages)')
+    await expect
+      .poll(() => summary().textContent())
+      .toBe('3 annotations · 2 signets · 1 autre enregistrement (adresses, positions, réglages)')
     const stored = await rawDatabase(folio.page)
     expect(stored.annotations).toEqual(SEED.tables.annotations)
   })
 
   it('exports Markdown with the title, each quote, its note, tags, colour and date, then the bookmarks', async () => {
-    const path = await exportAs('Ce document : Traité sino-soviétique d\'amitié, d\'alliance et d\'assistance mutuelle', 'Markdown — pour une application de notes')
+    const path = await exportAs(
+      "Ce document : Traité sino-soviétique d'amitié, d'alliance et d'assistance mutuelle",
+      'Markdown — pour une application de notes'
+    )
     const markdown = readFileSync(path, 'utf8')
     console.info(`--- ${path}\n${markdown}`)
     expect(markdown.startsWith("# Traité sino-soviétique d'amitié, d'alliance et d'assistance mutuelle\n")).toBe(true)
-    expect(markdown).toContain('> 中苏友好同盟互助条约\n\nLe nom chinois du traité 🇨🇳, à comparer avec 1945.\n\n- Étiquettes : `traité`, `chinois`\n- Couleur : jaune\n- créée le 1 mars 2026 · modifiée le 1 mars 2026')
+    expect(markdown).toContain(
+      '> 中苏友好同盟互助条约\n\nLe nom chinois du traité 🇨🇳, à comparer avec 1945.\n\n- Étiquettes : `traité`, `chinois`\n- Couleur : jaune\n- créée le 1 mars 2026 · modifiée le 1 mars 2026'
+    )
     expect(markdown).toContain('voir <script>alert(1)</script> (texte, pas du code)')
-    expect(markdown).toContain('## Signets (2)\n\n- **Traité sino-soviétique** (document) — créé le 4 mars 2026\n  À relire\u00a0!\n  Étiquettes : `à lire`')
+    expect(markdown).toContain(
+      '## Signets (2)\n\n- **Traité sino-soviétique** (document) — créé le 4 mars 2026\n  À relire\u00a0!\n  Étiquettes : `à lire`'
+    )
   })
 
   it('exports a full backup, clears all data after confirmation, and restores everything from the backup', async () => {
     const before = await rawDatabase(folio.page)
     const backupPath = await exportAs('Tout Folio', 'Sauvegarde complète Folio (JSON) — restaurable')
-    expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({ format: 'folio-backup', formatVersion: 1, schemaVersion: 3, counts: { annotations: 3, bookmarks: 2, linkUrls: 1 } })
+    expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({
+      format: 'folio-backup',
+      formatVersion: 1,
+      schemaVersion: 3,
+      counts: { annotations: 3, bookmarks: 2, linkUrls: 1 }
+    })
 
     await dialog().getByRole('button', { name: 'Effacer toutes les données…' }).click()
     // isVisible() does not wait: poll until the question (with the live counts) shows.
-    await expect.poll(() => dialog().getByText('Vraiment tout effacer ? 3 annotations et 2 signets seront supprimés de Folio.').isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        dialog().getByText('Vraiment tout effacer ? 3 annotations et 2 signets seront supprimés de Folio.').isVisible()
+      )
+      .toBe(true)
     await dialog().getByRole('button', { name: 'Oui, tout effacer' }).click()
-    await expect.poll(() => message().textContent()).toMatch(/^Toutes les données ont été effacées\. Sauvegarde de sécurité : folio-backup-.*-v3\.json\.$/)
+    await expect
+      .poll(() => message().textContent())
+      .toMatch(/^Toutes les données ont été effacées\. Sauvegarde de sécurité : folio-backup-.*-v3\.json\.$/)
     await expect.poll(() => summary().textContent()).toMatch(/^0 annotation · 0 signet/)
     expect(Object.values(await rawDatabase(folio.page)).flat()).toEqual([])
     const safety = readdirSync(backupDir)
     expect(safety).toHaveLength(1)
-    expect(JSON.parse(readFileSync(join(backupDir, safety[0]!), 'utf8'))).toMatchObject({ reason: 'before-clear', tables: { annotations: SEED.tables.annotations } })
+    expect(JSON.parse(readFileSync(join(backupDir, safety[0]!), 'utf8'))).toMatchObject({
+      reason: 'before-clear',
+      tables: { annotations: SEED.tables.annotations }
+    })
 
     await importFile(backupPath)
     await dialog().getByTestId('import-preview').getByRole('button', { name: 'Importer' }).click()
@@ -204,9 +250,11 @@ describe('export, clear and restore through the "Données" dialog', () => {
     writeFileSync(join(work, 'truncated.json'), backup.slice(0, Math.floor(backup.length * 0.6)))
     await importFile(join(work, 'truncated.json'))
     const alert = dialog().getByRole('alert')
-    await expect.poll(() => alert.textContent()).toBe(
-      'Fichier refusé — vos données n’ont pas changé. Le fichier est tronqué : le JSON s’arrête avant la fin. Il a peut-être été mal copié.'
-    )
+    await expect
+      .poll(() => alert.textContent())
+      .toBe(
+        'Fichier refusé — vos données n’ont pas changé. Le fichier est tronqué : le JSON s’arrête avant la fin. Il a peut-être été mal copié.'
+      )
     writeFileSync(join(work, 'wrong-type.json'), backup.replace('"color": "blue"', '"color": 7'))
     await importFile(join(work, 'wrong-type.json'))
     await expect.poll(() => alert.textContent()).toContain('tables.annotations[1].color : valeur inattendue « 7 »')

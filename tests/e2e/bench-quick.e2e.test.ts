@@ -72,7 +72,9 @@ describe('the benchmark suite (quick variant)', () => {
     const { code, stderr } = await runQuick(json, report)
     expect(code, stderr.slice(-4000)).toBe(0)
 
-    const { figures } = JSON.parse(readFileSync(json, 'utf8')) as { figures: { id: string; label: string; value: number | null }[] }
+    const { figures } = JSON.parse(readFileSync(json, 'utf8')) as {
+      figures: { id: string; label: string; value: number | null }[]
+    }
     expect(figures.map((figure) => figure.id)).toEqual(FIGURES)
     for (const figure of figures) expect(Number.isFinite(figure.value), figure.id).toBe(true)
 

@@ -16,10 +16,19 @@ import { selectText } from './harness/select-text'
 function layout(page: Page) {
   return page.evaluate(() => {
     const visible = document.getElementById('first-screen') ?? document.getElementById('root')
-    const box = (rect: DOMRect) => [Math.round(rect.x), Math.round(rect.y), Math.round(rect.width), Math.round(rect.height)]
+    const box = (rect: DOMRect) => [
+      Math.round(rect.x),
+      Math.round(rect.y),
+      Math.round(rect.width),
+      Math.round(rect.height)
+    ]
     const highlights = [...CSS.highlights.entries()]
       .filter(([name]) => name.startsWith('folio-'))
-      .flatMap(([name, highlight]) => [...highlight].map((range) => `${name}: ${(range as Range).toString()} @ ${box((range as Range).getClientRects()[0]!)}`))
+      .flatMap(([name, highlight]) =>
+        [...highlight].map(
+          (range) => `${name}: ${(range as Range).toString()} @ ${box((range as Range).getClientRects()[0]!)}`
+        )
+      )
       .sort()
     return {
       heading: box(visible!.querySelector('h1')!.getBoundingClientRect()),
@@ -37,11 +46,18 @@ function canonicalReaders(page: Page) {
     const canon = (node: Node): string => {
       if (node.nodeType === Node.TEXT_NODE) return (node as Text).data
       if (!(node instanceof Element)) return ''
-      const attributes = [...node.attributes].filter((a) => a.name !== 'disabled').map((a) => `${a.name}="${a.value}"`).sort().join(' ')
+      const attributes = [...node.attributes]
+        .filter((a) => a.name !== 'disabled')
+        .map((a) => `${a.name}="${a.value}"`)
+        .sort()
+        .join(' ')
       return `<${node.localName} ${attributes}>${[...node.childNodes].map(canon).join('')}</${node.localName}>`
     }
     const served = new DOMParser().parseFromString(await (await fetch('/index.html')).text(), 'text/html')
-    return { firstScreen: canon(served.querySelector('#first-screen .reader')!), app: canon(document.querySelector('#root .reader')!) }
+    return {
+      firstScreen: canon(served.querySelector('#first-screen .reader')!),
+      app: canon(document.querySelector('#root .reader')!)
+    }
   })
 }
 
@@ -67,9 +83,9 @@ describe('the first screen', () => {
     try {
       const { page } = earlier
       const toolbar = page.getByRole('toolbar', { name: 'Annoter la sélection' })
-      await selectText(page, 'Mao s\'est rendu en Union soviétique')
+      await selectText(page, "Mao s'est rendu en Union soviétique")
       await toolbar.getByRole('button', { name: 'Surligner en jaune' }).click()
-      await selectText(page, 'Le traité sino-soviétique d\'amitié')
+      await selectText(page, "Le traité sino-soviétique d'amitié")
       await toolbar.getByRole('button', { name: 'Surligner en vert' }).click()
       await page.getByRole('button', { name: 'Affichage' }).click()
       await page.getByRole('combobox', { name: 'Thème' }).selectOption('dark')
@@ -77,13 +93,18 @@ describe('the first screen', () => {
       await page.keyboard.press('Escape')
       // Read on a little: the highlighted paragraph (Mao's journey) near the top of the pane.
       await page.locator('.reader-pane').evaluate((pane) => {
-        const paragraph = [...document.querySelectorAll<HTMLElement>('.reader .paragraph')].find((p) => p.textContent?.includes('Mao s\'est rendu'))!
+        const paragraph = [...document.querySelectorAll<HTMLElement>('.reader .paragraph')].find((p) =>
+          p.textContent?.includes("Mao s'est rendu")
+        )!
         pane.scrollTop += paragraph.getBoundingClientRect().top - pane.getBoundingClientRect().top - 120
       })
       await page.waitForTimeout(700)
       // Each highlight is painted once its write is read back by the live query and anchored: wait for both.
       await page.waitForFunction(
-        () => [...CSS.highlights].filter(([name]) => name.startsWith('folio-')).reduce((sum, [, highlight]) => sum + highlight.size, 0) === 2
+        () =>
+          [...CSS.highlights]
+            .filter(([name]) => name.startsWith('folio-'))
+            .reduce((sum, [, highlight]) => sum + highlight.size, 0) === 2
       )
       saved = await layout(page)
       expect(saved.highlights).toHaveLength(2)
@@ -114,7 +135,9 @@ describe('the first screen', () => {
       const { page } = folio
       // The first frame with highlights (from the first-screen cache) is already where the reader left off.
       await page.waitForFunction(() => '__firstFrame' in window)
-      const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame)
+      const firstFrame = await page.evaluate(
+        () => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame
+      )
       expect(Math.abs(firstFrame.scrollTop - saved.scrollTop)).toBeLessThan(40)
       // Then IndexedDB confirms both.
       await expect.poll(async () => (await layout(page)).highlights.length).toBe(2)
@@ -124,7 +147,9 @@ describe('the first screen', () => {
       expect(first.theme).toBe('dark')
       expect(first.fontSize).toBe('21px')
       expect(Math.abs(first.scrollTop - saved.scrollTop)).toBeLessThan(40)
-      expect(first.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
+      expect(first.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(
+        saved.highlights.map((line) => line.replace(/ @.*/, ''))
+      )
       await page.screenshot({ path: join(repoRoot, 'docs/screenshots/first-screen.png') })
     })
 
@@ -152,16 +177,25 @@ describe('the first screen', () => {
     // Every file the page asks for (the boot script, the app) held back: what shows is the page main
     // served, its inline stylesheet and its inline first-frame script, painting from the cache.
     let release: () => void = () => undefined
-    const folio = await launchFolio({ userDataDir: profile, keepFirstScreen: true, holdFiles: new Promise<void>((resolve) => (release = resolve)), initScripts: [FIRST_FRAME_PROBE] })
+    const folio = await launchFolio({
+      userDataDir: profile,
+      keepFirstScreen: true,
+      holdFiles: new Promise<void>((resolve) => (release = resolve)),
+      initScripts: [FIRST_FRAME_PROBE]
+    })
     try {
       const { page } = folio
       await page.waitForFunction(() => '__firstFrame' in window)
-      const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame)
+      const firstFrame = await page.evaluate(
+        () => (window as unknown as { __firstFrame: { scrollTop: number } }).__firstFrame
+      )
       expect(Math.abs(firstFrame.scrollTop - saved.scrollTop)).toBeLessThan(40)
       const shown = await layout(page)
       expect(shown.theme).toBe('dark')
       expect(shown.fontSize).toBe('21px')
-      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
+      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(
+        saved.highlights.map((line) => line.replace(/ @.*/, ''))
+      )
       // One stylesheet, in the page; the boot script does not hold the first frame back.
       const served = await page.evaluate(() => ({
         stylesheets: [...document.styleSheets].map((sheet) => sheet.ownerNode?.nodeName),
@@ -191,10 +225,17 @@ describe('the first screen', () => {
       }
     })()`
     let release: () => void = () => undefined
-    const folio = await launchFolio({ userDataDir: profile, keepFirstScreen: true, holdApp: new Promise<void>((resolve) => (release = resolve)), initScripts: [failFirstOpen] })
+    const folio = await launchFolio({
+      userDataDir: profile,
+      keepFirstScreen: true,
+      holdApp: new Promise<void>((resolve) => (release = resolve)),
+      initScripts: [failFirstOpen]
+    })
     try {
       const shown = await layout(folio.page)
-      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(saved.highlights.map((line) => line.replace(/ @.*/, '')))
+      expect(shown.highlights.map((line) => line.replace(/ @.*/, ''))).toEqual(
+        saved.highlights.map((line) => line.replace(/ @.*/, ''))
+      )
       expect(Math.abs(shown.scrollTop - saved.scrollTop)).toBeLessThan(40)
       // The app, which opens the database itself, still starts; it takes over only once it has read and
       // anchored them, so they never vanish in between.

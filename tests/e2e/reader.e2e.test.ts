@@ -20,7 +20,10 @@ describe('reading the shipped archive in Chromium', () => {
     const shown = await reader.evaluate((element) =>
       [...element.querySelectorAll('[data-block-id]')].map((block) => block.textContent)
     )
-    const lines = seedText().split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(/^\s*•\s/, ''))
+    const lines = seedText()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.replace(/^\s*•\s/, ''))
     expect(shown).toEqual(lines)
     expect(shown.join('\n')).toContain(`(103${NBSP} Ko )`)
     await expect(reader.getByText('中苏友好同盟互助条约', { exact: false }).isVisible()).resolves.toBe(true)
@@ -31,11 +34,12 @@ describe('reading the shipped archive in Chromium', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       "Traité sino-soviétique d'amitié, d'alliance et d'assistance mutuelle"
     )
-    expect(await page.locator('.english-title').textContent()).toBe('Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance')
-    expect(await page.locator('.infobox time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual([
-      '1950-02-14',
-      '1979-02-16'
-    ])
+    expect(await page.locator('.english-title').textContent()).toBe(
+      'Sino-Soviet Treaty of Friendship, Alliance and Mutual Assistance'
+    )
+    expect(
+      await page.locator('.infobox time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))
+    ).toEqual(['1950-02-14', '1979-02-16'])
     const section = (name: string) => page.locator('section', { has: page.getByRole('heading', { name, exact: true }) })
     expect(await section('Voir également').locator('.empty-section').textContent()).toBe('Section vide dans la source.')
     expect(await section('Les références').locator('.empty-section').isVisible()).toBe(true)
@@ -46,7 +50,8 @@ describe('reading the shipped archive in Chromium', () => {
     const card = folio.page.locator('.reference-card')
     await expect(card.count()).resolves.toBe(1)
     const text = await card.innerText()
-    for (const field of ['Youri Peskov', "Affaires d'Extrême-Orient", '2010', '38', '1', '100–115']) expect(text).toContain(field)
+    for (const field of ['Youri Peskov', "Affaires d'Extrême-Orient", '2010', '38', '1', '100–115'])
+      expect(text).toContain(field)
   })
 
   it('shows both link cards, with the archive date and unknown URLs said to be unknown', async () => {
@@ -54,7 +59,10 @@ describe('reading the shipped archive in Chromium', () => {
     await expect(cards.count()).resolves.toBe(2)
     const yang = await cards.nth(1).innerText()
     // Said once: the label "Date d’archivage", the date alone as its value (never "Archivé : archivé le …").
-    const archived = cards.nth(1).locator('.card-field').filter({ has: folio.page.locator('dt', { hasText: /^Date d’archivage$/ }) })
+    const archived = cards
+      .nth(1)
+      .locator('.card-field')
+      .filter({ has: folio.page.locator('dt', { hasText: /^Date d’archivage$/ }) })
     expect(await archived.locator('dd').textContent()).toBe('18 mars 2007')
     expect(await cards.nth(1).innerText()).not.toMatch(/archivé le/i)
     expect(yang).toContain('Parallel History Project (PHP)')
@@ -68,7 +76,9 @@ describe('reading the shipped archive in Chromium', () => {
     const { page } = folio
     await page.locator('li:has-text("Peskov") button', { hasText: 'Voir la fiche' }).click()
     // The jump lands after the next paint (app.tsx, afterPaint): wait for it, as the reader's eyes do.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('reference-card'))).toBe(true)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('reference-card')))
+      .toBe(true)
     await page.locator('.reference-card button', { hasText: 'Voir dans l’article' }).click()
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.startsWith('Peskov'))).toBe(true)
   })
@@ -90,7 +100,12 @@ describe('reading the shipped archive in Chromium', () => {
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process
     }))
-    expect(globals).toEqual({ folio: Object.keys(ipcChannels).sort(), frozen: true, require: 'undefined', process: 'undefined' })
+    expect(globals).toEqual({
+      folio: Object.keys(ipcChannels).sort(),
+      frozen: true,
+      require: 'undefined',
+      process: 'undefined'
+    })
   })
 
   it('refuses an inline script injected into the page (CSP)', async () => {
@@ -129,7 +144,9 @@ describe('a damaged archive', () => {
     const folio = await launchFolio({ archiveDir: dir })
     try {
       await folio.page.getByRole('alert').waitFor()
-      expect(await folio.page.getByRole('alert').getByRole('heading').textContent()).toBe('L’archive ne peut pas être ouverte')
+      expect(await folio.page.getByRole('alert').getByRole('heading').textContent()).toBe(
+        'L’archive ne peut pas être ouverte'
+      )
       expect(await folio.page.getByTestId('error-file').textContent()).toBe('manifest.json')
       expect(await folio.page.getByTestId('error-message').textContent()).toMatch(/^JSON illisible/)
       await folio.page.screenshot({ path: join(repoRoot, 'docs/screenshots/archive-error.png') })

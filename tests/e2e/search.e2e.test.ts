@@ -17,7 +17,10 @@ describe('searching the library in Chromium', () => {
   const results = () => folio.page.getByRole('region', { name: 'Résultats de la recherche' })
   /** The texts marked in the hits of one group ("Texte", "Notes"…). */
   const marked = (group: string) =>
-    results().locator('section', { has: folio.page.getByRole('heading', { name: new RegExp(`^${group} \\(`) }) }).locator('mark').allTextContents()
+    results()
+      .locator('section', { has: folio.page.getByRole('heading', { name: new RegExp(`^${group} \\(`) }) })
+      .locator('mark')
+      .allTextContents()
   /**
    * Searches `query` from an empty box: the previous query's results go first, so that what is read next is
    * this query's (the same marks for two queries, or the same query typed again, would pass on stale results).
@@ -63,7 +66,10 @@ describe('searching the library in Chromium', () => {
     await search('pragmatique')
     await expect.poll(() => marked('Notes')).toEqual(['pragmatique'])
     await page.getByRole('tab', { name: 'Notes' }).click()
-    await page.locator('.annotation-card', { hasText: 'Deng Xiaoping' }).getByRole('button', { name: 'Modifier' }).click()
+    await page
+      .locator('.annotation-card', { hasText: 'Deng Xiaoping' })
+      .getByRole('button', { name: 'Modifier' })
+      .click()
     await page.getByRole('form').getByRole('textbox').fill('Réformateur')
     await page.getByRole('form').getByRole('button', { name: 'Enregistrer' }).click()
     await search('pragmatique')
@@ -72,7 +78,10 @@ describe('searching the library in Chromium', () => {
     await expect.poll(() => marked('Notes')).toEqual(['Réformateur'])
     // Deleted, the note leaves the index; undone, it comes back.
     await page.getByRole('tab', { name: 'Notes' }).click()
-    await page.locator('.annotation-card', { hasText: 'Deng Xiaoping' }).getByRole('button', { name: 'Supprimer' }).click()
+    await page
+      .locator('.annotation-card', { hasText: 'Deng Xiaoping' })
+      .getByRole('button', { name: 'Supprimer' })
+      .click()
     // Ctrl+Z below takes back what the notice offers once the deletion is written: wait for the offer.
     await expect.poll(() => page.locator('.notice-area').textContent()).toContain('Annotation supprimée.')
     await search('reformateur')
@@ -99,9 +108,16 @@ describe('searching the library in Chromium', () => {
   it('opens the document at the passage of a chosen result', async () => {
     const { page } = folio
     await search('bateliers')
-    await results().getByRole('button', { name: /bateliers/ }).first().click()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Accord de Valmorel sur la navigation fluviale')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Les bateliers du lac')
+    await results()
+      .getByRole('button', { name: /bateliers/ })
+      .first()
+      .click()
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Accord de Valmorel sur la navigation fluviale')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toContain('Les bateliers du lac')
   })
 
   it('screenshots the results', async () => {

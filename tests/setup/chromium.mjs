@@ -1,6 +1,6 @@
 // Where Debian's Chromium lives and the flags it needs on these machines (see the README).
 /** @type {string} */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** @type {string[]} */
 export const chromiumArgs = [

@@ -1,1 +1,1 @@
-export declare function modulePath(): import("vite").Plugin
+export declare function modulePath(): import('vite').Plugin

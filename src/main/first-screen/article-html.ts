@@ -9,9 +9,17 @@ import { element, escapeHtml } from './html'
 
 const blockElementId = (blockId: string): string => `block-${blockId}`
 
-function blockText(blockId: string, text: string, options: { as?: string; id?: string; className?: string; emptyLabel?: string } = {}): string {
+function blockText(
+  blockId: string,
+  text: string,
+  options: { as?: string; id?: string; className?: string; emptyLabel?: string } = {}
+): string {
   const className = options.className ? `block-text ${options.className}` : 'block-text'
-  return element(options.as ?? 'span', { id: options.id, class: className, 'data-block-id': blockId, 'data-empty-label': options.emptyLabel }, escapeHtml(text))
+  return element(
+    options.as ?? 'span',
+    { id: options.id, class: className, 'data-block-id': blockId, 'data-empty-label': options.emptyLabel },
+    escapeHtml(text)
+  )
 }
 
 function titleHtml(block: Extract<Block, { kind: 'title' }>, words: ReaderMessages): string {
@@ -23,14 +31,22 @@ function titleHtml(block: Extract<Block, { kind: 'title' }>, words: ReaderMessag
       element('p', { class: 'english-title', lang: 'en', title: words.englishTitle }, escapeHtml(block.englishTitle))
     )
   }
-  return element('header', { class: 'block-text article-title', 'data-block-id': block.id, id: blockElementId(block.id) }, ...children)
+  return element(
+    'header',
+    { class: 'block-text article-title', 'data-block-id': block.id, id: blockElementId(block.id) },
+    ...children
+  )
 }
 
 function fieldValueHtml(field: InfoboxFieldBlock, rest: string): string {
   const at = field.date ? rest.indexOf(field.date.written) : -1
   if (!field.date || at < 0) return escapeHtml(rest)
   const { written, iso } = field.date
-  return escapeHtml(rest.slice(0, at)) + element('time', { datetime: iso, title: iso }, escapeHtml(written)) + escapeHtml(rest.slice(at + written.length))
+  return (
+    escapeHtml(rest.slice(0, at)) +
+    element('time', { datetime: iso, title: iso }, escapeHtml(written)) +
+    escapeHtml(rest.slice(at + written.length))
+  )
 }
 
 function infoboxHtml(entry: ArchiveDocumentEntry, words: ReaderMessages): string {
@@ -45,7 +61,11 @@ function infoboxHtml(entry: ArchiveDocumentEntry, words: ReaderMessages): string
     if (field.value) parts.push(element('dd', {}, fieldValueHtml(field, field.text.slice(labelEnd))))
     return element(
       'div',
-      { class: field.value ? 'block-text infobox-field' : 'block-text infobox-field is-empty', 'data-block-id': field.id, 'data-empty-label': field.value ? undefined : words.noValue },
+      {
+        class: field.value ? 'block-text infobox-field' : 'block-text infobox-field is-empty',
+        'data-block-id': field.id,
+        'data-empty-label': field.value ? undefined : words.noValue
+      },
       ...parts
     )
   })
@@ -60,7 +80,9 @@ function infoboxHtml(entry: ArchiveDocumentEntry, words: ReaderMessages): string
 /** The "show card" button is drawn disabled: it works once the app has taken over. */
 function bulletHtml(block: BulletBlock, words: ReaderMessages): string {
   const target = block.referenceId ?? block.linkId
-  const button = target ? element('button', { type: 'button', class: 'link-button to-card', disabled: true }, escapeHtml(words.showCard)) : ''
+  const button = target
+    ? element('button', { type: 'button', class: 'link-button to-card', disabled: true }, escapeHtml(words.showCard))
+    : ''
   return element('li', { id: blockElementId(block.id) }, blockText(block.id, block.text), button)
 }
 
@@ -76,7 +98,11 @@ function blockListHtml(blocks: Block[], words: ReaderMessages): string {
     .map((group) =>
       group[0]?.kind === 'bullet'
         ? element('ul', {}, ...group.map((block) => (block.kind === 'bullet' ? bulletHtml(block, words) : '')))
-        : group.map((block) => blockText(block.id, block.text, { as: 'p', id: blockElementId(block.id), className: 'paragraph' })).join('')
+        : group
+            .map((block) =>
+              blockText(block.id, block.text, { as: 'p', id: blockElementId(block.id), className: 'paragraph' })
+            )
+            .join('')
     )
     .join('')
 }
@@ -86,7 +112,9 @@ export function articleHtml(entry: ArchiveDocumentEntry, words: ReaderMessages):
   const { document } = entry
   const byId = new Map<string, Block>(document.blocks.map((block) => [block.id, block]))
   const title = document.blocks[0]
-  const intro = document.blocks.filter((block) => (block.kind === 'paragraph' || block.kind === 'bullet') && block.sectionId === null)
+  const intro = document.blocks.filter(
+    (block) => (block.kind === 'paragraph' || block.kind === 'bullet') && block.sectionId === null
+  )
   const sections = document.sections.map((section) => {
     const heading = document.blocks.find((block) => block.kind === 'heading' && block.sectionId === section.id)
     if (!heading) return ''
@@ -95,11 +123,18 @@ export function articleHtml(entry: ArchiveDocumentEntry, words: ReaderMessages):
       'section',
       { 'aria-labelledby': blockElementId(heading.id), 'data-section-id': section.id },
       element('h2', { id: blockElementId(heading.id) }, blockText(heading.id, heading.text)),
-      blocks.length === 0 ? element('p', { class: 'empty-section' }, escapeHtml(words.emptySection)) : blockListHtml(blocks, words)
+      blocks.length === 0
+        ? element('p', { class: 'empty-section' }, escapeHtml(words.emptySection))
+        : blockListHtml(blocks, words)
     )
   })
   const notes = entry.notes.length
-    ? element('details', { class: 'source-notes' }, element('summary', {}, escapeHtml(words.sourceNotes)), element('ul', {}, ...entry.notes.map((note) => element('li', {}, escapeHtml(note)))))
+    ? element(
+        'details',
+        { class: 'source-notes' },
+        element('summary', {}, escapeHtml(words.sourceNotes)),
+        element('ul', {}, ...entry.notes.map((note) => element('li', {}, escapeHtml(note))))
+      )
     : ''
   return element(
     'article',

@@ -45,7 +45,8 @@ export function createIpcRouter(handlers: Handlers, appOrigins: readonly string[
     async dispatch(channel, senderUrl, args) {
       const method = methodByChannel.get(channel)
       if (!method) throw new IpcRefusal(`Canal IPC inconnu : ${channel}`)
-      if (!isAppUrl(senderUrl, appOrigins)) throw new IpcRefusal(`Appel refusé : l’expéditeur n’est pas une page de Folio.`)
+      if (!isAppUrl(senderUrl, appOrigins))
+        throw new IpcRefusal(`Appel refusé : l’expéditeur n’est pas une page de Folio.`)
       const parsed = argSchemas[method].safeParse(args)
       if (!parsed.success) throw new IpcRefusal(`Arguments invalides pour ${method} — ${describeIssues(parsed.error)}`)
       const handler = handlers[method] as (...a: unknown[]) => Promise<unknown>

@@ -14,9 +14,16 @@ export interface AppResponse {
   headers: Record<string, string>
 }
 
-const notFound = (): AppResponse => ({ status: 404, body: 'Not found', headers: { 'content-type': 'text/plain; charset=utf-8' } })
+const notFound = (): AppResponse => ({
+  status: 404,
+  body: 'Not found',
+  headers: { 'content-type': 'text/plain; charset=utf-8' }
+})
 
-export function createAppServer(rendererDir: string, firstScreen: FirstScreen): (requestUrl: string) => Promise<AppResponse> {
+export function createAppServer(
+  rendererDir: string,
+  firstScreen: FirstScreen
+): (requestUrl: string) => Promise<AppResponse> {
   const ok = (body: string | Uint8Array, type: string, policy = CONTENT_SECURITY_POLICY): AppResponse => ({
     status: 200,
     body,
@@ -36,6 +43,10 @@ export function createAppServer(rendererDir: string, firstScreen: FirstScreen): 
     const page = body.toString('utf8')
     const policy = allowInlineCode(CONTENT_SECURITY_POLICY, inlineCode(page))
     // Without its first screen the app still starts: it draws the article itself, a moment later.
-    return ok(await firstScreen.page(page).catch((error: unknown) => (console.error('First screen not drawn', error), page)), mimeType(file), policy)
+    return ok(
+      await firstScreen.page(page).catch((error: unknown) => (console.error('First screen not drawn', error), page)),
+      mimeType(file),
+      policy
+    )
   }
 }

@@ -55,13 +55,7 @@ export interface BulletBlock extends BlockBase {
   linkId: string | null
 }
 
-export type Block =
-  | TitleBlock
-  | InfoboxHeadingBlock
-  | InfoboxFieldBlock
-  | ParagraphBlock
-  | HeadingBlock
-  | BulletBlock
+export type Block = TitleBlock | InfoboxHeadingBlock | InfoboxFieldBlock | ParagraphBlock | HeadingBlock | BulletBlock
 
 export type BlockKind = Block['kind']
 
@@ -147,7 +141,9 @@ export function documentText(doc: Pick<ArticleDocument, 'blocks'>): string {
 }
 
 /** The offset of each block's first character in {@link documentText}. */
-export function blockOffsets(doc: { readonly blocks: readonly { readonly id: string; readonly text: string }[] }): Map<string, number> {
+export function blockOffsets(doc: {
+  readonly blocks: readonly { readonly id: string; readonly text: string }[]
+}): Map<string, number> {
   const offsets = new Map<string, number>()
   let offset = 0
   for (const block of doc.blocks) {

@@ -21,7 +21,13 @@ function foldQuery(query: string): string {
 export function findInDocument(doc: AnchorableDocument, query: string, limit = 10_000): FoundRange[] {
   const folded = foldQuery(query)
   if (folded === '') return []
-  const pattern = new RegExp(folded.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g')
+  const pattern = new RegExp(
+    folded
+      .split(' ')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'g'
+  )
   const found: FoundRange[] = []
   let offset = 0
   for (const block of doc.blocks) {

@@ -23,8 +23,25 @@ export interface PositionedToken {
 
 /** Characters NFKD does not decompose but which a reader treats as plain Latin letters. */
 const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd',
-  ł: 'l', Ł: 'l', ı: 'i', ħ: 'h', Ħ: 'h', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ẞ: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'h',
+  þ: 'th',
+  Þ: 'th',
+  ð: 'd',
+  Ð: 'd',
   // Zero-width space separates words in some Asian texts; other format characters are dropped below.
   '\u200B': ' '
 }
@@ -97,7 +114,7 @@ function foldInto(original: string, withSources: boolean): number {
   if (withSources && sources.length < units.length) sources = new Uint32Array(units.length)
   let out = 0
   let changed = false
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = original.charCodeAt(i)
     let entry = unitFolds[code] as number
     if (entry === 0) entry = learnUnit(code)
@@ -230,7 +247,7 @@ export type TokenVisitor = (term: string, start: number, end: number, cjk: boole
 function cjkLengthAt(text: string, i: number): number {
   const code = text.charCodeAt(i)
   if (code < 0x2e80) return 0
-  const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : text[i] ?? ''
+  const ch = code >= 0xd800 && code < 0xdc00 ? text.slice(i, i + 2) : (text[i] ?? '')
   return isCjk(ch) ? ch.length : 0
 }
 

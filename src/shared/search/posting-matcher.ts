@@ -90,7 +90,7 @@ function topK(numbers: Int32Array, count: number, limit: number): number[] {
     if (limit <= 0) break
     if (heap.length < limit) {
       heap.push(n)
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1
         if (!worse(heap[i] as number, heap[parent] as number)) break
         swap(i, parent)
@@ -98,7 +98,7 @@ function topK(numbers: Int32Array, count: number, limit: number): number[] {
       }
     } else if (worse(heap[0] as number, n)) {
       heap[0] = n
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const l = 2 * i + 1
         const r = l + 1
         let m = i
@@ -175,7 +175,10 @@ export function matchAll(request: MatchRequest): MatchResult {
   let count = readGroup(groups[order[0] as number] as MatchGroup, 0, documentCount, slots, 0)
   for (let i = 1; i < order.length && count > 0; i++) {
     const rest = order.slice(i)
-    const restCost = rest.reduce((c, r) => c + (groups[r] as MatchGroup).size + (groups[r] as MatchGroup).lookups * LOOKUP_COST, 0)
+    const restCost = rest.reduce(
+      (c, r) => c + (groups[r] as MatchGroup).size + (groups[r] as MatchGroup).lookups * LOOKUP_COST,
+      0
+    )
     let kept = 0
     if (verify && count * TEXT_CHECK_COST < restCost) {
       for (let k = 0; k < count; k++) {

@@ -45,7 +45,9 @@ export function parseQuery(query: string, options: ParseQueryOptions = {}): Quer
       bigramEnds.add(t.end)
     }
   }
-  const kept = raw.filter((t) => !t.cjk || [...t.term].length === 2 || !(bigramStarts.has(t.start) || bigramEnds.has(t.end)))
+  const kept = raw.filter(
+    (t) => !t.cjk || [...t.term].length === 2 || !(bigramStarts.has(t.start) || bigramEnds.has(t.end))
+  )
 
   const typing = normalized.length > 0 && !normalized.endsWith(' ')
   const terms: QueryTerm[] = []
@@ -71,7 +73,12 @@ function boundaryAt(text: string, i: number, before: boolean): boolean {
   const code = text.charCodeAt(before ? i - 1 : i)
   if (code === 0x20) return true
   if (code < 0x2e80) return false
-  const ch = before && code >= 0xdc00 && code < 0xe000 ? text.slice(i - 2, i) : before ? (text[i - 1] ?? '') : String.fromCodePoint(text.codePointAt(i) ?? code)
+  const ch =
+    before && code >= 0xdc00 && code < 0xe000
+      ? text.slice(i - 2, i)
+      : before
+        ? (text[i - 1] ?? '')
+        : String.fromCodePoint(text.codePointAt(i) ?? code)
   return isCjk(ch)
 }
 
@@ -80,7 +87,11 @@ function boundaryAt(text: string, i: number, before: boolean): boolean {
  * tokenizing the text: the indexed word found (the whole word for a prefix) and where it starts. Stops
  * when `visit` returns false.
  */
-export function forEachOccurrence(text: string, q: QueryTerm, visit: (word: string, start: number) => boolean | void): void {
+export function forEachOccurrence(
+  text: string,
+  q: QueryTerm,
+  visit: (word: string, start: number) => boolean | void
+): void {
   if (q.term.length === 0) return
   for (let at = text.indexOf(q.term); at >= 0; at = text.indexOf(q.term, at + 1)) {
     if (q.cjk) {

@@ -8,7 +8,15 @@ import { findMatches, DEFAULT_SNIPPET_LENGTH } from './snippet'
 import { storedEntryText, storedSnippet } from './stored-text-match'
 import { DEFAULT_RESOLUTION, TermIndex, type TermIndexData } from './term-index'
 import { TextStore, type TextStoreData } from './text-store'
-import { SEARCH_KINDS, type SearchEntry, type SearchGroup, type SearchHit, type SearchKind, type SearchOptions, type SearchResults } from './types'
+import {
+  SEARCH_KINDS,
+  type SearchEntry,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+  type SearchOptions,
+  type SearchResults
+} from './types'
 
 /** Tuning of a {@link SearchIndex}; the defaults are the ones measured in docs/benchmarks-search.md. */
 export interface SearchIndexOptions {
@@ -153,7 +161,12 @@ export class SearchIndex {
         numberSpace: this.meta.length,
         slots: index.resolution,
         limit,
-        verify: (n, groups) => this.verify(n, groups.map((g) => terms[g] as QueryTerm), index)
+        verify: (n, groups) =>
+          this.verify(
+            n,
+            groups.map((g) => terms[g] as QueryTerm),
+            index
+          )
       })
       if (total === 0) continue
       const hits = top.flatMap(({ number, score }) => {
@@ -175,7 +188,9 @@ export class SearchIndex {
       options: { ...this.options },
       entries: this.meta.map((e) => {
         if (!e) return null
-        return e.title === undefined ? [e.id, e.kind, e.docId, e.targetId] : [e.id, e.kind, e.docId, e.targetId, e.title]
+        return e.title === undefined
+          ? [e.id, e.kind, e.docId, e.targetId]
+          : [e.id, e.kind, e.docId, e.targetId, e.title]
       }),
       texts: this.texts.export(),
       kinds
@@ -240,7 +255,8 @@ export class SearchIndex {
     return {
       size,
       lookups: ids.length,
-      alternatives: () => ids.map((id) => ({ postings: index.postingsOf(id), weight: completionWeight(q, index.termLength(id)) }))
+      alternatives: () =>
+        ids.map((id) => ({ postings: index.postingsOf(id), weight: completionWeight(q, index.termLength(id)) }))
     }
   }
 
@@ -259,7 +275,13 @@ export class SearchIndex {
     return gain
   }
 
-  private hit(n: number, entry: EntryMeta, score: number, terms: readonly QueryTerm[], snippetLength: number): SearchHit {
+  private hit(
+    n: number,
+    entry: EntryMeta,
+    score: number,
+    terms: readonly QueryTerm[],
+    snippetLength: number
+  ): SearchHit {
     const hit: SearchHit = {
       id: entry.id,
       kind: entry.kind,

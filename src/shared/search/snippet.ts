@@ -67,7 +67,11 @@ export interface TextWindow {
  * The range of a text of `textLength` characters that {@link buildSnippet} reads for these matches: a
  * caller that holds the text in pieces need only give it that much (as a {@link TextWindow}).
  */
-export function snippetRange(matches: readonly HighlightRange[], textLength: number, length = DEFAULT_SNIPPET_LENGTH): [number, number] {
+export function snippetRange(
+  matches: readonly HighlightRange[],
+  textLength: number,
+  length = DEFAULT_SNIPPET_LENGTH
+): [number, number] {
   const first = textLength > length && matches.length > 0 ? bestWindowStart(matches, length) : 0
   // The excerpt starts at most `length` before the first match it shows and ends at most 1.25 × `length`
   // after it; one more character each side is looked at (a space, half of a surrogate pair).
@@ -85,7 +89,11 @@ export function buildSnippet(
   matches: readonly HighlightRange[],
   length: number = DEFAULT_SNIPPET_LENGTH
 ): Snippet {
-  const { text: part, offset, length: total } = typeof original === 'string' ? { text: original, offset: 0, length: original.length } : original
+  const {
+    text: part,
+    offset,
+    length: total
+  } = typeof original === 'string' ? { text: original, offset: 0, length: original.length } : original
   const charAt = (i: number): string | undefined => part[i - offset]
   let start = 0
   let end = Math.min(total, length)

@@ -60,7 +60,12 @@ function plainMatches(texts: TextStore, slot: number, terms: readonly QueryTerm[
  * The snippet of entry `slot`'s text for `terms` (see {@link buildSnippet}); of a plain text, only the
  * words around the matches are read back.
  */
-export function storedSnippet(texts: TextStore, slot: number, terms: readonly QueryTerm[], length = DEFAULT_SNIPPET_LENGTH): Snippet {
+export function storedSnippet(
+  texts: TextStore,
+  slot: number,
+  terms: readonly QueryTerm[],
+  length = DEFAULT_SNIPPET_LENGTH
+): Snippet {
   if (!texts.isPlain(slot)) {
     const text = texts.get(slot)
     return buildSnippet(text, findMatches(text, terms), length)

@@ -91,7 +91,8 @@ export class TermIndex {
     }
     const order = keys.subarray(0, found).sort()
     const ids: number[] = []
-    for (let k = 0; k < found && k < max; k++) ids.push(sorted[from + ((order[k] as number) % POSITION_SCALE)] as number)
+    for (let k = 0; k < found && k < max; k++)
+      ids.push(sorted[from + ((order[k] as number) % POSITION_SCALE)] as number)
     return ids
   }
 
@@ -121,7 +122,10 @@ export class TermIndex {
     const unique = [...new Set(terms)]
     if (unique.length === 0) return
     unique.forEach((term, i) => {
-      this.postings.insert(this.vocabulary.intern(term), packPosting(number, scoreSlot(this.resolution, unique.length, i)))
+      this.postings.insert(
+        this.vocabulary.intern(term),
+        packPosting(number, scoreSlot(this.resolution, unique.length, i))
+      )
     })
     this.mark(number, 1)
     this.entries++
@@ -154,8 +158,11 @@ export class TermIndex {
 
   /** Rebuilds an index from {@link TermIndex.export}'s output. */
   static import(data: TermIndexData, resolution: number = DEFAULT_RESOLUTION): TermIndex {
-    const sorted = Array.isArray(data.terms) && data.terms.every((t, i) => typeof t === 'string' && (i === 0 || (data.terms[i - 1] as string) < t))
-    if (!sorted || typeof data.postings !== 'string' || !Number.isInteger(data.size)) throw new Error('Malformed posting lists')
+    const sorted =
+      Array.isArray(data.terms) &&
+      data.terms.every((t, i) => typeof t === 'string' && (i === 0 || (data.terms[i - 1] as string) < t))
+    if (!sorted || typeof data.postings !== 'string' || !Number.isInteger(data.size))
+      throw new Error('Malformed posting lists')
     const index = new TermIndex(resolution)
     const reader = new NumberReader(data.postings)
     const lists = data.terms.map(() => reader.getSortedList())

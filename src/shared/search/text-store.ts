@@ -29,7 +29,8 @@ function satisfies(dictionary: TokenDictionary, id: number, q: WordQuery, key: n
   const at = id * TOKEN_FIELDS
   const tokenKey = dictionary.table[at + KEY] as number
   // Ruled out by the first two characters, without reading the word.
-  if (q.prefix && q.term.length === 1 ? Math.floor(tokenKey / 0x10000) !== Math.floor(key / 0x10000) : tokenKey !== key) return false
+  if (q.prefix && q.term.length === 1 ? Math.floor(tokenKey / 0x10000) !== Math.floor(key / 0x10000) : tokenKey !== key)
+    return false
   const length = dictionary.table[at + FOLDED_LENGTH] as number
   if (q.prefix) return length >= q.term.length && (dictionary.folds[id] as string).startsWith(q.term)
   return length === q.term.length && dictionary.folds[id] === q.term
@@ -73,7 +74,7 @@ export class TextStore {
     let plain = 1
     let folded = 0
     let pending = -1
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const first = separatorAt(text, i)
       let j = i + Math.abs(first)
       while (j < text.length) {
@@ -277,7 +278,7 @@ export class TextStore {
     if (values.length < end - start) values = new Int32Array(end - start)
     const out = values
     let count = 0
-    for (let at = start; at < end; ) {
+    for (let at = start; at < end;) {
       let byte = chunk[at++] as number
       let value = byte & 0x7f
       for (let shift = 7; byte & 0x80; shift += 7) {
@@ -324,7 +325,10 @@ export class TextStore {
   private ensureSlot(slot: number): void {
     if (slot >= this.chunkOf.length) {
       const size = Math.max(slot + 1, this.chunkOf.length * 2)
-      const grow = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(old: T, grown: T): T => {
+      const grow = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+        old: T,
+        grown: T
+      ): T => {
         grown.set(old)
         return grown
       }

@@ -63,7 +63,10 @@ export class TokenDictionary {
       this.table = grown
     }
     const complex =
-      folded === '' || folded.includes(' ') || hasCjk(folded) || normalizeText(own.slice(0, Math.abs(separatorAt(own, 0)))) === ''
+      folded === '' ||
+      folded.includes(' ') ||
+      hasCjk(folded) ||
+      normalizeText(own.slice(0, Math.abs(separatorAt(own, 0)))) === ''
     const at = id * TOKEN_FIELDS
     this.table[at + KEY] = separator ? 0 : keyOf(folded)
     this.table[at + FOLDED_LENGTH] = folded.length

@@ -6,9 +6,15 @@ import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
 import { fixtureArticle, shippedArchiveDir } from '../../fixtures/archive-files'
 
-const INDEX = '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Folio</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
+const INDEX =
+  '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Folio</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
 
-function screen(archive: ArchiveLoadResult, settings: Settings = DEFAULT_SETTINGS, systemTheme: 'light' | 'dark' = 'light', library: ArchiveDocumentEntry[] = []) {
+function screen(
+  archive: ArchiveLoadResult,
+  settings: Settings = DEFAULT_SETTINGS,
+  systemTheme: 'light' | 'dark' = 'light',
+  library: ArchiveDocumentEntry[] = []
+) {
   const deps: FirstScreenDeps = {
     archive: async () => archive,
     libraryDocument: async (id) => library.find((entry) => entry.id === id) ?? null,
@@ -27,7 +33,12 @@ function embedded(page: string, id = 'folio-archive'): unknown {
 /** The document the first screen shows. */
 const shownId = (page: string) => /class="reader"[^>]*data-document-id="([^"]*)"/.exec(page)?.[1]
 
-const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 /** The page's text between tags, entities decoded (enough to find each block's text). */
 const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]*>/g, ''))
 
@@ -51,7 +62,11 @@ describe('the first screen main sends', () => {
     if (!archive.ok) throw new Error(archive.problem.message)
     const first = archive.archive.documents[0]!
     const second: ArchiveDocumentEntry = { ...first, id: 'second', document: { ...first.document, id: 'second' } }
-    const twoDocuments: ArchiveLoadResult = { ok: true, archive: { ...archive.archive, documents: [first, second] }, damaged: [] }
+    const twoDocuments: ArchiveLoadResult = {
+      ok: true,
+      archive: { ...archive.archive, documents: [first, second] },
+      damaged: []
+    }
     const mine: ArchiveDocumentEntry = {
       id: 'u-valmorel',
       origin: 'user',
@@ -63,7 +78,9 @@ describe('the first screen main sends', () => {
     expect(shownId(fromArchive)).toBe('second')
     expect(embedded(fromArchive, 'folio-opening')).toBeUndefined()
 
-    const fromLibrary = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-valmorel' }, 'light', [mine]).page(INDEX)
+    const fromLibrary = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-valmorel' }, 'light', [
+      mine
+    ]).page(INDEX)
     expect(shownId(fromLibrary)).toBe('u-valmorel')
     expect(textOf(fromLibrary)).toContain('Accord de Valmorel sur la navigation fluviale')
     expect(embedded(fromLibrary, 'folio-opening')).toEqual(mine)
@@ -78,7 +95,9 @@ describe('the first screen main sends', () => {
   it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {
     const archive = await loadArchive(shippedArchiveDir)
     const english = await screen(archive, { ...DEFAULT_SETTINGS, language: 'en', theme: 'sepia' }).page(INDEX)
-    expect(english).toContain('<html lang="en" data-language="en" data-theme="sepia" data-reading-size="18px" data-reading-width="68ch"')
+    expect(english).toContain(
+      '<html lang="en" data-language="en" data-theme="sepia" data-reading-size="18px" data-reading-width="68ch"'
+    )
     expect(english).toContain('aria-label="Reader"')
     expect(english).toContain('Empty section in the source.')
     const french = await screen(archive, DEFAULT_SETTINGS, 'dark').page(INDEX)
@@ -87,12 +106,18 @@ describe('the first screen main sends', () => {
   })
 
   it('writes the reading size and measure on <html>, even when the archive cannot be read', async () => {
-    const page = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } }, { ...DEFAULT_SETTINGS, fontSize: 24, lineWidth: 80 }).page(INDEX)
+    const page = await screen(
+      { ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } },
+      { ...DEFAULT_SETTINGS, fontSize: 24, lineWidth: 80 }
+    ).page(INDEX)
     expect(page).toContain('data-reading-size="24px" data-reading-width="80ch"')
   })
 
   it('shows nothing but the page when the archive cannot be read (the app shows the error)', async () => {
-    const page = await screen({ ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'absent' } }).page(INDEX)
+    const page = await screen({
+      ok: false,
+      problem: { kind: 'missing', file: 'manifest.json', message: 'absent' }
+    }).page(INDEX)
     expect(page).not.toContain('first-screen')
     expect(page).not.toContain('folio-archive')
   })
@@ -101,7 +126,12 @@ describe('the first screen main sends', () => {
     const archive = await loadArchive(shippedArchiveDir)
     if (!archive.ok) throw new Error(archive.problem.message)
     const first = archive.archive.documents[0]!
-    const damaged = { id: 'edited', file: 'edited.txt', title: 'edited.txt', problem: { kind: 'checksum' as const, file: 'edited.txt', message: 'altéré' } }
+    const damaged = {
+      id: 'edited',
+      file: 'edited.txt',
+      title: 'edited.txt',
+      problem: { kind: 'checksum' as const, file: 'edited.txt', message: 'altéré' }
+    }
     const asked: string[] = []
     const deps = (result: ArchiveLoadResult): FirstScreenDeps => ({
       archive: async () => result,
@@ -114,7 +144,9 @@ describe('the first screen main sends', () => {
     expect(embedded(withGood)).toMatchObject({ ok: true, damaged: [damaged] })
     expect(asked).toEqual([])
     // Nothing opened: no first screen, so the app starts alone and says what is wrong (never a blank article).
-    const noneGood = await createFirstScreen(deps({ ...archive, archive: { ...archive.archive, documents: [] }, damaged: [damaged] })).page(INDEX)
+    const noneGood = await createFirstScreen(
+      deps({ ...archive, archive: { ...archive.archive, documents: [] }, damaged: [damaged] })
+    ).page(INDEX)
     expect(noneGood).not.toContain('id="first-screen"')
     expect(noneGood).toContain('<div id="root"></div>')
   })
@@ -123,7 +155,15 @@ describe('the first screen main sends', () => {
     const hostile = '</script><script>window.pwned=1</script><img src=x onerror="alert(1)"> & "quotes"'
     const source = fixtureArticle('valmorel.txt').replace(/^[^\n]*/, (title) => `${title} ${hostile}`)
     const document = parseArticle(source, { id: 'hostile', language: 'fr' })
-    const archive: ArchiveLoadResult = { ok: true, archive: { name: hostile, description: '', documents: [{ id: 'hostile', origin: 'archive', file: 'x.txt', document, notes: [hostile] }] }, damaged: [] }
+    const archive: ArchiveLoadResult = {
+      ok: true,
+      archive: {
+        name: hostile,
+        description: '',
+        documents: [{ id: 'hostile', origin: 'archive', file: 'x.txt', document, notes: [hostile] }]
+      },
+      damaged: []
+    }
     const page = await screen(archive).page(INDEX)
     expect(page).not.toContain('<script>window.pwned')
     expect(page).not.toContain('<img')

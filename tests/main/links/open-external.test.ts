@@ -19,15 +19,19 @@ describe('opening a link in the system browser', () => {
     expect(spy.open).not.toHaveBeenCalled()
   })
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,<script>alert(1)</script>', 'smb://host/share', ' JaVaScRiPt:alert(1)', 'not a url'])(
-    'refuses %s without asking the user',
-    async (url) => {
-      const spy = opener(true)
-      await expect(openExternalLink(url, spy)).resolves.toMatchObject({ ok: false, reason: 'invalid-url' })
-      expect(spy.confirm).not.toHaveBeenCalled()
-      expect(spy.open).not.toHaveBeenCalled()
-    }
-  )
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'data:text/html,<script>alert(1)</script>',
+    'smb://host/share',
+    ' JaVaScRiPt:alert(1)',
+    'not a url'
+  ])('refuses %s without asking the user', async (url) => {
+    const spy = opener(true)
+    await expect(openExternalLink(url, spy)).resolves.toMatchObject({ ok: false, reason: 'invalid-url' })
+    expect(spy.confirm).not.toHaveBeenCalled()
+    expect(spy.open).not.toHaveBeenCalled()
+  })
 
   it('reports a browser that fails to open', async () => {
     const spy = opener(true, async () => {

@@ -8,13 +8,15 @@ import { createAppServer } from '../../../src/main/protocol/app-server'
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-renderer-'))
 mkdirSync(join(dir, 'assets'))
-const INDEX = '<html lang="fr"><head><style>p{}</style></head><body><div id="root"></div><script>paint()</script></body></html>'
+const INDEX =
+  '<html lang="fr"><head><style>p{}</style></head><body><div id="root"></div><script>paint()</script></body></html>'
 writeFileSync(join(dir, 'index.html'), INDEX)
 writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const firstScreen: FirstScreen = {
-  page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><div id="first-screen">article</div>')
+  page: async (html) =>
+    html.replace('<div id="root"></div>', '<div id="root"></div><div id="first-screen">article</div>')
 }
 
 describe('what the folio:// protocol answers', () => {
@@ -31,7 +33,9 @@ describe('what the folio:// protocol answers', () => {
   })
 
   it('allows the page’s own inline code by hash, and never what the first screen brings in', async () => {
-    const hostile: FirstScreen = { page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><script>steal()</script>') }
+    const hostile: FirstScreen = {
+      page: async (html) => html.replace('<div id="root"></div>', '<div id="root"></div><script>steal()</script>')
+    }
     const policy = (await createAppServer(dir, hostile)('folio://app/index.html')).headers['content-security-policy']!
     const hashes = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
     expect(policy).toContain(`script-src 'self' ${hashes('paint()')};`)
@@ -47,7 +51,12 @@ describe('what the folio:// protocol answers', () => {
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8')
   })
 
-  it.each(['folio://app/assets/missing.js', 'folio://app/..%2F..%2Fetc%2Fpasswd', 'folio://evil/index.html', 'folio://app/assets'])('answers 404 to %s', async (url) => {
+  it.each([
+    'folio://app/assets/missing.js',
+    'folio://app/..%2F..%2Fetc%2Fpasswd',
+    'folio://evil/index.html',
+    'folio://app/assets'
+  ])('answers 404 to %s', async (url) => {
     expect((await serve(url)).status).toBe(404)
   })
 

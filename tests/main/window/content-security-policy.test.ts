@@ -36,6 +36,8 @@ describe('inline code in the app page', () => {
   })
 
   it('leaves the policy as it is for a page without inline code', () => {
-    expect(allowInlineCode(CONTENT_SECURITY_POLICY, inlineCode('<body><script src="a.js"></script></body>'))).toBe(CONTENT_SECURITY_POLICY)
+    expect(allowInlineCode(CONTENT_SECURITY_POLICY, inlineCode('<body><script src="a.js"></script></body>'))).toBe(
+      CONTENT_SECURITY_POLICY
+    )
   })
 })

@@ -27,7 +27,15 @@ describe('DOM ranges and document offsets', () => {
   it('round-trips every range of the text through the DOM', () => {
     const root = render()
     const starts = blockOffsets(doc)
-    for (const [start, end] of [[0, 5], [8, 13], [14, 19], [20, 49], [60, 72], [3, 40], [35, text.length]] as const) {
+    for (const [start, end] of [
+      [0, 5],
+      [8, 13],
+      [14, 19],
+      [20, 49],
+      [60, 72],
+      [3, 40],
+      [35, text.length]
+    ] as const) {
       const range = offsetsToRange(start, end, root, doc)!
       const back = rangeToOffsets(range, root, starts)!
       expect(back).toEqual({ start, end })
@@ -55,10 +63,12 @@ describe('DOM ranges and document offsets', () => {
   it('snaps a selection that ends on a button outside the text to the last block', () => {
     const root = render()
     const range = document.createRange()
-    range.setStart((root.querySelector('[data-block-id="p"]')!.firstChild as Text), 3)
+    range.setStart(root.querySelector('[data-block-id="p"]')!.firstChild as Text, 3)
     range.setEnd(root.querySelector('button')!.firstChild!, 4)
     const offsets = rangeToOffsets(range, root, blockOffsets(doc))!
-    expect(text.slice(offsets.start, offsets.end)).toBe('traité ( chinois simplifié :中苏友好同盟互助条约; ) est signé.')
+    expect(text.slice(offsets.start, offsets.end)).toBe(
+      'traité ( chinois simplifié :中苏友好同盟互助条约; ) est signé.'
+    )
   })
 
   it('finds nothing for a selection outside every block', () => {

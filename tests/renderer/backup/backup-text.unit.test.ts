@@ -11,8 +11,19 @@ import { deleteTestDatabases, fakeApi, freshDatabase, seed } from './test-databa
 afterEach(deleteTestDatabases)
 
 const now = new Date('2026-03-10T09:00:00.000Z')
-const backupOf = (database: Awaited<ReturnType<typeof freshDatabase>>, extra: { onProgress?: (p: { done: number; total: number }) => void; recordCount?: number } = {}) =>
-  buildExport(database, { scope: { kind: 'all' }, format: 'backup', documentTitles: new Map(), markdownLabels, collectionLabel: '', now, ...extra })
+const backupOf = (
+  database: Awaited<ReturnType<typeof freshDatabase>>,
+  extra: { onProgress?: (p: { done: number; total: number }) => void; recordCount?: number } = {}
+) =>
+  buildExport(database, {
+    scope: { kind: 'all' },
+    format: 'backup',
+    documentTitles: new Map(),
+    markdownLabels,
+    collectionLabel: '',
+    now,
+    ...extra
+  })
 
 describe('the text of a Folio backup', () => {
   it('has the layout the README documents, byte for byte', async () => {
@@ -52,13 +63,20 @@ describe('the text of a Folio backup', () => {
     // 4,000 bookmarks fill their pages exactly; 4,001 annotations spill one record into a third page.
     await seed(database, sampleRecords(4_001, 4_000, { longEvery: 1_000 }))
     // Read whole, in key order, by Dexie: not by the page reader under test.
-    const records = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (name) => [name, await database.table(name).toArray()] as const)))
-    const whole = await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records, now), records)
+    const records = Object.fromEntries(
+      await Promise.all(TABLE_NAMES.map(async (name) => [name, await database.table(name).toArray()] as const))
+    )
+    const whole = await serializeBackup(
+      backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records, now),
+      records
+    )
     expect(await backupOf(database)).toBe(whole)
 
     const api = fakeApi()
     await writeSafetyBackupNow(database, api, 'before-clear')
-    expect(api.safetyBackups[0]?.replace(/^(.*\n)"exportedAt":"[^"]*","reason":"before-clear",/, '$1')).toBe(whole.replace(/^(.*\n)"exportedAt":"[^"]*","reason":"export",/, '$1'))
+    expect(api.safetyBackups[0]?.replace(/^(.*\n)"exportedAt":"[^"]*","reason":"before-clear",/, '$1')).toBe(
+      whole.replace(/^(.*\n)"exportedAt":"[^"]*","reason":"export",/, '$1')
+    )
   }, 60_000)
 
   it('reports its progress against the record count it is given', async () => {
@@ -76,7 +94,12 @@ describe('the text of a Folio backup', () => {
   it('writes an empty database as empty tables', async () => {
     const database = await freshDatabase()
     const text = await backupOf(database)
-    expect(text).toBe(await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, noRecords(), now), noRecords()))
+    expect(text).toBe(
+      await serializeBackup(
+        backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, noRecords(), now),
+        noRecords()
+      )
+    )
     expect(text).toContain('\n"tables":{\n"annotations":[\n],\n')
   })
 })

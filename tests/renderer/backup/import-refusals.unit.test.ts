@@ -20,8 +20,12 @@ beforeEach(async () => {
 })
 afterEach(deleteTestDatabases)
 
-const backupOf = (records: FolioRecords) => serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records), records)
-const asJson = async (records: FolioRecords) => JSON.parse(await backupOf(records)) as Record<string, unknown> & { tables: { annotations: Record<string, unknown>[] } }
+const backupOf = (records: FolioRecords) =>
+  serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records), records)
+const asJson = async (records: FolioRecords) =>
+  JSON.parse(await backupOf(records)) as Record<string, unknown> & {
+    tables: { annotations: Record<string, unknown>[] }
+  }
 
 /** Imports `content` and expects a refusal of kind `code` whose message contains `words`, with the database untouched. */
 async function expectRefused(content: string, code: RefusalCode, words: string | RegExp): Promise<string> {
@@ -57,9 +61,21 @@ describe('files an import refuses, leaving the database exactly as it was', () =
 
   it('refuses a backup from a newer Folio, and an unknown format version', async () => {
     const json = await asJson(sampleRecords(2, 2))
-    await expectRefused(JSON.stringify({ ...json, formatVersion: 2 }), 'unsupported-version', /version 2 du format.*mettez Folio à jour/)
-    await expectRefused(JSON.stringify({ ...json, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }), 'unsupported-version', `schéma v${CURRENT_SCHEMA_VERSION + 1}`)
-    await expectRefused(JSON.stringify({ ...json, formatVersion: '1' }), 'unsupported-version', 'Version de format inconnue')
+    await expectRefused(
+      JSON.stringify({ ...json, formatVersion: 2 }),
+      'unsupported-version',
+      /version 2 du format.*mettez Folio à jour/
+    )
+    await expectRefused(
+      JSON.stringify({ ...json, schemaVersion: CURRENT_SCHEMA_VERSION + 1 }),
+      'unsupported-version',
+      `schéma v${CURRENT_SCHEMA_VERSION + 1}`
+    )
+    await expectRefused(
+      JSON.stringify({ ...json, formatVersion: '1' }),
+      'unsupported-version',
+      'Version de format inconnue'
+    )
   })
 
   it('refuses two records with the same id, naming the id and both places', async () => {
@@ -74,7 +90,11 @@ describe('files an import refuses, leaving the database exactly as it was', () =
     json.tables.annotations[2]!.color = 42
     json.tables.annotations[4]!.tags = 'pas une liste'
     delete json.tables.annotations[5]!.createdAt
-    const message = await expectRefused(JSON.stringify(json), 'invalid', 'tables.annotations[2].color : valeur inattendue')
+    const message = await expectRefused(
+      JSON.stringify(json),
+      'invalid',
+      'tables.annotations[2].color : valeur inattendue'
+    )
     expect(message).toContain('tables.annotations[4].tags : une liste attendu, un texte trouvé')
     expect(message).toContain('tables.annotations[5].createdAt : champ manquant')
   })
@@ -83,8 +103,20 @@ describe('files an import refuses, leaving the database exactly as it was', () =
     const json = await asJson(sampleRecords(3, 0))
     const text = JSON.stringify(json).replace('"color":', '"__proto__":{"admin":true},"color":')
     await expectRefused(text, 'invalid', 'champ inconnu « __proto__ »')
-    await expectRefused(JSON.stringify({ ...json, tables: { ...json.tables, secrets: [] }, counts: { ...(json.counts as object), secrets: 0 } }), 'invalid', 'table inconnue « secrets »')
-    await expectRefused(JSON.stringify({ ...json, counts: { ...(json.counts as object), annotations: 4 } }), 'invalid', 'counts.annotations annonce 4')
+    await expectRefused(
+      JSON.stringify({
+        ...json,
+        tables: { ...json.tables, secrets: [] },
+        counts: { ...(json.counts as object), secrets: 0 }
+      }),
+      'invalid',
+      'table inconnue « secrets »'
+    )
+    await expectRefused(
+      JSON.stringify({ ...json, counts: { ...(json.counts as object), annotations: 4 } }),
+      'invalid',
+      'counts.annotations annonce 4'
+    )
     expect(({} as Record<string, unknown>).admin).toBeUndefined()
   })
 
@@ -106,7 +138,11 @@ describe('files an import refuses, leaving the database exactly as it was', () =
 
   it('stores hostile strings as plain text, exactly as written', async () => {
     const records = sampleRecords(0, 0)
-    const hostile = { ...sampleAnnotation(999), note: '<img src=x onerror="alert(1)"><script>document.cookie</script>{{constructor.constructor("x")()}}', tags: ['"; DROP TABLE annotations; --'] }
+    const hostile = {
+      ...sampleAnnotation(999),
+      note: '<img src=x onerror="alert(1)"><script>document.cookie</script>{{constructor.constructor("x")()}}',
+      tags: ['"; DROP TABLE annotations; --']
+    }
     records.annotations.push(hostile)
     await applyImport(database, (await parseImportFile(await backupOf(records))).records)
     expect(await database.annotations.get(hostile.id)).toEqual(hostile)

@@ -21,10 +21,13 @@ describe('escapeMarkdown on many lines', () => {
       .array(fc.constantFrom(' ', '\t', '\u00a0', '-', '+', '=', '1', '2', '.', ')', 'a', '*'), { maxLength: 8 })
       .map((parts) => parts.join(''))
     fc.assert(
-      fc.property(fc.array(fc.tuple(line, fc.constantFrom(...LINE_BREAKS)), { minLength: 1, maxLength: 12 }), (lines) => {
-        const text = lines.map(([content, end]) => content + end).join('')
-        expect(escapeMarkdown(text)).toBe(lines.map(([content, end]) => escapeMarkdown(content) + end).join(''))
-      }),
+      fc.property(
+        fc.array(fc.tuple(line, fc.constantFrom(...LINE_BREAKS)), { minLength: 1, maxLength: 12 }),
+        (lines) => {
+          const text = lines.map(([content, end]) => content + end).join('')
+          expect(escapeMarkdown(text)).toBe(lines.map(([content, end]) => escapeMarkdown(content) + end).join(''))
+        }
+      ),
       { numRuns: 300 }
     )
   })

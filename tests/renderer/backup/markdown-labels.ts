@@ -4,7 +4,8 @@ import type { MarkdownLabels } from '../../../src/renderer/src/backup/markdown-e
 
 export const markdownLabels: MarkdownLabels = {
   allTitle: 'Notes Folio',
-  exported: (date, annotations, bookmarks) => `Exporté de Folio le ${date} — ${annotations} annotations, ${bookmarks} signets`,
+  exported: (date, annotations, bookmarks) =>
+    `Exporté de Folio le ${date} — ${annotations} annotations, ${bookmarks} signets`,
   annotations: 'Annotations',
   bookmarks: 'Signets',
   tags: 'Étiquettes',
@@ -12,7 +13,8 @@ export const markdownLabels: MarkdownLabels = {
   created: (date) => `créée le ${date}`,
   updated: (date) => `modifiée le ${date}`,
   bookmarkCreated: (date) => `créé le ${date}`,
-  colorName: (color) => ({ yellow: 'jaune', green: 'vert', blue: 'bleu', pink: 'rose', purple: 'violet', orange: 'orange' })[color],
+  colorName: (color) =>
+    ({ yellow: 'jaune', green: 'vert', blue: 'bleu', pink: 'rose', purple: 'violet', orange: 'orange' })[color],
   kindName: (kind) => ({ document: 'document', position: 'passage', reference: 'référence', link: 'lien' })[kind],
   formatDate: (iso) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))
 }

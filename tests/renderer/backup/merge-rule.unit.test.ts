@@ -46,7 +46,9 @@ describe('the conflict rule of imports', () => {
     const local = sampleAnnotation(1)
     const incoming = { ...local, note: 'ancienne version', updatedAt: later(local.updatedAt, -10) }
     const database = await databaseWith({ annotations: [local] })
-    expect((await applyImport(database, records({ annotations: [incoming] }), { newId })).annotations.counts.conflict).toBe(1)
+    expect(
+      (await applyImport(database, records({ annotations: [incoming] }), { newId })).annotations.counts.conflict
+    ).toBe(1)
     const again = await applyImport(database, records({ annotations: [incoming] }), { newId })
     expect(again.annotations.counts).toMatchObject({ conflict: 1, new: 0 })
     expect(again.annotations.add).toEqual([])
@@ -57,11 +59,20 @@ describe('the conflict rule of imports', () => {
 
   it('bookmarks are one per thing: the newer wins, keeps the local id, and gains the other’s note and tags', async () => {
     const local = { ...sampleBookmark(1), note: 'Note locale', tags: ['URSS'] }
-    const incoming = { ...local, id: 'another-id', note: 'Note du fichier', tags: ['traité'], label: 'Nouveau libellé', updatedAt: later(local.updatedAt, 5) }
+    const incoming = {
+      ...local,
+      id: 'another-id',
+      note: 'Note du fichier',
+      tags: ['traité'],
+      label: 'Nouveau libellé',
+      updatedAt: later(local.updatedAt, 5)
+    }
     const database = await databaseWith({ bookmarks: [local] })
     const plan = await applyImport(database, records({ bookmarks: [incoming] }))
     expect(plan.bookmarks.counts.updated).toBe(1)
-    expect((await dump(database)).bookmarks).toEqual([{ ...incoming, id: local.id, note: `Note du fichier${NOTE_SEPARATOR}Note locale`, tags: ['traité', 'URSS'] }])
+    expect((await dump(database)).bookmarks).toEqual([
+      { ...incoming, id: local.id, note: `Note du fichier${NOTE_SEPARATOR}Note locale`, tags: ['traité', 'URSS'] }
+    ])
     expect((await applyImport(database, records({ bookmarks: [incoming] }))).bookmarks.counts.unchanged).toBe(1)
   })
 
@@ -69,7 +80,9 @@ describe('the conflict rule of imports', () => {
     const local = sampleBookmark(1)
     const incoming = { ...sampleBookmark(2), id: local.id }
     const database = await databaseWith({ bookmarks: [local] })
-    expect((await applyImport(database, records({ bookmarks: [incoming] }), { newId })).bookmarks.counts.conflict).toBe(1)
+    expect((await applyImport(database, records({ bookmarks: [incoming] }), { newId })).bookmarks.counts.conflict).toBe(
+      1
+    )
     expect((await dump(database)).bookmarks).toHaveLength(2)
   })
 
@@ -89,8 +102,16 @@ describe('the conflict rule of imports', () => {
     const database = await databaseWith(base)
     const before = await dump(database)
     const file = sampleRecords(30, 15)
-    file.annotations[3] = { ...file.annotations[3]!, note: 'plus récente', updatedAt: later(file.annotations[3]!.updatedAt, 60) }
-    file.annotations[4] = { ...file.annotations[4]!, note: 'plus ancienne', updatedAt: later(file.annotations[4]!.updatedAt, -60) }
+    file.annotations[3] = {
+      ...file.annotations[3]!,
+      note: 'plus récente',
+      updatedAt: later(file.annotations[3]!.updatedAt, 60)
+    }
+    file.annotations[4] = {
+      ...file.annotations[4]!,
+      note: 'plus ancienne',
+      updatedAt: later(file.annotations[4]!.updatedAt, -60)
+    }
     const preview = await previewImport(database, file)
     expect(await dump(database)).toEqual(before)
     expect(preview.annotations.counts).toEqual({ new: 10, updated: 1, conflict: 1, unchanged: 18 })
@@ -111,18 +132,36 @@ describe('safety backups before changing data', () => {
     const local = sampleAnnotation(1)
     const database = await databaseWith({ annotations: [local] })
     const api = fakeApi()
-    const candidate = async (file: FolioRecords): Promise<ImportCandidate> => ({ fileName: 'f.json', parsed: { kind: 'folio-backup', schemaVersion: 3, exportedAt: null, records: file, attachedToFallback: 0 }, plan: await previewImport(database, file) })
+    const candidate = async (file: FolioRecords): Promise<ImportCandidate> => ({
+      fileName: 'f.json',
+      parsed: { kind: 'folio-backup', schemaVersion: 3, exportedAt: null, records: file, attachedToFallback: 0 },
+      plan: await previewImport(database, file)
+    })
     await confirmImport(database, api, await candidate(records({ annotations: [sampleAnnotation(2)] })))
     expect(api.safetyBackups).toHaveLength(0)
-    await confirmImport(database, api, await candidate(records({ annotations: [{ ...local, note: 'x', updatedAt: later(local.updatedAt, 1) }] })))
+    await confirmImport(
+      database,
+      api,
+      await candidate(records({ annotations: [{ ...local, note: 'x', updatedAt: later(local.updatedAt, 1) }] }))
+    )
     expect(api.safetyBackups).toHaveLength(1)
-    expect(JSON.parse(api.safetyBackups[0]!)).toMatchObject({ reason: 'before-import', tables: { annotations: [local, sampleAnnotation(2)] } })
+    expect(JSON.parse(api.safetyBackups[0]!)).toMatchObject({
+      reason: 'before-import',
+      tables: { annotations: [local, sampleAnnotation(2)] }
+    })
   })
 
   it('clearing all data writes a backup of it first, and clears nothing if that backup fails', async () => {
     const database = await databaseWith(sampleRecords(10, 5))
     const before = await dump(database)
-    const failing = { ...fakeApi(), writeSafetyBackup: async () => ({ ok: false as const, reason: 'failed' as const, message: 'Disque en lecture seule.' }) }
+    const failing = {
+      ...fakeApi(),
+      writeSafetyBackup: async () => ({
+        ok: false as const,
+        reason: 'failed' as const,
+        message: 'Disque en lecture seule.'
+      })
+    }
     await expect(clearAllData(database, failing)).rejects.toThrow('Disque en lecture seule. Rien n’a été modifié.')
     expect(await dump(database)).toEqual(before)
     const api = fakeApi()

@@ -10,7 +10,12 @@ afterEach(deleteTestDatabases)
 /** Every page handed over, by table. */
 async function readPages(database: Awaited<ReturnType<typeof freshDatabase>>, pageSize: number) {
   const pages: Record<string, unknown[][]> = {}
-  await readTablesInPages(database.backendDB(), TABLE_NAMES, (table, rows) => (pages[table] ??= []).push(rows), pageSize)
+  await readTablesInPages(
+    database.backendDB(),
+    TABLE_NAMES,
+    (table, rows) => (pages[table] ??= []).push(rows),
+    pageSize
+  )
   return pages
 }
 
@@ -45,9 +50,14 @@ describe('reading whole tables a page at a time', () => {
     const database = await freshDatabase()
     await seed(database, sampleRecords(25, 0))
     let pages = 0
-    const failing = readTablesInPages(database.backendDB(), TABLE_NAMES, () => {
-      if (++pages === 2) throw new Error('disque plein')
-    }, 10)
+    const failing = readTablesInPages(
+      database.backendDB(),
+      TABLE_NAMES,
+      () => {
+        if (++pages === 2) throw new Error('disque plein')
+      },
+      10
+    )
     await expect(failing).rejects.toThrow('disque plein')
     expect(pages).toBe(2)
   })
@@ -57,10 +67,15 @@ describe('reading whole tables a page at a time', () => {
     await seed(database, sampleRecords(25, 0))
     let saving: Promise<unknown> | null = null
     const ids: string[] = []
-    await readTablesInPages(database.backendDB(), ['annotations'], (_table, rows) => {
-      for (const row of rows) ids.push((row as { id: string }).id)
-      saving ??= database.annotations.add(sampleAnnotation(999_999))
-    }, 10)
+    await readTablesInPages(
+      database.backendDB(),
+      ['annotations'],
+      (_table, rows) => {
+        for (const row of rows) ids.push((row as { id: string }).id)
+        saving ??= database.annotations.add(sampleAnnotation(999_999))
+      },
+      10
+    )
     await saving
     expect(ids).toHaveLength(25)
     expect(await database.annotations.count()).toBe(26)

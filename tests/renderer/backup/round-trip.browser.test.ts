@@ -14,7 +14,13 @@ import { deleteTestDatabases, dump, freshDatabase, seed } from './test-database'
 
 afterEach(deleteTestDatabases)
 
-const backupRequest = { scope: { kind: 'all' as const }, format: 'backup' as const, documentTitles: new Map<string, string>(), markdownLabels, collectionLabel: 'Folio' }
+const backupRequest = {
+  scope: { kind: 'all' as const },
+  format: 'backup' as const,
+  documentTitles: new Map<string, string>(),
+  markdownLabels,
+  collectionLabel: 'Folio'
+}
 
 describe('a backup round trip in Chromium', () => {
   it('brings back 1,000 annotations and 1,000 bookmarks deep-equal, 100,000-character notes included', async () => {
@@ -34,8 +40,13 @@ describe('a backup round trip in Chromium', () => {
     await seed(database, sampleRecords(4_001, 4_000, { longEvery: 1_000 }))
     const now = new Date('2026-03-10T09:00:00.000Z')
     // Read whole, in key order, by Dexie: not by the page reader under test.
-    const records = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (name) => [name, await database.table(name).toArray()] as const)))
-    const whole = await serializeBackup(backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records, now), records)
+    const records = Object.fromEntries(
+      await Promise.all(TABLE_NAMES.map(async (name) => [name, await database.table(name).toArray()] as const))
+    )
+    const whole = await serializeBackup(
+      backupHeader(CURRENT_SCHEMA_VERSION, 'export', { kind: 'all' }, records, now),
+      records
+    )
     expect(await buildExport(database, { ...backupRequest, now })).toBe(whole)
   })
 

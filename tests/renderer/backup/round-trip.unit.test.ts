@@ -23,7 +23,8 @@ describe('a backup round trip: export, wipe, import', () => {
     const records = sampleRecords(10_000, 10_000, { longEvery: 1_000 })
     expect(records.annotations.filter((annotation) => annotation.note.length === MAX_NOTE_LENGTH)).toHaveLength(10)
     const text = JSON.stringify(records)
-    for (const needle of ['中苏友好', '🇨🇳', '\u00a0', '<script>']) expect(text).toContain(JSON.stringify(needle).slice(1, -1))
+    for (const needle of ['中苏友好', '🇨🇳', '\u00a0', '<script>'])
+      expect(text).toContain(JSON.stringify(needle).slice(1, -1))
 
     const database = await freshDatabase()
     await seed(database, records)
@@ -61,7 +62,10 @@ describe('a backup round trip: export, wipe, import', () => {
     await applyImport(database, (await parseImportFile(w3c)).records)
     const back = (await dump(database)).annotations
     // W3C has no place for Folio's block hint: it comes back unknown, and anchoring falls back on the selectors.
-    const expected = sortedRecords(records).annotations.map((annotation) => ({ ...annotation, target: { ...annotation.target, blockId: null, blockOffset: 0 } }))
+    const expected = sortedRecords(records).annotations.map((annotation) => ({
+      ...annotation,
+      target: { ...annotation.target, blockId: null, blockOffset: 0 }
+    }))
     expect(back).toEqual(expected)
   })
 })

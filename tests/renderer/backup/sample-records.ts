@@ -32,7 +32,13 @@ const date = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOStr
 export function sampleAnnotation(n: number, options: { longEvery?: number; salt?: number } = {}): Annotation {
   const exact = pick(n)
   const long = options.longEvery !== undefined && n % options.longEvery === 0
-  const note = long ? (pick(n + 1).repeat(Math.ceil(MAX_NOTE_LENGTH / pick(n + 1).length))).slice(0, MAX_NOTE_LENGTH) : n % 5 === 0 ? '' : `${pick(n + 2)} — note ${n}`
+  const note = long
+    ? pick(n + 1)
+        .repeat(Math.ceil(MAX_NOTE_LENGTH / pick(n + 1).length))
+        .slice(0, MAX_NOTE_LENGTH)
+    : n % 5 === 0
+      ? ''
+      : `${pick(n + 2)} — note ${n}`
   return {
     id: sampleId(n, options.salt),
     documentId: n % 3 === 0 ? 'fed214270135fa12' : `doc-${n % 7}`,
@@ -40,13 +46,23 @@ export function sampleAnnotation(n: number, options: { longEvery?: number; salt?
       blockId: n % 4 === 0 ? null : `p-${n % 50}`,
       blockOffset: n % 4 === 0 ? 0 : n % 17,
       selectors: {
-        quote: { type: 'TextQuoteSelector', exact, prefix: pick(n + 3).slice(0, 32), suffix: n % 6 === 0 ? '' : pick(n + 4).slice(-32) },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact,
+          prefix: pick(n + 3).slice(0, 32),
+          suffix: n % 6 === 0 ? '' : pick(n + 4).slice(-32)
+        },
         position: { type: 'TextPositionSelector', start: n * 7, end: n * 7 + exact.length }
       }
     },
     color: HIGHLIGHT_COLORS[n % HIGHLIGHT_COLORS.length] as Annotation['color'],
     note,
-    tags: n % 4 === 1 ? [] : [`tag ${n % 9}`, pick(n).slice(0, 12).replace(/\s+/g, ' ').trim() || 'x'].filter((tag, index, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index),
+    tags:
+      n % 4 === 1
+        ? []
+        : [`tag ${n % 9}`, pick(n).slice(0, 12).replace(/\s+/g, ' ').trim() || 'x'].filter(
+            (tag, index, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === index
+          ),
     createdAt: date(n),
     updatedAt: date(n + (n % 3))
   }
@@ -72,7 +88,12 @@ export function sampleBookmark(n: number, salt = 0): Bookmark {
 }
 
 export function sampleLinkUrl(n: number): LinkUrl {
-  return { linkId: `link-${n}`, documentId: `doc-${n % 7}`, url: `https://example.org/${encodeURIComponent(pick(n))}`, updatedAt: date(n) }
+  return {
+    linkId: `link-${n}`,
+    documentId: `doc-${n % 7}`,
+    url: `https://example.org/${encodeURIComponent(pick(n))}`,
+    updatedAt: date(n)
+  }
 }
 
 export function sampleReadingState(n: number): ReadingState {
@@ -86,7 +107,11 @@ export const sampleSettings: SettingRow[] = [
 ]
 
 /** A full set of records: `annotations` annotations, `bookmarks` bookmarks, a few URLs, positions and settings. */
-export function sampleRecords(annotations: number, bookmarks: number, options: { longEvery?: number; salt?: number } = {}): FolioRecords {
+export function sampleRecords(
+  annotations: number,
+  bookmarks: number,
+  options: { longEvery?: number; salt?: number } = {}
+): FolioRecords {
   return {
     annotations: Array.from({ length: annotations }, (_, n) => sampleAnnotation(n, options)),
     bookmarks: Array.from({ length: bookmarks }, (_, n) => sampleBookmark(n, options.salt)),

@@ -4,13 +4,23 @@
 
 import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
-import { installedSchemaVersion, openDatabase, readRawDatabase, SafetyBackupError } from '../../../src/renderer/src/backup/open-database'
+import {
+  installedSchemaVersion,
+  openDatabase,
+  readRawDatabase,
+  SafetyBackupError
+} from '../../../src/renderer/src/backup/open-database'
 import { parseImportFile } from '../../../src/renderer/src/backup/parse-import-file'
 import { CURRENT_SCHEMA_VERSION, FolioDb, TABLE_NAMES } from '../../../src/renderer/src/db/folio-db'
 import type { WriteSafetyBackupResult } from '../../../src/shared/ipc/contract'
 import { readSafetyBackupHeader } from '../../../src/shared/backup/backup-header'
 import { FOLIO_V1_ANNOTATIONS, FOLIO_V1_SCHEMA } from '../../fixtures/db/folio-v1'
-import { FOLIO_V2_ANNOTATIONS, FOLIO_V2_BOOKMARKS, FOLIO_V2_LINK_URLS, FOLIO_V2_SCHEMA } from '../../fixtures/db/folio-v2'
+import {
+  FOLIO_V2_ANNOTATIONS,
+  FOLIO_V2_BOOKMARKS,
+  FOLIO_V2_LINK_URLS,
+  FOLIO_V2_SCHEMA
+} from '../../fixtures/db/folio-v2'
 import { sortedRecords } from './test-database'
 import type { FolioRecords } from '../../../src/renderer/src/backup/record-schemas'
 
@@ -22,7 +32,11 @@ interface Rung {
 
 const LADDER: Rung[] = [
   { version: 1, schema: FOLIO_V1_SCHEMA, tables: { annotations: FOLIO_V1_ANNOTATIONS } },
-  { version: 2, schema: FOLIO_V2_SCHEMA, tables: { annotations: FOLIO_V2_ANNOTATIONS, bookmarks: FOLIO_V2_BOOKMARKS, linkUrls: FOLIO_V2_LINK_URLS } }
+  {
+    version: 2,
+    schema: FOLIO_V2_SCHEMA,
+    tables: { annotations: FOLIO_V2_ANNOTATIONS, bookmarks: FOLIO_V2_BOOKMARKS, linkUrls: FOLIO_V2_LINK_URLS }
+  }
 ]
 
 const names: string[] = []
@@ -61,7 +75,9 @@ function recordingWriter(result?: WriteSafetyBackupResult) {
 
 describe('the schema ladder: databases of every released version, opened by the current code', () => {
   it('has a rung for every released version below the current one', () => {
-    expect(LADDER.map((rung) => rung.version)).toEqual(Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, index) => index + 1))
+    expect(LADDER.map((rung) => rung.version)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, index) => index + 1)
+    )
   })
 
   for (const rung of LADDER) {
@@ -77,16 +93,29 @@ describe('the schema ladder: databases of every released version, opened by the 
       expect(writer.written).toHaveLength(1)
       const backup = writer.written[0]!
       expect(readSafetyBackupHeader(backup)).toMatchObject({ schemaVersion: rung.version, reason: 'before-migration' })
-      expect(JSON.parse(backup)).toMatchObject({ schemaVersion: rung.version, reason: 'before-migration', tables: rung.tables })
+      expect(JSON.parse(backup)).toMatchObject({
+        schemaVersion: rung.version,
+        reason: 'before-migration',
+        tables: rung.tables
+      })
       // The safety backup restores into today's schema.
       expect(sortedRecords((await parseImportFile(backup)).records)).toEqual(expectedRecords(rung))
 
       expect(database.verno).toBe(CURRENT_SCHEMA_VERSION)
-      const stored = Object.fromEntries(await Promise.all(TABLE_NAMES.map(async (table) => [table, await database.table(table).toArray()])))
+      const stored = Object.fromEntries(
+        await Promise.all(TABLE_NAMES.map(async (table) => [table, await database.table(table).toArray()]))
+      )
       expect(sortedRecords(stored as unknown as FolioRecords)).toEqual(expectedRecords(rung))
       // The indexes answer for the migrated records.
-      const ofSeed = (rung.tables.annotations ?? []).filter((row) => (row as { documentId: string }).documentId === 'fed214270135fa12')
-      expect(await database.annotations.where('[documentId+createdAt]').between(['fed214270135fa12', ''], ['fed214270135fa12', '\uffff']).count()).toBe(ofSeed.length)
+      const ofSeed = (rung.tables.annotations ?? []).filter(
+        (row) => (row as { documentId: string }).documentId === 'fed214270135fa12'
+      )
+      expect(
+        await database.annotations
+          .where('[documentId+createdAt]')
+          .between(['fed214270135fa12', ''], ['fed214270135fa12', '\uffff'])
+          .count()
+      ).toBe(ofSeed.length)
     })
 
     it(`v${rung.version}: when the safety backup cannot be written, does not migrate and changes nothing`, async () => {
@@ -112,7 +141,10 @@ describe('the schema ladder: databases of every released version, opened by the 
     first.close()
     const again = new FolioDb(name)
     opened.push(again)
-    expect(await openDatabase(again, writer.write)).toEqual({ installedVersion: CURRENT_SCHEMA_VERSION, backupFile: null })
+    expect(await openDatabase(again, writer.write)).toEqual({
+      installedVersion: CURRENT_SCHEMA_VERSION,
+      backupFile: null
+    })
     expect(writer.written).toEqual([])
   })
 

@@ -24,12 +24,16 @@ export async function deleteTestDatabases(): Promise<void> {
 
 /** Writes `records` as they are, one transaction (no merge rule): the "before" state of a test. */
 export async function seed(database: FolioDb, records: Partial<FolioRecords>): Promise<void> {
-  await database.transaction('rw', TABLE_NAMES.map((name) => database.table(name)), async () => {
-    for (const name of TABLE_NAMES) {
-      const rows = records[name]
-      if (rows && rows.length > 0) await database.table(name).bulkAdd(rows)
+  await database.transaction(
+    'rw',
+    TABLE_NAMES.map((name) => database.table(name)),
+    async () => {
+      for (const name of TABLE_NAMES) {
+        const rows = records[name]
+        if (rows && rows.length > 0) await database.table(name).bulkAdd(rows)
+      }
     }
-  })
+  )
 }
 
 const keyOf = (name: TableName, row: unknown) => String((row as Record<string, unknown>)[RECORD_SCHEMAS[name].key])
@@ -37,7 +41,10 @@ const keyOf = (name: TableName, row: unknown) => String((row as Record<string, u
 /** Sorts every table of `records` by primary key, so two dumps compare with toEqual. */
 export function sortedRecords(records: FolioRecords): FolioRecords {
   const sorted = {} as Record<TableName, unknown[]>
-  for (const name of TABLE_NAMES) sorted[name] = [...records[name]].sort((a, b) => (keyOf(name, a) < keyOf(name, b) ? -1 : keyOf(name, a) > keyOf(name, b) ? 1 : 0))
+  for (const name of TABLE_NAMES)
+    sorted[name] = [...records[name]].sort((a, b) =>
+      keyOf(name, a) < keyOf(name, b) ? -1 : keyOf(name, a) > keyOf(name, b) ? 1 : 0
+    )
   return sorted as unknown as FolioRecords
 }
 
@@ -49,7 +56,9 @@ export async function dump(database: FolioDb): Promise<FolioRecords> {
 }
 
 /** Main's file API as a test double: saves into `saved`, opens `toOpen`, keeps safety backups. */
-export function fakeApi(toOpen: { fileName: string; content: string } | null = null): DataApi & { saved: string[]; safetyBackups: string[] } {
+export function fakeApi(
+  toOpen: { fileName: string; content: string } | null = null
+): DataApi & { saved: string[]; safetyBackups: string[] } {
   const saved: string[] = []
   const safetyBackups: string[] = []
   return {

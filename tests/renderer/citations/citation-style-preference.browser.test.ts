@@ -2,7 +2,10 @@
 // build kept in localStorage moves over once, and never overrides a style already in the settings.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LEGACY_STORAGE_KEY, moveLegacyCitationStyle } from '../../../src/renderer/src/citations/citation-style-preference'
+import {
+  LEGACY_STORAGE_KEY,
+  moveLegacyCitationStyle
+} from '../../../src/renderer/src/citations/citation-style-preference'
 import { readSettings, saveSetting } from '../../../src/renderer/src/db/reading-store'
 import type { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { deleteTestDatabases, freshDatabase, seed } from '../backup/test-database'
@@ -26,7 +29,9 @@ describe('the citation style setting', () => {
   })
 
   it('reads an unknown stored style as the default', async () => {
-    await seed(database, { settings: [{ key: 'citationStyle', value: 'harvard' as never, updatedAt: '2026-01-01T00:00:00.000Z' }] })
+    await seed(database, {
+      settings: [{ key: 'citationStyle', value: 'harvard' as never, updatedAt: '2026-01-01T00:00:00.000Z' }]
+    })
     expect((await readSettings(database)).citationStyle).toBe('chicago-author-date')
   })
 

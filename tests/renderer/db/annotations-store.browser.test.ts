@@ -19,7 +19,16 @@ afterEach(deleteTestDatabases)
 describe('the annotations store in real IndexedDB', () => {
   it('creates an annotation that a new connection reads back whole', async () => {
     const db = await freshDatabase()
-    const created = await createAnnotation({ documentId: 'doc', target: target('中苏友好\u00a0条约'), color: 'green', note: '**note** 😀', tags: [' histoire ', 'Histoire', 'traité'] }, db)
+    const created = await createAnnotation(
+      {
+        documentId: 'doc',
+        target: target('中苏友好\u00a0条约'),
+        color: 'green',
+        note: '**note** 😀',
+        tags: [' histoire ', 'Histoire', 'traité']
+      },
+      db
+    )
     expect(created.tags).toEqual(['histoire', 'traité'])
     const other = new FolioDb(db.name)
     expect(await other.annotations.get(created.id)).toEqual(created)
@@ -28,7 +37,9 @@ describe('the annotations store in real IndexedDB', () => {
 
   it('uses strict durability, so a saved note is on disk', async () => {
     const db = await freshDatabase()
-    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict')
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability
+    ).toBe('strict')
   })
 
   it('updates colour, note and tags and moves updatedAt forward', async () => {
@@ -44,19 +55,26 @@ describe('the annotations store in real IndexedDB', () => {
     const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('quote'), color: 'yellow' }, db)
     await updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH) }, db)
-    await expect(updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, db)).rejects.toThrow(WriteError)
+    await expect(updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, db)).rejects.toThrow(
+      WriteError
+    )
     expect((await db.annotations.get(created.id))?.note.length).toBe(MAX_NOTE_LENGTH)
   })
 
   it('refuses an unknown colour and says an annotation deleted elsewhere is gone', async () => {
     const db = await freshDatabase()
-    await expect(createAnnotation({ documentId: 'doc', target: target('q'), color: 'black' as never }, db)).rejects.toThrow('Couleur inconnue')
+    await expect(
+      createAnnotation({ documentId: 'doc', target: target('q'), color: 'black' as never }, db)
+    ).rejects.toThrow('Couleur inconnue')
     await expect(updateAnnotation('missing', { note: 'x' }, db)).rejects.toThrow('n’existe plus')
   })
 
   it('deletes and restores an annotation exactly as it was', async () => {
     const db = await freshDatabase()
-    const created = await createAnnotation({ documentId: 'doc', target: target('q'), color: 'pink', note: 'n', tags: ['t'] }, db)
+    const created = await createAnnotation(
+      { documentId: 'doc', target: target('q'), color: 'pink', note: 'n', tags: ['t'] },
+      db
+    )
     const deleted = await deleteAnnotation(created.id, db)
     expect(await db.annotations.count()).toBe(0)
     await restoreAnnotation(deleted!, db)
@@ -70,7 +88,11 @@ describe('the annotations store in real IndexedDB', () => {
       await new Promise((resolve) => setTimeout(resolve, 3))
     }
     await createAnnotation({ documentId: 'other', target: target('x'), color: 'yellow', tags: ['a'] }, db)
-    expect((await annotationsOfDocument('doc', db)).map((a) => a.target.selectors.quote.exact)).toEqual(['q0', 'q1', 'q2'])
+    expect((await annotationsOfDocument('doc', db)).map((a) => a.target.selectors.quote.exact)).toEqual([
+      'q0',
+      'q1',
+      'q2'
+    ])
     expect((await recentAnnotations('doc', 2, db)).map((a) => a.target.selectors.quote.exact)).toEqual(['q2', 'q1'])
     expect(await allTags(db)).toEqual(['a', 'b', 'c'])
   })
@@ -78,7 +100,10 @@ describe('the annotations store in real IndexedDB', () => {
   it('reports a write to a closed database as a clear error', async () => {
     const db = await freshDatabase()
     db.close({ disableAutoOpen: true })
-    const error = await createAnnotation({ documentId: 'doc', target: target('q'), color: 'yellow', note: 'mon texte' }, db).catch((e: unknown) => e)
+    const error = await createAnnotation(
+      { documentId: 'doc', target: target('q'), color: 'yellow', note: 'mon texte' },
+      db
+    ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WriteError)
     expect((error as Error).message).toMatch(/indisponible|enregistrement a échoué/)
   })

@@ -4,7 +4,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationTarget } from '../../../src/shared/anchoring/types'
 import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
-import { bulkCreateAnnotations, recentAnnotations, type NewAnnotation } from '../../../src/renderer/src/db/annotations-store'
+import {
+  bulkCreateAnnotations,
+  recentAnnotations,
+  type NewAnnotation
+} from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
 import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
@@ -29,7 +33,10 @@ const input = (i: number, documentId = 'doc'): NewAnnotation => ({
 describe('creating many annotations at once', () => {
   it('saves every annotation, cleaned like a single one, and a new connection reads them back', async () => {
     const db = await freshDatabase()
-    const created = await bulkCreateAnnotations(Array.from({ length: 500 }, (_, i) => input(i, i % 2 ? 'a' : 'b')), db)
+    const created = await bulkCreateAnnotations(
+      Array.from({ length: 500 }, (_, i) => input(i, i % 2 ? 'a' : 'b')),
+      db
+    )
     expect(created).toHaveLength(500)
     expect(new Set(created.map((a) => a.id)).size).toBe(500)
     expect(created[4]?.tags).toEqual(['lu', 't1'])

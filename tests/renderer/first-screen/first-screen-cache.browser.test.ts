@@ -3,11 +3,26 @@
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaintedSpan } from '../../../src/renderer/src/annotations/dom/highlight-painter'
-import { cachePaintedSpans, cacheReadingPosition, clearFirstScreenCache, readFirstScreenCache } from '../../../src/renderer/src/first-screen/first-screen-cache'
+import {
+  cachePaintedSpans,
+  cacheReadingPosition,
+  clearFirstScreenCache,
+  readFirstScreenCache
+} from '../../../src/renderer/src/first-screen/first-screen-cache'
 
 const KEY = 'folio:first-screen'
-const opening = { blocks: [{ id: 't-1', text: 'Traité' }, { id: 'p-2', text: 'Le traité sino-soviétique' }] }
-const edited = { blocks: [{ id: 't-1', text: 'Traité' }, { id: 'p-9', text: 'Le traité sino-soviétique, révisé' }] }
+const opening = {
+  blocks: [
+    { id: 't-1', text: 'Traité' },
+    { id: 'p-2', text: 'Le traité sino-soviétique' }
+  ]
+}
+const edited = {
+  blocks: [
+    { id: 't-1', text: 'Traité' },
+    { id: 'p-9', text: 'Le traité sino-soviétique, révisé' }
+  ]
+}
 const spans: PaintedSpan[] = [
   { id: 'a', color: 'yellow', start: 7, end: 13 },
   { id: 'b', color: 'green', start: 10, end: 20 }
@@ -23,7 +38,10 @@ describe('the first frame’s cache', () => {
     cacheReadingPosition('opening', opening, { blockId: 'p-2', fraction: 0.5 })
     expect(readFirstScreenCache('opening', opening)).toEqual({ spans, reading: { blockId: 'p-2', fraction: 0.5 } })
     cachePaintedSpans('opening', opening, spans.slice(1))
-    expect(readFirstScreenCache('opening', opening)).toEqual({ spans: spans.slice(1), reading: { blockId: 'p-2', fraction: 0.5 } })
+    expect(readFirstScreenCache('opening', opening)).toEqual({
+      spans: spans.slice(1),
+      reading: { blockId: 'p-2', fraction: 0.5 }
+    })
   })
 
   it('keeps one document, the last on screen, and gives nothing for another version of the text', () => {

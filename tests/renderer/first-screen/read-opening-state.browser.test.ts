@@ -21,7 +21,6 @@ afterEach(async () => {
 })
 const exists = async (name: string) => (await indexedDB.databases()).some((info) => info.name === name)
 
-
 describe('what the first screen reads from IndexedDB', () => {
   it('reads the opening document’s annotations, in the app’s order, and its reading position', async () => {
     const name = uniqueName()
@@ -55,7 +54,9 @@ describe('what the first screen reads from IndexedDB', () => {
     const v2 = new Dexie(name)
     v2.version(2).stores(FOLIO_V2_SCHEMA)
     await v2.open()
-    await v2.transaction('rw', 'annotations', () => v2.table('annotations').bulkAdd(structuredClone([...FOLIO_V2_ANNOTATIONS])))
+    await v2.transaction('rw', 'annotations', () =>
+      v2.table('annotations').bulkAdd(structuredClone([...FOLIO_V2_ANNOTATIONS]))
+    )
     v2.close()
 
     expect(await readOpeningState(FOLIO_V2_ANNOTATIONS[0]!.documentId, name)).toBeNull()

@@ -17,7 +17,10 @@ const bytes = (text: string) => new TextEncoder().encode(text)
 
 describe('bad article files', () => {
   it('refuses an empty file, and one with only blank lines', () => {
-    expect(problemOf(() => parseArticle(decodeArticle(new Uint8Array()), { id: 'x' }))).toEqual({ problem: 'empty', message: 'Le fichier est vide.' })
+    expect(problemOf(() => parseArticle(decodeArticle(new Uint8Array()), { id: 'x' }))).toEqual({
+      problem: 'empty',
+      message: 'Le fichier est vide.'
+    })
     expect(problemOf(() => parseArticle('\n \n\t\n', { id: 'x' })).problem).toBe('empty')
   })
 
@@ -28,7 +31,10 @@ describe('bad article files', () => {
 
   it('refuses text that is not UTF-8 (Latin-1 accents)', () => {
     const latin1 = Uint8Array.from([0x54, 0x72, 0x61, 0x69, 0x74, 0xe9, 0x0a])
-    expect(problemOf(() => decodeArticle(latin1))).toMatchObject({ problem: 'not-utf8', message: expect.stringContaining('UTF-8') })
+    expect(problemOf(() => decodeArticle(latin1))).toMatchObject({
+      problem: 'not-utf8',
+      message: expect.stringContaining('UTF-8')
+    })
   })
 
   it('refuses control characters that only binary files contain', () => {
@@ -37,12 +43,17 @@ describe('bad article files', () => {
 
   it('refuses a file whose first line is not a title', () => {
     expect(problemOf(() => parseArticle('  • une puce\n\nTexte.', { id: 'x' })).problem).toBe('no-title')
-    expect(problemOf(() => parseArticle(`${'Un très long paragraphe. '.repeat(40)}\n`, { id: 'x' })).problem).toBe('no-title')
+    expect(problemOf(() => parseArticle(`${'Un très long paragraphe. '.repeat(40)}\n`, { id: 'x' })).problem).toBe(
+      'no-title'
+    )
   })
 
   it('refuses a 50 MB file with its size in the message', () => {
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61)
-    expect(problemOf(() => decodeArticle(big))).toEqual({ problem: 'too-large', message: 'Le fichier fait 50.0 Mo ; la limite est de 10 Mo.' })
+    expect(problemOf(() => decodeArticle(big))).toEqual({
+      problem: 'too-large',
+      message: 'Le fichier fait 50.0 Mo ; la limite est de 10 Mo.'
+    })
   })
 
   it('accepts a title-only article and drops a UTF-8 byte-order mark', () => {

@@ -9,7 +9,9 @@ const seed = () => parseArticle(seedText(), { id: 'fed214270135fa12' })
 describe('parseArticle on the shipped seed', () => {
   it('keeps every non-empty line of the source, unchanged, in the document text', () => {
     const text = documentText(seed())
-    const lines = seedText().split('\n').filter((line) => line.trim() !== '')
+    const lines = seedText()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
     expect(lines).toHaveLength(16)
     for (const line of lines) expect(text).toContain(line.replace(/^\s*•\s/, ''))
   })
@@ -58,19 +60,27 @@ describe('parseArticle on the shipped seed', () => {
     expect(others).toHaveLength(0)
     expect(reference).toMatchObject({
       authors: [{ family: 'Peskov', given: 'Youri' }],
-      title: "Soixante ans du traité d'amitié, d'alliance et d'assistance mutuelle entre l'URSS et la RPC, 14 février 1950",
+      title:
+        "Soixante ans du traité d'amitié, d'alliance et d'assistance mutuelle entre l'URSS et la RPC, 14 février 1950",
       container: "Affaires d'Extrême-Orient",
       year: 2010,
       volume: '38',
       issue: '1',
       pages: '100–115'
     })
-    expect(reference?.sourceText).toMatch(/^Peskov, Youri\. ".*" Affaires d'Extrême-Orient \(2010\) 38#1 pp\. 100–115\.$/)
+    expect(reference?.sourceText).toMatch(
+      /^Peskov, Youri\. ".*" Affaires d'Extrême-Orient \(2010\) 38#1 pp\. 100–115\.$/
+    )
   })
 
   it('turns the external links into two links whose URLs are unknown, never invented', () => {
     const [plain, archived] = seed().links
-    expect(plain).toMatchObject({ title: 'Un article qui mentionne le traité', author: null, originalUrl: null, archivedUrl: null })
+    expect(plain).toMatchObject({
+      title: 'Un article qui mentionne le traité',
+      author: null,
+      originalUrl: null,
+      archivedUrl: null
+    })
     expect(archived).toMatchObject({
       title: "L'alliance sino-soviétique et le nationalisme : une contradiction",
       author: 'Yang Kuisong',
@@ -104,7 +114,7 @@ describe('stable block ids', () => {
   it('does not change the ids of untouched blocks when another paragraph is edited, added or removed', () => {
     const before = seed()
     const edited = seedText()
-      .replace('Mao s\'est rendu', 'Mao Zedong s\'est rendu')
+      .replace("Mao s'est rendu", "Mao Zedong s'est rendu")
       .replace('Voir également', 'Un paragraphe ajouté au milieu du texte.\n\nVoir également')
       .replace(/Après l'expiration[^\n]*\n\n/, '')
     const after = parseArticle(edited, { id: 'fed214270135fa12' })
@@ -145,8 +155,24 @@ describe('parseArticle on another article in the same format', () => {
   })
 
   it('reads two references with several authors and another volume notation', () => {
-    expect(doc.references.map((ref) => ({ authors: ref.authors.map((a) => a.family), title: ref.title, year: ref.year, volume: ref.volume, issue: ref.issue, pages: ref.pages }))).toEqual([
-      { authors: ['Martin', 'Dubois'], title: "Les accords lacustres de l'entre-deux-guerres", year: 1998, volume: '12', issue: '3', pages: '45–67' },
+    expect(
+      doc.references.map((ref) => ({
+        authors: ref.authors.map((a) => a.family),
+        title: ref.title,
+        year: ref.year,
+        volume: ref.volume,
+        issue: ref.issue,
+        pages: ref.pages
+      }))
+    ).toEqual([
+      {
+        authors: ['Martin', 'Dubois'],
+        title: "Les accords lacustres de l'entre-deux-guerres",
+        year: 1998,
+        volume: '12',
+        issue: '3',
+        pages: '45–67'
+      },
       { authors: ['Rossi'], title: 'Valmorel et ses suites', year: 2004, volume: '7', issue: null, pages: '12' }
     ])
   })
@@ -155,11 +181,19 @@ describe('parseArticle on another article in the same format', () => {
     const [withUrls, withDate] = doc.links
     expect(withUrls?.originalUrl).toBe('https://example.org/valmorel.html')
     expect(withUrls?.archivedUrl).toBe('https://web.archive.org/web/2009/https://example.org/valmorel.html')
-    expect(withDate).toMatchObject({ author: 'Dupont, Marie', title: 'Chronique du lac', archiveDate: '2009-05-05', size: `2${NBSP}Mo`, year: 1999 })
+    expect(withDate).toMatchObject({
+      author: 'Dupont, Marie',
+      title: 'Chronique du lac',
+      archiveDate: '2009-05-05',
+      size: `2${NBSP}Mo`,
+      year: 1999
+    })
   })
 
   it('reads Windows line endings the same way', () => {
     const crlf = parseArticle(fixtureArticle('valmorel.txt').replace(/\n/g, '\r\n'), { id: 'valmorel' })
-    expect(crlf.blocks.map((block) => [block.id, block.text])).toEqual(doc.blocks.map((block) => [block.id, block.text]))
+    expect(crlf.blocks.map((block) => [block.id, block.text])).toEqual(
+      doc.blocks.map((block) => [block.id, block.text])
+    )
   })
 })

@@ -174,7 +174,7 @@ describe('parseBibliographicData', () => {
 /** What RIS makes of a value, said plainly: every run of white space holding a line break becomes one space. */
 function oneLine(value: string): string {
   let out = ''
-  for (let i = 0; i < value.length; ) {
+  for (let i = 0; i < value.length;) {
     if (!/\s/.test(value[i]!)) {
       out += value[i++]
       continue
@@ -197,10 +197,13 @@ describe('the RIS export on adversarial values', () => {
 
   it('joins the lines of any value as a scan of its white space runs would', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\u00a0', '\r', 'é'), { maxLength: 40 }), (parts) => {
-        const title = `T${parts.join('')}x`
-        expect(risTitle(title)).toBe(oneLine(title))
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', ' ', '\t', '\n', '\r\n', '\u00a0', '\r', 'é'), { maxLength: 40 }),
+        (parts) => {
+          const title = `T${parts.join('')}x`
+          expect(risTitle(title)).toBe(oneLine(title))
+        }
+      ),
       { numRuns: 200 }
     )
   })

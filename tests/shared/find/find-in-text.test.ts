@@ -11,7 +11,11 @@ const found = (query: string) => findInDocument(doc, query).map(({ start, end })
 
 describe('find in the document', () => {
   it('ignores case and accents', () => {
-    expect(found('TRAITE SINO-SOVIETIQUE')).toEqual(['Traité sino-soviétique', 'traité sino-soviétique', 'traité sino-soviétique'])
+    expect(found('TRAITE SINO-SOVIETIQUE')).toEqual([
+      'Traité sino-soviétique',
+      'traité sino-soviétique',
+      'traité sino-soviétique'
+    ])
   })
 
   it('lets a space match a hyphen or a non-breaking space', () => {

@@ -36,7 +36,15 @@ describe('normalizeText', () => {
 
   it('turns punctuation, apostrophes and hyphens into separators', () => {
     expect(tokenize("d'amitié, l’alliance « sino-soviétique » (1950-02-14)")).toEqual([
-      'd', 'amitie', 'l', 'alliance', 'sino', 'sovietique', '1950', '02', '14'
+      'd',
+      'amitie',
+      'l',
+      'alliance',
+      'sino',
+      'sovietique',
+      '1950',
+      '02',
+      '14'
     ])
   })
 
@@ -74,7 +82,11 @@ describe('tokenize', () => {
   it('gives positions in the normalised text', () => {
     const n = normalizeText('Sino-soviétique 中苏')
     expect(tokenizeWithPositions(n).map((t) => n.slice(t.start, t.end))).toEqual([
-      'sino', 'sovietique', '中', '中苏', '苏'
+      'sino',
+      'sovietique',
+      '中',
+      '中苏',
+      '苏'
     ])
   })
 })
@@ -148,6 +160,9 @@ describe('findTerm', () => {
   })
 
   it('treats a CJK character next to a Latin word as a boundary', () => {
-    expect(findTerm(normalizeText('中苏sino'), exact ?? { term: '', prefix: false, cjk: false })).toEqual({ word: 'sino', start: 2 })
+    expect(findTerm(normalizeText('中苏sino'), exact ?? { term: '', prefix: false, cjk: false })).toEqual({
+      word: 'sino',
+      start: 2
+    })
   })
 })

@@ -10,12 +10,16 @@ import type { SearchEntry, SearchHit, SearchResults } from '../../../src/shared/
 const seedPath = join(__dirname, '..', '..', '..', 'resources', 'archive', '000_fed214270135fa12.txt')
 const lines = readFileSync(seedPath, 'utf8').split('\n')
 const passages: SearchEntry[] = lines.flatMap((text, i) =>
-  text.trim() ? [{ id: `passage:seed:${i + 1}`, kind: 'passage' as const, docId: 'seed', targetId: `line${i + 1}`, text }] : []
+  text.trim()
+    ? [{ id: `passage:seed:${i + 1}`, kind: 'passage' as const, docId: 'seed', targetId: `line${i + 1}`, text }]
+    : []
 )
 
 /** The highlighted substrings of a hit's snippet. */
-const highlighted = (hit: SearchHit): string[] => hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))
-const passageHits = (results: SearchResults): SearchHit[] => results.groups.find((g) => g.kind === 'passage')?.hits ?? []
+const highlighted = (hit: SearchHit): string[] =>
+  hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end))
+const passageHits = (results: SearchResults): SearchHit[] =>
+  results.groups.find((g) => g.kind === 'passage')?.hits ?? []
 const lineOf = (hit: SearchHit): number => Number(hit.targetId.replace('line', ''))
 
 describe('SearchIndex on the seed article', () => {
@@ -77,11 +81,22 @@ describe('SearchIndex on the seed article', () => {
 })
 
 describe('SearchIndex entries of several kinds', () => {
-  const note: SearchEntry = { id: 'note:1', kind: 'note', docId: 'seed', targetId: 'n1', title: 'À relire', text: 'Comparer avec le mémorandum de Yalta.' }
+  const note: SearchEntry = {
+    id: 'note:1',
+    kind: 'note',
+    docId: 'seed',
+    targetId: 'n1',
+    title: 'À relire',
+    text: 'Comparer avec le mémorandum de Yalta.'
+  }
 
   it('groups hits by kind, passages first, and filters by kind', () => {
     const index = new SearchIndex()
-    index.add([...passages, note, { id: 'tag:traites', kind: 'tag', docId: null, targetId: 'traites', text: 'Traités' }])
+    index.add([
+      ...passages,
+      note,
+      { id: 'tag:traites', kind: 'tag', docId: null, targetId: 'traites', text: 'Traités' }
+    ])
     const all = index.search('trait')
     expect(all.groups.map((g) => g.kind)).toEqual(['passage', 'tag'])
     expect(index.search('trait', { kinds: ['tag'] }).groups.map((g) => g.kind)).toEqual(['tag'])
@@ -137,14 +152,21 @@ describe('SearchIndex entries of several kinds', () => {
     expect(restored.search('nouveau').groups[0]?.hits[0]?.id).toBe('note:1')
   })
 
-  it('finds the same entries whether a term is read from postings or checked in the candidates\' text', () => {
+  it("finds the same entries whether a term is read from postings or checked in the candidates' text", () => {
     // 400 entries share "commun"; one also has "rarissime": with so few candidates, the index checks
     // "commun" in that entry's text instead of reading 400 postings. Both ways must agree.
     const index = new SearchIndex()
     const common = Array.from({ length: 400 }, (_, i): SearchEntry => ({
-      id: `passage:d:${i}`, kind: 'passage', docId: 'd', targetId: `b${i}`, text: `Un texte commun numéro ${i}.`
+      id: `passage:d:${i}`,
+      kind: 'passage',
+      docId: 'd',
+      targetId: `b${i}`,
+      text: `Un texte commun numéro ${i}.`
     }))
-    index.add([...common, { id: 'passage:d:rare', kind: 'passage', docId: 'd', targetId: 'rare', text: 'Le rarissime, le Commun.' }])
+    index.add([
+      ...common,
+      { id: 'passage:d:rare', kind: 'passage', docId: 'd', targetId: 'rare', text: 'Le rarissime, le Commun.' }
+    ])
     expect(index.search('rarissime commun ').groups[0]?.hits.map((h) => h.id)).toEqual(['passage:d:rare'])
     expect(index.search('rarissime comm').groups[0]?.hits.map((h) => h.id)).toEqual(['passage:d:rare'])
     expect(index.search('rarissime commune').groups).toEqual([])

@@ -5,12 +5,17 @@ import { describe, expect, it } from 'vitest'
 import { parseQuery } from '../../../src/shared/search/query'
 import { buildSnippet, findMatches, mergeRanges, snippetFor } from '../../../src/shared/search/snippet'
 
-const marked = (text: string, ranges: { start: number; end: number }[]): string[] => ranges.map((r) => text.slice(r.start, r.end))
+const marked = (text: string, ranges: { start: number; end: number }[]): string[] =>
+  ranges.map((r) => text.slice(r.start, r.end))
 
 describe('findMatches', () => {
   it('highlights original words whose folded form matches, across accents and ligatures', () => {
     const text = 'Le Cœur du traité SINO-SOVIÉTIQUE'
-    expect(marked(text, findMatches(text, parseQuery('coeur traite sovietique ')))).toEqual(['Cœur', 'traité', 'SOVIÉTIQUE'])
+    expect(marked(text, findMatches(text, parseQuery('coeur traite sovietique ')))).toEqual([
+      'Cœur',
+      'traité',
+      'SOVIÉTIQUE'
+    ])
   })
 
   it('highlights the whole word a prefix starts', () => {
@@ -35,7 +40,14 @@ describe('findMatches', () => {
 
 describe('mergeRanges', () => {
   it('sorts and merges overlapping or touching ranges', () => {
-    expect(mergeRanges([{ start: 5, end: 7 }, { start: 0, end: 2 }, { start: 2, end: 3 }, { start: 6, end: 9 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 5, end: 7 },
+        { start: 0, end: 2 },
+        { start: 2, end: 3 },
+        { start: 6, end: 9 }
+      ])
+    ).toEqual([
       { start: 0, end: 3 },
       { start: 5, end: 9 }
     ])
@@ -69,6 +81,11 @@ describe('buildSnippet', () => {
   })
 
   it('keeps a short text whole', () => {
-    expect(snippetFor('Cœur', parseQuery('coeur'))).toEqual({ text: 'Cœur', start: 0, end: 4, highlights: [{ start: 0, end: 4 }] })
+    expect(snippetFor('Cœur', parseQuery('coeur'))).toEqual({
+      text: 'Cœur',
+      start: 0,
+      end: 4,
+      highlights: [{ start: 0, end: 4 }]
+    })
   })
 })

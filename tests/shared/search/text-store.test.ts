@@ -47,7 +47,21 @@ describe('TextStore', () => {
 
   it('finds the same words, at the same places, as the folded text does', () => {
     const store = stored(TEXTS)
-    const queries = ['coeur traite sovietique ', 'sino sov', 'amitie oeuvre', 'fin dzemal istanbul ete', 'index', 'xy', 'une', 'emoji', '1 2', 'zhong su', '中苏', 'ligne', 'l']
+    const queries = [
+      'coeur traite sovietique ',
+      'sino sov',
+      'amitie oeuvre',
+      'fin dzemal istanbul ete',
+      'index',
+      'xy',
+      'une',
+      'emoji',
+      '1 2',
+      'zhong su',
+      '中苏',
+      'ligne',
+      'l'
+    ]
     for (const query of queries) {
       const terms = parseQuery(query)
       TEXTS.forEach((text, slot) => {

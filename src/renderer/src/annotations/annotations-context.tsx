@@ -56,7 +56,11 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
       // leave the toolbar under the next click nor wipe a selection the user has made meanwhile.
       setSelection(null)
       window.getSelection()?.removeAllRanges()
-      const annotation = await createAnnotation({ documentId: document.id, target: describeRange(document, current.start, current.end), color })
+      const annotation = await createAnnotation({
+        documentId: document.id,
+        target: describeRange(document, current.start, current.end),
+        color
+      })
       setLastColor(color)
       return annotation
     },
@@ -67,7 +71,12 @@ export function AnnotationsProvider({ document, children }: { document: ArticleD
     async (id: string) => {
       const deleted = await deleteAnnotation(id)
       setActiveId((active) => (active === id ? null : active))
-      if (deleted) notice.offerUndo({ message: t('annotations.deleted'), undo: () => restoreAnnotation(deleted), undone: t('annotations.restored') })
+      if (deleted)
+        notice.offerUndo({
+          message: t('annotations.deleted'),
+          undo: () => restoreAnnotation(deleted),
+          undone: t('annotations.restored')
+        })
     },
     [notice, t]
   )

@@ -55,7 +55,7 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
       const hits = annotations
         .map((annotation) => ({ annotation, anchor: anchors.get(annotation.id) }))
         .filter(({ anchor }) => anchor && anchor.start <= offset && offset < anchor.end)
-        .sort((a, b) => (a.anchor!.end - a.anchor!.start) - (b.anchor!.end - b.anchor!.start))
+        .sort((a, b) => a.anchor!.end - a.anchor!.start - (b.anchor!.end - b.anchor!.start))
       const hit = hits[0]
       if (!hit) return
       setActiveId(hit.annotation.id)

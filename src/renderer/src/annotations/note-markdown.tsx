@@ -3,7 +3,9 @@
 
 import { lazy, Suspense } from 'react'
 
-const NoteMarkdownView = lazy(() => import('./note-markdown-view').then((module) => ({ default: module.NoteMarkdownView })))
+const NoteMarkdownView = lazy(() =>
+  import('./note-markdown-view').then((module) => ({ default: module.NoteMarkdownView }))
+)
 
 export function NoteMarkdown({ text }: { text: string }) {
   return (

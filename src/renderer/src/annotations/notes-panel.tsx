@@ -15,8 +15,12 @@ export function NotesPanel({ document }: { document: ArticleDocument }) {
   const [tag, setTag] = useState<string | null>(null)
   if (!annotations) return null
 
-  const tags = [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b, i18n.language))
-  const shown = annotations.filter((annotation) => (!color || annotation.color === color) && (!tag || annotation.tags.includes(tag)))
+  const tags = [...new Set(annotations.flatMap((annotation) => annotation.tags))].sort((a, b) =>
+    a.localeCompare(b, i18n.language)
+  )
+  const shown = annotations.filter(
+    (annotation) => (!color || annotation.color === color) && (!tag || annotation.tags.includes(tag))
+  )
   const anchored = shown
     .filter((annotation) => anchors.get(annotation.id) !== null)
     .sort((a, b) => (anchors.get(a.id)?.start ?? Infinity) - (anchors.get(b.id)?.start ?? Infinity))
@@ -38,7 +42,11 @@ export function NotesPanel({ document }: { document: ArticleDocument }) {
           ))}
         </div>
         {tags.length ? (
-          <select aria-label={t('annotations.filterTag')} value={tag ?? ''} onChange={(event) => setTag(event.target.value || null)}>
+          <select
+            aria-label={t('annotations.filterTag')}
+            value={tag ?? ''}
+            onChange={(event) => setTag(event.target.value || null)}
+          >
             <option value="">{t('annotations.allTags')}</option>
             {tags.map((value) => (
               <option key={value} value={value}>

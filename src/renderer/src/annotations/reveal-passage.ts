@@ -12,7 +12,9 @@ export function revealPassage(document: ArticleDocument, anchor: Pick<Anchor, 's
   if (!root) return false
   const range = offsetsToRange(anchor.start, anchor.end, root, document)
   if (!range) return false
-  const block = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('[data-block-id]')
+  const block = (
+    range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement
+  )?.closest('[data-block-id]')
   block?.scrollIntoView({ block: 'center', behavior: 'smooth' })
   flashRange(range)
   return true

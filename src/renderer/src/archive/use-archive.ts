@@ -29,7 +29,11 @@ export function useArchive(): ArchiveState {
         live &&
         setState({
           ok: false,
-          problem: { kind: 'unreadable', file: 'manifest.json', message: error instanceof Error ? error.message : String(error) }
+          problem: {
+            kind: 'unreadable',
+            file: 'manifest.json',
+            message: error instanceof Error ? error.message : String(error)
+          }
         })
     )
     return () => {

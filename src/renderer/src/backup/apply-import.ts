@@ -65,7 +65,8 @@ export async function applyImport(
         }
         if (inFlight) await settle(inFlight)
       }
-      const writeTable = <T extends TableName>(name: T) => write(database[name] as unknown as WritableTable<RecordOf<T>>, plan[name] as TablePlan<RecordOf<T>>)
+      const writeTable = <T extends TableName>(name: T) =>
+        write(database[name] as unknown as WritableTable<RecordOf<T>>, plan[name] as TablePlan<RecordOf<T>>)
       for (const name of TABLE_NAMES) await writeTable(name)
       return plan
     })

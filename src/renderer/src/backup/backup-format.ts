@@ -2,12 +2,23 @@
 // first, then every table of the database, one record per line. Versioned twice: the file format and the schema.
 
 import { z } from 'zod'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, readBackupHeader, type BackupReason } from '../../../shared/backup/backup-header'
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backupHeaderSchema,
+  readBackupHeader,
+  type BackupReason
+} from '../../../shared/backup/backup-header'
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../db/folio-db'
 import { CHUNK_SIZE, yieldToUi, type OnProgress } from './progress'
 
 // The header's fields and their rule are shared with main, which checks the safety backups it keeps.
-export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_REASONS, type BackupReason } from '../../../shared/backup/backup-header'
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BACKUP_REASONS,
+  type BackupReason
+} from '../../../shared/backup/backup-header'
 
 /** Which records a file holds: everything, or one document's. */
 export type ExportScope = { kind: 'all' } | { kind: 'document'; documentId: string }
@@ -55,7 +66,15 @@ export function backupHeaderOfCounts(
   counts: Readonly<Record<string, number>>,
   now: Date = new Date()
 ): BackupHeader {
-  return { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now.toISOString(), reason, scope, counts: { ...counts } }
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion,
+    exportedAt: now.toISOString(),
+    reason,
+    scope,
+    counts: { ...counts }
+  }
 }
 
 /**

@@ -56,17 +56,34 @@ export interface ExportRequest {
 /** The text of an export, without saving it. */
 export async function buildExport(database: FolioDb, request: ExportRequest): Promise<string> {
   const { scope, format, onProgress } = request
-  if (format === 'backup') return writeBackupText(database, scope, 'export', { onProgress, recordCount: request.recordCount, now: request.now })
+  if (format === 'backup')
+    return writeBackupText(database, scope, 'export', {
+      onProgress,
+      recordCount: request.recordCount,
+      now: request.now
+    })
   const records = await readRecords(database, scope, onProgress)
-  if (format === 'markdown') return toMarkdown(records, { scope, documentTitles: request.documentTitles, labels: request.markdownLabels, now: request.now })
+  if (format === 'markdown')
+    return toMarkdown(records, {
+      scope,
+      documentTitles: request.documentTitles,
+      labels: request.markdownLabels,
+      now: request.now
+    })
   return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress)
 }
 
 /** Builds an export and asks main to save it where the user chooses. */
 export async function exportData(database: FolioDb, api: DataApi, request: ExportRequest): Promise<SaveFileResult> {
   const content = await buildExport(database, request)
-  const title = request.scope.kind === 'document' ? (request.documentTitles.get(request.scope.documentId) ?? request.scope.documentId) : null
-  const filter = { name: i18next.t(`backup.export.fileTypes.${request.format}`), extensions: [FILE_EXTENSIONS[request.format]] }
+  const title =
+    request.scope.kind === 'document'
+      ? (request.documentTitles.get(request.scope.documentId) ?? request.scope.documentId)
+      : null
+  const filter = {
+    name: i18next.t(`backup.export.fileTypes.${request.format}`),
+    extensions: [FILE_EXTENSIONS[request.format]]
+  }
   return api.saveFile({ suggestedName: exportFileName(request.format, title, request.now), content, filters: [filter] })
 }
 
@@ -84,7 +101,8 @@ export async function writeSafetyBackupNow(
 ): Promise<string> {
   const content = await writeBackupText(database, scope, reason, { onProgress, recordCount })
   const result = await api.writeSafetyBackup(content)
-  if (!result.ok) throw new ImportRefusal('write-failed', i18next.t('backup.safetyBackupFailed', { message: result.message }))
+  if (!result.ok)
+    throw new ImportRefusal('write-failed', i18next.t('backup.safetyBackupFailed', { message: result.message }))
   return result.fileName
 }
 
@@ -96,8 +114,14 @@ export interface ImportCandidate {
 }
 
 /** Asks for a file, validates all of it and plans the merge; null when the user cancels. Writes nothing. */
-export async function chooseImport(database: FolioDb, api: DataApi, options: { fallbackDocumentId?: string; onProgress?: OnProgress }): Promise<ImportCandidate | null> {
-  const opened = await api.openTextFile({ filters: [{ name: i18next.t('backup.import.fileType'), extensions: ['json', 'jsonld'] }] })
+export async function chooseImport(
+  database: FolioDb,
+  api: DataApi,
+  options: { fallbackDocumentId?: string; onProgress?: OnProgress }
+): Promise<ImportCandidate | null> {
+  const opened = await api.openTextFile({
+    filters: [{ name: i18next.t('backup.import.fileType'), extensions: ['json', 'jsonld'] }]
+  })
   if (!opened.ok) {
     const refusal = openFileRefusalMessage(opened)
     if (refusal === null) return null
@@ -112,8 +136,15 @@ export async function chooseImport(database: FolioDb, api: DataApi, options: { f
  * Imports a checked file in one transaction, after a safety backup when it replaces existing records
  * (`recordCount`, the records in the database when known, is that backup's progress total).
  */
-export async function confirmImport(database: FolioDb, api: DataApi, candidate: ImportCandidate, onProgress?: OnProgress, recordCount?: number): Promise<ImportPlan> {
-  if (candidate.plan.changesExisting) await writeSafetyBackupNow(database, api, 'before-import', onProgress, recordCount)
+export async function confirmImport(
+  database: FolioDb,
+  api: DataApi,
+  candidate: ImportCandidate,
+  onProgress?: OnProgress,
+  recordCount?: number
+): Promise<ImportPlan> {
+  if (candidate.plan.changesExisting)
+    await writeSafetyBackupNow(database, api, 'before-import', onProgress, recordCount)
   return applyImport(database, candidate.parsed.records, { onProgress })
 }
 

@@ -29,11 +29,21 @@ export function ExportSection({ documents, currentDocumentId, busy, onExport }: 
         <fieldset>
           <legend>{t('backup.export.scope')}</legend>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scopeKind === 'document'} onChange={() => setScopeKind('document')} />
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scopeKind === 'document'}
+              onChange={() => setScopeKind('document')}
+            />
             {t('backup.export.scopeDocument', { title })}
           </label>
           <label>
-            <input type="radio" name={`${id}-scope`} checked={scopeKind === 'all'} onChange={() => setScopeKind('all')} />
+            <input
+              type="radio"
+              name={`${id}-scope`}
+              checked={scopeKind === 'all'}
+              onChange={() => setScopeKind('all')}
+            />
             {t('backup.export.scopeAll')}
           </label>
         </fieldset>
@@ -41,7 +51,13 @@ export function ExportSection({ documents, currentDocumentId, busy, onExport }: 
           <legend>{t('backup.export.format')}</legend>
           {EXPORT_FORMATS.map((option) => (
             <label key={option}>
-              <input type="radio" name={`${id}-format`} value={option} checked={format === option} onChange={() => setFormat(option)} />
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={option}
+                checked={format === option}
+                onChange={() => setFormat(option)}
+              />
               {t(`backup.export.${option}`)}
             </label>
           ))}

@@ -43,7 +43,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** A refusal's words in the UI language (catalog `backupRefusals`). */
-export const refusalText = (key: string, options?: Record<string, unknown>): string => i18next.t(`backupRefusals.${key}`, options)
+export const refusalText = (key: string, options?: Record<string, unknown>): string =>
+  i18next.t(`backupRefusals.${key}`, options)
 
 const TYPE_NAMES = ['string', 'number', 'int', 'boolean', 'array', 'object', 'null', 'undefined']
 const typeName = (type: string): string => (TYPE_NAMES.includes(type) ? refusalText(`types.${type}`) : type)
@@ -57,7 +58,7 @@ function kindOf(value: unknown): string {
 
 /** Short, inert rendering of a value from the file (quoted, cut to 40 characters). */
 export function quoteValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
   return refusalText('quoted', { text: text.length > 40 ? `${text.slice(0, 40)}…` : text })
 }
 
@@ -75,18 +76,31 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
         ? refusalText('issues.missing', { where, expected: typeName(issue.expected) })
         : refusalText('issues.wrongType', { where, expected: typeName(issue.expected), found: kindOf(issue.input) })
     case 'too_big':
-      return refusalText(issue.origin === 'string' ? 'issues.textTooLong' : issue.origin === 'array' ? 'issues.tooManyItems' : 'issues.tooBig', {
-        where,
-        max: max(issue.maximum)
-      })
+      return refusalText(
+        issue.origin === 'string'
+          ? 'issues.textTooLong'
+          : issue.origin === 'array'
+            ? 'issues.tooManyItems'
+            : 'issues.tooBig',
+        {
+          where,
+          max: max(issue.maximum)
+        }
+      )
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1
         ? refusalText('issues.emptyText', { where })
         : refusalText('issues.tooSmall', { where, min: max(issue.minimum) })
     case 'invalid_format':
-      return issue.format === 'datetime' ? refusalText('issues.isoDate', { where }) : refusalText('issues.format', { where, format: issue.format })
+      return issue.format === 'datetime'
+        ? refusalText('issues.isoDate', { where })
+        : refusalText('issues.format', { where, format: issue.format })
     case 'invalid_value':
-      return refusalText('issues.unexpectedValue', { where, value: quoteValue(issue.input), expected: issue.values.map((value) => String(value)).join(', ') })
+      return refusalText('issues.unexpectedValue', {
+        where,
+        value: quoteValue(issue.input),
+        expected: issue.values.map((value) => String(value)).join(', ')
+      })
     case 'unrecognized_keys':
       return refusalText('issues.unknownField', { where, keys: issue.keys.map((key) => quoteValue(key)).join(', ') })
     case 'custom': {
@@ -102,5 +116,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 export function invalidFile(issues: readonly string[], total: number = issues.length): ImportRefusal {
   const shown = issues.slice(0, SHOWN_ISSUES).join(refusalText('listSeparator'))
   const more = total > SHOWN_ISSUES ? total - SHOWN_ISSUES : 0
-  return new ImportRefusal('invalid', more > 0 ? refusalText('invalidFileMore', { issues: shown, count: more }) : refusalText('invalidFile', { issues: shown }))
+  return new ImportRefusal(
+    'invalid',
+    more > 0
+      ? refusalText('invalidFileMore', { issues: shown, count: more })
+      : refusalText('invalidFile', { issues: shown })
+  )
 }

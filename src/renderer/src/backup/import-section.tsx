@@ -23,13 +23,21 @@ export function ImportSection({ transfer }: { transfer: DataTransfer }) {
           <h4 id={`${id}-preview`}>{t('backup.import.previewTitle', { fileName: candidate.fileName })}</h4>
           <p className="data-hint">
             {candidate.parsed.kind === 'folio-backup'
-              ? t('backup.import.kindBackup', { date: formatIsoDate((candidate.parsed.exportedAt ?? '').slice(0, 10)), version: candidate.parsed.schemaVersion })
+              ? t('backup.import.kindBackup', {
+                  date: formatIsoDate((candidate.parsed.exportedAt ?? '').slice(0, 10)),
+                  version: candidate.parsed.schemaVersion
+                })
               : t('backup.import.kindW3c')}
-            {candidate.parsed.attachedToFallback > 0 ? ` ${t('backup.import.attached', { count: candidate.parsed.attachedToFallback })}` : ''}
+            {candidate.parsed.attachedToFallback > 0
+              ? ` ${t('backup.import.attached', { count: candidate.parsed.attachedToFallback })}`
+              : ''}
           </p>
           <dl className="import-counts">
             {OUTCOMES.map((outcome) => (
-              <div key={outcome} className={`import-count is-${outcome}${candidate.plan.totals[outcome] > 0 ? ' has-some' : ''}`}>
+              <div
+                key={outcome}
+                className={`import-count is-${outcome}${candidate.plan.totals[outcome] > 0 ? ' has-some' : ''}`}
+              >
                 <dt>{t(`backup.import.counts.${outcome}`)}</dt>
                 <dd data-testid={`import-${outcome}`}>{formatNumber(candidate.plan.totals[outcome])}</dd>
               </div>

@@ -51,7 +51,8 @@ const byReadingOrder = (a: Annotation, b: Annotation) =>
 function annotationSection(annotation: Annotation, labels: MarkdownLabels): string {
   const lines = [blockQuote(annotation.target.selectors.quote.exact), '']
   if (annotation.note.trim() !== '') lines.push(annotation.note.trim(), '')
-  if (annotation.tags.length > 0) lines.push(`- ${labels.tags} : ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  if (annotation.tags.length > 0)
+    lines.push(`- ${labels.tags} : ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
   lines.push(`- ${labels.color} : ${labels.colorName(annotation.color)}`)
   const dates = [labels.created(labels.formatDate(annotation.createdAt))]
   if (annotation.updatedAt !== annotation.createdAt) dates.push(labels.updated(labels.formatDate(annotation.updatedAt)))
@@ -62,22 +63,45 @@ function annotationSection(annotation: Annotation, labels: MarkdownLabels): stri
 function bookmarkItem(bookmark: Bookmark, labels: MarkdownLabels): string {
   const head = `- **${escapeMarkdown(bookmark.label || bookmark.targetId)}** (${labels.kindName(bookmark.kind)}) — ${labels.bookmarkCreated(labels.formatDate(bookmark.createdAt))}`
   const lines = [head]
-  if (bookmark.note.trim() !== '') lines.push(...bookmark.note.trim().split('\n').map((line) => (line === '' ? '' : `  ${line}`)))
-  if (bookmark.tags.length > 0) lines.push(`  ${labels.tags} : ${bookmark.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  if (bookmark.note.trim() !== '')
+    lines.push(
+      ...bookmark.note
+        .trim()
+        .split('\n')
+        .map((line) => (line === '' ? '' : `  ${line}`))
+    )
+  if (bookmark.tags.length > 0)
+    lines.push(`  ${labels.tags} : ${bookmark.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
   return lines.join('\n')
 }
 
 /** The sections of one document: its heading, then its annotations and bookmarks. */
-function documentParts(title: string, annotations: Annotation[], bookmarks: Bookmark[], level: number, labels: MarkdownLabels): string[] {
+function documentParts(
+  title: string,
+  annotations: Annotation[],
+  bookmarks: Bookmark[],
+  level: number,
+  labels: MarkdownLabels
+): string[] {
   const h = (depth: number) => '#'.repeat(depth)
   const parts = [`${h(level)} ${escapeMarkdown(title)}`]
   if (annotations.length > 0) {
     parts.push(`${h(level + 1)} ${labels.annotations} (${annotations.length})`)
-    parts.push([...annotations].sort(byReadingOrder).map((annotation) => annotationSection(annotation, labels)).join('\n\n---\n\n'))
+    parts.push(
+      [...annotations]
+        .sort(byReadingOrder)
+        .map((annotation) => annotationSection(annotation, labels))
+        .join('\n\n---\n\n')
+    )
   }
   if (bookmarks.length > 0) {
     parts.push(`${h(level + 1)} ${labels.bookmarks} (${bookmarks.length})`)
-    parts.push([...bookmarks].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((bookmark) => bookmarkItem(bookmark, labels)).join('\n'))
+    parts.push(
+      [...bookmarks]
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map((bookmark) => bookmarkItem(bookmark, labels))
+        .join('\n')
+    )
   }
   return parts
 }
@@ -96,14 +120,28 @@ export function toMarkdown(
   const exported = `*${labels.exported(labels.formatDate((options.now ?? new Date()).toISOString()), records.annotations.length, records.bookmarks.length)}*`
   const titleOf = (documentId: string) => documentTitles.get(documentId) ?? documentId
   if (scope.kind === 'document') {
-    const [heading = '', ...sections] = documentParts(titleOf(scope.documentId), annotations.get(scope.documentId) ?? [], bookmarks.get(scope.documentId) ?? [], 1, labels)
+    const [heading = '', ...sections] = documentParts(
+      titleOf(scope.documentId),
+      annotations.get(scope.documentId) ?? [],
+      bookmarks.get(scope.documentId) ?? [],
+      1,
+      labels
+    )
     return `${[heading, exported, ...sections].join('\n\n')}\n`
   }
   const ids = [...new Set([...documentTitles.keys(), ...annotations.keys(), ...bookmarks.keys()])]
   const parts = [`# ${labels.allTitle}`, exported]
   for (const documentId of ids) {
     if (!annotations.has(documentId) && !bookmarks.has(documentId)) continue
-    parts.push(...documentParts(titleOf(documentId), annotations.get(documentId) ?? [], bookmarks.get(documentId) ?? [], 2, labels))
+    parts.push(
+      ...documentParts(
+        titleOf(documentId),
+        annotations.get(documentId) ?? [],
+        bookmarks.get(documentId) ?? [],
+        2,
+        labels
+      )
+    )
   }
   return `${parts.join('\n\n')}\n`
 }

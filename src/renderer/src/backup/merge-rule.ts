@@ -17,7 +17,8 @@ export function sameRecord(a: unknown, b: unknown): boolean {
   if (a === b) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Array.isArray(a) !== Array.isArray(b)) return false
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]))
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, index) => sameRecord(item, b[index]))
   const left = a as Record<string, unknown>
   const right = b as Record<string, unknown>
   const keys = new Set([...Object.keys(left), ...Object.keys(right)])
@@ -72,7 +73,12 @@ export function mergeBookmark(local: Bookmark, incoming: Bookmark): { merged: Bo
   const incomingWon = isNewer(incoming, local)
   const [winner, loser] = incomingWon ? [incoming, local] : [local, incoming]
   return {
-    merged: { ...winner, id: local.id, note: mergeNotes(winner.note, loser.note), tags: mergeTags(winner.tags, loser.tags) },
+    merged: {
+      ...winner,
+      id: local.id,
+      note: mergeNotes(winner.note, loser.note),
+      tags: mergeTags(winner.tags, loser.tags)
+    },
     incomingWon
   }
 }

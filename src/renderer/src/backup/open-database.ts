@@ -94,7 +94,11 @@ export async function installedSchemaVersion(name: string): Promise<number> {
  * {@link SafetyBackupError} without opening, so that no migration runs. `force` skips the backup (the user
  * chose to go on without one).
  */
-export async function openDatabase(database: FolioDb, writeBackup: SafetyBackupWriter | null, options: { force?: boolean; now?: Date } = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  database: FolioDb,
+  writeBackup: SafetyBackupWriter | null,
+  options: { force?: boolean; now?: Date } = {}
+): Promise<OpenedDatabase> {
   const installedVersion = await installedSchemaVersion(database.name)
   let backupFile: string | null = null
   if (installedVersion > 0 && installedVersion < CURRENT_SCHEMA_VERSION && !options.force) {

@@ -3,7 +3,13 @@
 
 import { MAX_TEXT_FILE_BYTES } from '../../../shared/ipc/contract'
 import { CURRENT_SCHEMA_VERSION } from '../db/folio-db'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupEnvelopeSchema, tablesOfSchemaVersion, upgradeTables } from './backup-format'
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  backupEnvelopeSchema,
+  tablesOfSchemaVersion,
+  upgradeTables
+} from './backup-format'
 import { describeIssue, ImportRefusal, invalidFile, refusalText } from './import-refusal'
 import type { OnProgress } from './progress'
 import type { FolioRecords } from './record-schemas'
@@ -35,7 +41,9 @@ export interface ParseOptions {
 async function checkSize(content: string): Promise<void> {
   if (content.trim() === '') throw new ImportRefusal('empty', refusalText('empty'))
   // A UTF-16 code unit is at most 3 bytes of UTF-8: count exactly only when that bound is over the limit.
-  const fits = content.length * 3 <= MAX_TEXT_FILE_BYTES || (content.length <= MAX_TEXT_FILE_BYTES && (await utf8LengthInChunks(content)) <= MAX_TEXT_FILE_BYTES)
+  const fits =
+    content.length * 3 <= MAX_TEXT_FILE_BYTES ||
+    (content.length <= MAX_TEXT_FILE_BYTES && (await utf8LengthInChunks(content)) <= MAX_TEXT_FILE_BYTES)
   if (!fits) throw new ImportRefusal('too-large', refusalText('tooLarge'))
 }
 
@@ -52,11 +60,16 @@ async function parseJson(content: string, onProgress: OnProgress | undefined): P
       throw new ImportRefusal('truncated', refusalText('truncated'), error)
     }
     const position = /position (\d+)/.exec(detail)?.[1]
-    throw new ImportRefusal('not-json', position ? refusalText('notJsonAt', { position: Number(position) }) : refusalText('notJson'), error)
+    throw new ImportRefusal(
+      'not-json',
+      position ? refusalText('notJsonAt', { position: Number(position) }) : refusalText('notJson'),
+      error
+    )
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Refuses, with a precise message, a backup written by another version of Folio than this one can read. */
 function checkVersions(json: Record<string, unknown>): void {
@@ -70,7 +83,10 @@ function checkVersions(json: Record<string, unknown>): void {
   if (formatVersion !== BACKUP_FORMAT_VERSION) {
     throw new ImportRefusal(
       'unsupported-version',
-      refusalText('unknownFormatVersion', { version: JSON.stringify(formatVersion) ?? refusalText('absent'), supported: BACKUP_FORMAT_VERSION })
+      refusalText('unknownFormatVersion', {
+        version: JSON.stringify(formatVersion) ?? refusalText('absent'),
+        supported: BACKUP_FORMAT_VERSION
+      })
     )
   }
   const schemaVersion = json.schemaVersion
@@ -89,12 +105,17 @@ async function parseBackup(json: Record<string, unknown>, options: ParseOptions)
   const { schemaVersion, tables, counts, exportedAt } = envelope.data
   const expected = tablesOfSchemaVersion(schemaVersion)
   const problems: string[] = []
-  for (const name of Object.keys(tables)) if (!expected.includes(name)) problems.push(refusalText('unknownTable', { name, version: schemaVersion }))
+  for (const name of Object.keys(tables))
+    if (!expected.includes(name)) problems.push(refusalText('unknownTable', { name, version: schemaVersion }))
   for (const name of expected) if (!(name in tables)) problems.push(refusalText('missingTable', { name }))
   for (const [name, rows] of Object.entries(tables)) {
-    if (counts[name] !== rows.length) problems.push(refusalText('countMismatch', { name, announced: counts[name] ?? refusalText('noCount'), actual: rows.length }))
+    if (counts[name] !== rows.length)
+      problems.push(
+        refusalText('countMismatch', { name, announced: counts[name] ?? refusalText('noCount'), actual: rows.length })
+      )
   }
-  for (const name of Object.keys(counts)) if (!(name in tables)) problems.push(refusalText('countWithoutTable', { name }))
+  for (const name of Object.keys(counts))
+    if (!(name in tables)) problems.push(refusalText('countWithoutTable', { name }))
   if (problems.length > 0) throw invalidFile(problems)
   const records = await validateRecords(upgradeTables(schemaVersion, tables), { onProgress: options.onProgress })
   return { kind: 'folio-backup', schemaVersion, exportedAt, records, attachedToFallback: 0 }
@@ -102,8 +123,17 @@ async function parseBackup(json: Record<string, unknown>, options: ParseOptions)
 
 async function parseW3c(json: unknown, options: ParseOptions): Promise<ParsedImport> {
   const reading = await readW3cAnnotations(json, options)
-  const records = await validateRecords({ annotations: reading.annotations }, { pathPrefix: [], onProgress: options.onProgress })
-  return { kind: 'w3c-annotations', schemaVersion: null, exportedAt: null, records, attachedToFallback: reading.attachedToFallback }
+  const records = await validateRecords(
+    { annotations: reading.annotations },
+    { pathPrefix: [], onProgress: options.onProgress }
+  )
+  return {
+    kind: 'w3c-annotations',
+    schemaVersion: null,
+    exportedAt: null,
+    records,
+    attachedToFallback: reading.attachedToFallback
+  }
 }
 
 /**
@@ -116,7 +146,13 @@ export async function parseImportFile(content: string, options: ParseOptions = {
   const json = await parseJson(content, options.onProgress)
   if (isObject(json) && 'format' in json) {
     if (json.format !== BACKUP_FORMAT) {
-      throw new ImportRefusal('unknown-format', refusalText('unknownFormat', { format: JSON.stringify(json.format)?.slice(0, 60) ?? '?', expected: BACKUP_FORMAT }))
+      throw new ImportRefusal(
+        'unknown-format',
+        refusalText('unknownFormat', {
+          format: JSON.stringify(json.format)?.slice(0, 60) ?? '?',
+          expected: BACKUP_FORMAT
+        })
+      )
     }
     return parseBackup(json, options)
   }

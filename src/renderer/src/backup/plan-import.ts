@@ -4,7 +4,15 @@
 import type { Annotation } from '../db/annotation'
 import type { Bookmark } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
-import { isNewer, mergeBookmark, noCounts, sameRecord, withoutId, type MergeCounts, type MergeOutcome } from './merge-rule'
+import {
+  isNewer,
+  mergeBookmark,
+  noCounts,
+  sameRecord,
+  withoutId,
+  type MergeCounts,
+  type MergeOutcome
+} from './merge-rule'
 import type { FolioRecords, RecordOf } from './record-schemas'
 
 /** What an import writes to one table: records added (new ones and kept copies) and records replaced. */
@@ -26,7 +34,11 @@ export type NewId = () => string
 const emptyPlan = <R>(): TablePlan<R> => ({ add: [], put: [], counts: noCounts() })
 const pairKey = (documentId: string, createdAt: string) => `${documentId}\u0000${createdAt}`
 
-async function planAnnotations(database: FolioDb, incoming: readonly Annotation[], newId: NewId): Promise<TablePlan<Annotation>> {
+async function planAnnotations(
+  database: FolioDb,
+  incoming: readonly Annotation[],
+  newId: NewId
+): Promise<TablePlan<Annotation>> {
   const plan = emptyPlan<Annotation>()
   const existingIds = new Set(await database.annotations.toCollection().primaryKeys())
   if (existingIds.size === 0) {
@@ -40,11 +52,23 @@ async function planAnnotations(database: FolioDb, incoming: readonly Annotation[
   // Local annotations made at the same instant on the same document as an incoming one: the only
   // candidates for a twin (same content, another id). Read in one query, so the loop below awaits nothing
   // (inside a Dexie transaction, awaiting anything but Dexie lets the transaction slip away).
-  const localPairs = new Set((await database.annotations.orderBy('[documentId+createdAt]').keys()).map((key) => pairKey(...(key as unknown as [string, string]))))
+  const localPairs = new Set(
+    (await database.annotations.orderBy('[documentId+createdAt]').keys()).map((key) =>
+      pairKey(...(key as unknown as [string, string]))
+    )
+  )
   const pairsOf = (rows: Iterable<Annotation>) => [...rows].map((row) => pairKey(row.documentId, row.createdAt))
-  const wanted = [...new Set([...pairsOf(incoming), ...pairsOf(localById.values())])].filter((key) => localPairs.has(key))
+  const wanted = [...new Set([...pairsOf(incoming), ...pairsOf(localById.values())])].filter((key) =>
+    localPairs.has(key)
+  )
   const candidates = new Map<string, Annotation[]>()
-  const candidateRows = wanted.length === 0 ? [] : await database.annotations.where('[documentId+createdAt]').anyOf(wanted.map((key) => key.split('\u0000'))).toArray()
+  const candidateRows =
+    wanted.length === 0
+      ? []
+      : await database.annotations
+          .where('[documentId+createdAt]')
+          .anyOf(wanted.map((key) => key.split('\u0000')))
+          .toArray()
   for (const row of candidateRows) {
     const key = pairKey(row.documentId, row.createdAt)
     candidates.set(key, [...(candidates.get(key) ?? []), row])
@@ -88,12 +112,19 @@ async function planAnnotations(database: FolioDb, incoming: readonly Annotation[
   return plan
 }
 
-async function planBookmarks(database: FolioDb, incoming: readonly Bookmark[], newId: NewId): Promise<TablePlan<Bookmark>> {
+async function planBookmarks(
+  database: FolioDb,
+  incoming: readonly Bookmark[],
+  newId: NewId
+): Promise<TablePlan<Bookmark>> {
   const plan = emptyPlan<Bookmark>()
   const existingIds = new Set(await database.bookmarks.toCollection().primaryKeys())
   const byTarget = new Map<string, Bookmark>()
   if (existingIds.size > 0 && incoming.length > 0) {
-    const locals = await database.bookmarks.where('targetKey').anyOf(incoming.map((bookmark) => bookmark.targetKey)).toArray()
+    const locals = await database.bookmarks
+      .where('targetKey')
+      .anyOf(incoming.map((bookmark) => bookmark.targetKey))
+      .toArray()
     for (const local of locals) byTarget.set(local.targetKey, local)
   }
   for (const bookmark of incoming) {
@@ -128,7 +159,11 @@ interface KeyedTable<R> {
  * When the local row is newer, the file's stays in the file; when the file's is newer, the local one is in
  * the safety backup written before the import.
  */
-async function planNewerWins<R extends { updatedAt: string }>(table: KeyedTable<R>, incoming: readonly R[], keyOf: (row: R) => string): Promise<TablePlan<R>> {
+async function planNewerWins<R extends { updatedAt: string }>(
+  table: KeyedTable<R>,
+  incoming: readonly R[],
+  keyOf: (row: R) => string
+): Promise<TablePlan<R>> {
   const plan = emptyPlan<R>()
   const existing = new Set(await table.toCollection().primaryKeys())
   const matched = incoming.filter((row) => existing.has(keyOf(row))).map(keyOf)
@@ -148,7 +183,9 @@ async function planNewerWins<R extends { updatedAt: string }>(table: KeyedTable<
   return plan
 }
 
-type Planners = { [T in TableName]: (database: FolioDb, rows: readonly RecordOf<T>[], newId: NewId) => Promise<TablePlan<RecordOf<T>>> }
+type Planners = {
+  [T in TableName]: (database: FolioDb, rows: readonly RecordOf<T>[], newId: NewId) => Promise<TablePlan<RecordOf<T>>>
+}
 
 /** The conflict rule of each table. A table added to TABLE_NAMES must say here how its records merge. */
 const PLANNERS: Planners = {
@@ -159,7 +196,12 @@ const PLANNERS: Planners = {
   settings: (database, rows) => planNewerWins(database.settings, rows, (row) => row.key)
 }
 
-async function planTable<T extends TableName>(name: T, database: FolioDb, records: FolioRecords, newId: NewId): Promise<TablePlan<RecordOf<T>>> {
+async function planTable<T extends TableName>(
+  name: T,
+  database: FolioDb,
+  records: FolioRecords,
+  newId: NewId
+): Promise<TablePlan<RecordOf<T>>> {
   const planner: Planners[T] = PLANNERS[name]
   return planner(database, records[name], newId)
 }
@@ -168,11 +210,17 @@ async function planTable<T extends TableName>(name: T, database: FolioDb, record
  * Plans the import of `records` by the conflict rule (README, "Backups"). Reads only; call it inside the
  * import's transaction so that the plan and the writes see the same database.
  */
-export async function planImport(database: FolioDb, records: FolioRecords, newId: NewId = () => crypto.randomUUID()): Promise<ImportPlan> {
+export async function planImport(
+  database: FolioDb,
+  records: FolioRecords,
+  newId: NewId = () => crypto.randomUUID()
+): Promise<ImportPlan> {
   const tables = {} as { [T in TableName]: TablePlan<RecordOf<T>> }
-  for (const name of TABLE_NAMES) (tables as Record<TableName, unknown>)[name] = await planTable(name, database, records, newId)
+  for (const name of TABLE_NAMES)
+    (tables as Record<TableName, unknown>)[name] = await planTable(name, database, records, newId)
   const totals = noCounts()
-  for (const name of TABLE_NAMES) for (const outcome of Object.keys(totals) as MergeOutcome[]) totals[outcome] += tables[name].counts[outcome]
+  for (const name of TABLE_NAMES)
+    for (const outcome of Object.keys(totals) as MergeOutcome[]) totals[outcome] += tables[name].counts[outcome]
   return { ...tables, totals, changesExisting: TABLE_NAMES.some((name) => tables[name].put.length > 0) }
 }
 

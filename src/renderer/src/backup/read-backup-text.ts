@@ -27,7 +27,7 @@ export function utf8Length(text: string): number {
 /** {@link utf8Length} over slices of a million characters, giving the page a turn between them. */
 export async function utf8LengthInChunks(text: string, slice = 1_000_000): Promise<number> {
   let bytes = 0
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + slice)
     // Never cut a surrogate pair in two.
     const last = text.charCodeAt(end - 1)
@@ -44,7 +44,10 @@ export async function utf8LengthInChunks(text: string, slice = 1_000_000): Promi
  * serializeBackup writes; null as soon as anything differs (then parse it whole: the result, or the error,
  * is JSON.parse's). Each record line is parsed on its own, so the page gets a turn every CHUNK_SIZE records.
  */
-export async function readBackupText(content: string, onProgress?: OnProgress): Promise<Record<string, unknown> | null> {
+export async function readBackupText(
+  content: string,
+  onProgress?: OnProgress
+): Promise<Record<string, unknown> | null> {
   const at = content.indexOf(TABLES_LINE)
   if (at < 0) return null
   let header: unknown

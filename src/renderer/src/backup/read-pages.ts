@@ -25,13 +25,19 @@ export type OnPage = (table: string, rows: unknown[]) => void
  * Reads every record of `tables`, table after table, `pageSize` records at a time, in one read-only
  * transaction: the pages are one consistent snapshot. Resolves once the last page has been handed over.
  */
-export function readTablesInPages(idb: IDBDatabase, tables: readonly string[], onPage: OnPage, pageSize: number = CHUNK_SIZE): Promise<void> {
+export function readTablesInPages(
+  idb: IDBDatabase,
+  tables: readonly string[],
+  onPage: OnPage,
+  pageSize: number = CHUNK_SIZE
+): Promise<void> {
   return new Promise((resolve, reject) => {
     if (tables.length === 0) return resolve()
     const transaction = idb.transaction([...tables], 'readonly')
     let failure: { error: unknown } | null = null
     transaction.oncomplete = () => resolve()
-    transaction.onabort = () => reject(failure ? failure.error : (transaction.error ?? new Error('the read was aborted')))
+    transaction.onabort = () =>
+      reject(failure ? failure.error : (transaction.error ?? new Error('the read was aborted')))
     const guard = (step: () => void) => () => {
       if (failure) return
       try {
@@ -48,14 +54,18 @@ export function readTablesInPages(idb: IDBDatabase, tables: readonly string[], o
       if (table === undefined) return
       const store = transaction.objectStore(table)
       const query = after === undefined ? null : IDBKeyRange.lowerBound(after, true)
-      const next = (count: number, lastKey: IDBValidKey | undefined) => (count === pageSize && lastKey !== undefined ? read(index, lastKey) : read(index + 1))
+      const next = (count: number, lastKey: IDBValidKey | undefined) =>
+        count === pageSize && lastKey !== undefined ? read(index, lastKey) : read(index + 1)
       const withRecords = store as IDBObjectStore & StoreWithRecords
       if (withRecords.getAllRecords) {
         const request = withRecords.getAllRecords({ query, count: pageSize })
         request.onsuccess = guard(() => {
           const records = request.result
           next(records.length, records[records.length - 1]?.primaryKey)
-          onPage(table, records.map((record) => record.value))
+          onPage(
+            table,
+            records.map((record) => record.value)
+          )
         })
       } else {
         // Without getAllRecords, the page's keys come first (they are small), so the next page is asked

@@ -40,7 +40,11 @@ async function readAllRecords(database: FolioDb, onProgress?: OnProgress): Promi
 }
 
 /** The records in `scope` (one document: the tables with a `documentId`), read in one transaction. */
-export async function readRecords(database: FolioDb, scope: ExportScope, onProgress?: OnProgress): Promise<FolioRecords> {
+export async function readRecords(
+  database: FolioDb,
+  scope: ExportScope,
+  onProgress?: OnProgress
+): Promise<FolioRecords> {
   if (scope.kind === 'all') return readAllRecords(database, onProgress)
   const { documentId } = scope
   return database.transaction('r', allTables(database), async () => {
@@ -50,7 +54,9 @@ export async function readRecords(database: FolioDb, scope: ExportScope, onProgr
       if (!isPerDocument(table)) return
       const key = RECORD_SCHEMAS[name].key
       const rows = await table.where('documentId').equals(documentId).toArray()
-      records[name] = (key === 'documentId' ? rows : rows.sort((a, b) => String(a[key]).localeCompare(String(b[key])))) as FolioRecords[T]
+      records[name] = (
+        key === 'documentId' ? rows : rows.sort((a, b) => String(a[key]).localeCompare(String(b[key])))
+      ) as FolioRecords[T]
     }
     for (const name of TABLE_NAMES) await read(name)
     return records

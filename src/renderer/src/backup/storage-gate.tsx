@@ -25,7 +25,11 @@ export function StorageGate({ children }: { children: ReactNode }) {
       <h1>{t(backupFailed ? 'backup.storage.backupFailedTitle' : 'backup.storage.openFailedTitle')}</h1>
       <p>
         {backupFailed
-          ? t('backup.storage.backupFailed', { from: status.fromVersion, to: CURRENT_SCHEMA_VERSION, message: status.message })
+          ? t('backup.storage.backupFailed', {
+              from: status.fromVersion,
+              to: CURRENT_SCHEMA_VERSION,
+              message: status.message
+            })
           : t('backup.storage.openFailed', { message: status.message })}
       </p>
       <div className="dialog-actions">

@@ -32,14 +32,21 @@ export function subscribeStorageStatus(listener: () => void): () => void {
 export const storageStatus = (): StorageStatus => status
 
 /** Asks for persistent storage; a refusal is logged (the UI shows it too). */
-export async function requestPersistentStorage(storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage): Promise<boolean | null> {
+export async function requestPersistentStorage(
+  storage: Pick<StorageManager, 'persist' | 'persisted'> | undefined = globalThis.navigator?.storage
+): Promise<boolean | null> {
   if (!storage || typeof storage.persist !== 'function') {
-    console.warn('Folio : le stockage persistant n’est pas disponible ici ; vos notes pourraient être effacées si le disque manque de place.')
+    console.warn(
+      'Folio : le stockage persistant n’est pas disponible ici ; vos notes pourraient être effacées si le disque manque de place.'
+    )
     return null
   }
   try {
     const persisted = (await storage.persisted?.()) || (await storage.persist())
-    if (!persisted) console.warn('Folio : le navigateur a refusé le stockage persistant ; vos notes pourraient être effacées si le disque manque de place. Exportez une sauvegarde.')
+    if (!persisted)
+      console.warn(
+        'Folio : le navigateur a refusé le stockage persistant ; vos notes pourraient être effacées si le disque manque de place. Exportez une sauvegarde.'
+      )
     return persisted
   } catch (error) {
     console.warn('Folio : la demande de stockage persistant a échoué.', error)
@@ -56,7 +63,8 @@ async function open(force: boolean): Promise<void> {
     update({ state: 'ready', persisted: status.persisted, backupFile: opened.backupFile })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    if (error instanceof SafetyBackupError) update({ state: 'backup-failed', persisted: status.persisted, message, fromVersion: error.fromVersion })
+    if (error instanceof SafetyBackupError)
+      update({ state: 'backup-failed', persisted: status.persisted, message, fromVersion: error.fromVersion })
     else update({ state: 'open-failed', persisted: status.persisted, message })
   }
 }

@@ -34,7 +34,8 @@ async function validateTable<T extends TableName>(
       }
       for (const issue of result.error.issues) {
         issues.total++
-        if (issues.kept.length < KEPT_ISSUES) issues.kept.push(describeIssue({ ...issue, path: [...pathPrefix, name, index, ...issue.path] }))
+        if (issues.kept.length < KEPT_ISSUES)
+          issues.kept.push(describeIssue({ ...issue, path: [...pathPrefix, name, index, ...issue.path] }))
       }
     },
     (step) => progress(step.done)
@@ -43,7 +44,10 @@ async function validateTable<T extends TableName>(
 }
 
 /** The first value of `field` that two records share, with both positions. */
-function firstDuplicate<R>(rows: readonly R[], field: (row: R) => string): { value: string; first: number; second: number } | null {
+function firstDuplicate<R>(
+  rows: readonly R[],
+  field: (row: R) => string
+): { value: string; first: number; second: number } | null {
   const seen = new Map<string, number>()
   for (const [index, row] of rows.entries()) {
     const value = field(row)
@@ -58,16 +62,30 @@ function refuseDuplicates(records: FolioRecords, pathPrefix: string): void {
   const checks: { table: TableName; field: string; duplicate: ReturnType<typeof firstDuplicate> }[] = [
     ...TABLE_NAMES.map((table) => {
       const key = RECORD_SCHEMAS[table].key
-      return { table, field: key, duplicate: firstDuplicate<object>(records[table], (row) => String(Reflect.get(row, key))) }
+      return {
+        table,
+        field: key,
+        duplicate: firstDuplicate<object>(records[table], (row) => String(Reflect.get(row, key)))
+      }
     }),
     { table: 'bookmarks', field: 'targetKey', duplicate: firstDuplicate(records.bookmarks, (row) => row.targetKey) }
   ]
   for (const { table, field, duplicate } of checks) {
     if (!duplicate) continue
-    const where = refusalText('duplicateWhere', { prefix: pathPrefix, table, first: duplicate.first, second: duplicate.second })
+    const where = refusalText('duplicateWhere', {
+      prefix: pathPrefix,
+      table,
+      first: duplicate.first,
+      second: duplicate.second
+    })
     throw new ImportRefusal(
       'duplicate-id',
-      refusalText('duplicate', { table: refusalText(`tables.${table}`), field, value: duplicate.value.slice(0, 80), where })
+      refusalText('duplicate', {
+        table: refusalText(`tables.${table}`),
+        field,
+        value: duplicate.value.slice(0, 80),
+        where
+      })
     )
   }
 }

@@ -42,7 +42,8 @@ interface TextualBody {
 /** One annotation as a W3C `Annotation` (without `@context`: the collection carries it). */
 export function toW3cAnnotation(annotation: Annotation): Record<string, unknown> {
   const body: TextualBody[] = []
-  if (annotation.note !== '') body.push({ type: 'TextualBody', value: annotation.note, purpose: 'commenting', format: 'text/markdown' })
+  if (annotation.note !== '')
+    body.push({ type: 'TextualBody', value: annotation.note, purpose: 'commenting', format: 'text/markdown' })
   for (const tag of annotation.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' })
   const styleClass = `${COLOR_CLASS_PREFIX}${annotation.color}`
   return {
@@ -51,7 +52,10 @@ export function toW3cAnnotation(annotation: Annotation): Record<string, unknown>
     motivation: annotation.note === '' ? 'highlighting' : 'commenting',
     created: annotation.createdAt,
     modified: annotation.updatedAt,
-    stylesheet: { type: 'CssStylesheet', value: `.${styleClass} { background-color: ${COLOR_CSS[annotation.color]}; }` },
+    stylesheet: {
+      type: 'CssStylesheet',
+      value: `.${styleClass} { background-color: ${COLOR_CSS[annotation.color]}; }`
+    },
     ...(body.length > 0 ? { body } : {}),
     target: {
       source: documentIri(annotation.documentId),
@@ -65,9 +69,18 @@ export function toW3cAnnotation(annotation: Annotation): Record<string, unknown>
  * A JSON-LD `AnnotationCollection` of `annotations`, every one on its first `AnnotationPage`.
  * Serialised one annotation per line, in chunks so the page stays responsive.
  */
-export async function serializeW3cAnnotations(annotations: readonly Annotation[], label: string, onProgress?: OnProgress): Promise<string> {
+export async function serializeW3cAnnotations(
+  annotations: readonly Annotation[],
+  label: string,
+  onProgress?: OnProgress
+): Promise<string> {
   const lines: string[] = []
-  await forEachInChunks(annotations, 'serializing', (annotation) => lines.push(JSON.stringify(toW3cAnnotation(annotation))), onProgress)
+  await forEachInChunks(
+    annotations,
+    'serializing',
+    (annotation) => lines.push(JSON.stringify(toW3cAnnotation(annotation))),
+    onProgress
+  )
   const head = {
     '@context': W3C_CONTEXT,
     type: 'AnnotationCollection',

@@ -15,9 +15,15 @@ const target = z.looseObject({
   styleClass: z.string().max(200).optional()
 })
 const purpose = z.union([z.string(), z.array(z.string())])
-const body = z.union([z.string(), z.looseObject({ type: z.string().optional(), value: z.string().optional(), purpose: purpose.optional() })])
+const body = z.union([
+  z.string(),
+  z.looseObject({ type: z.string().optional(), value: z.string().optional(), purpose: purpose.optional() })
+])
 const w3cAnnotation = z.looseObject({
-  type: z.union([z.literal('Annotation'), z.array(z.string()).refine((types) => types.includes('Annotation'), 'type Annotation attendu')]),
+  type: z.union([
+    z.literal('Annotation'),
+    z.array(z.string()).refine((types) => types.includes('Annotation'), 'type Annotation attendu')
+  ]),
   id: z.string().min(1).max(4096).optional(),
   created: isoDate.optional(),
   modified: isoDate.optional(),
@@ -27,19 +33,30 @@ const w3cAnnotation = z.looseObject({
 })
 type W3cAnnotation = z.infer<typeof w3cAnnotation>
 
-const quoteSelector = z.looseObject({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string().optional(), suffix: z.string().optional() })
+const quoteSelector = z.looseObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional()
+})
 const positionSelector = z.looseObject({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() })
 
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value])
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value]
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const typesOf = (value: Record<string, unknown>): unknown[] => asArray(value.type as unknown)
 
 /** True when `json` looks like W3C annotations (by its `@context` or its `type`), so the file is read as such. */
 export function looksLikeW3c(json: unknown): boolean {
-  if (Array.isArray(json)) return json.length > 0 && json.every((item) => isObject(item) && typesOf(item).includes('Annotation'))
+  if (Array.isArray(json))
+    return json.length > 0 && json.every((item) => isObject(item) && typesOf(item).includes('Annotation'))
   if (!isObject(json)) return false
   const context = asArray(json['@context'] as unknown)
-  return context.includes('http://www.w3.org/ns/anno.jsonld') || ['Annotation', 'AnnotationPage', 'AnnotationCollection'].some((type) => typesOf(json).includes(type))
+  return (
+    context.includes('http://www.w3.org/ns/anno.jsonld') ||
+    ['Annotation', 'AnnotationPage', 'AnnotationCollection'].some((type) => typesOf(json).includes(type))
+  )
 }
 
 /** The annotations of the file, with the path of each in the file ("first.items[3]"). */
@@ -50,7 +67,8 @@ function itemsOf(json: unknown): { items: unknown[]; path: string[] } {
   if (types.includes('Annotation')) return { items: [json], path: [] }
   if (types.includes('AnnotationPage') && Array.isArray(json.items)) return { items: json.items, path: ['items'] }
   if (types.includes('AnnotationCollection')) {
-    if (isObject(json.first) && Array.isArray(json.first.items)) return { items: json.first.items, path: ['first', 'items'] }
+    if (isObject(json.first) && Array.isArray(json.first.items))
+      return { items: json.first.items, path: ['first', 'items'] }
     if (Array.isArray(json.items)) return { items: json.items, path: ['items'] }
     if (json.total === 0) return { items: [], path: [] }
     throw new ImportRefusal('invalid', refusalText('w3cExternalPages'))
@@ -137,7 +155,8 @@ export async function readW3cAnnotations(
     const parsed = w3cAnnotation.safeParse(raw, { reportInput: true })
     if (!parsed.success) {
       total += parsed.error.issues.length
-      for (const issue of parsed.error.issues) if (issues.length < 3) issues.push(describeIssue({ ...issue, path: [...where, ...issue.path] }))
+      for (const issue of parsed.error.issues)
+        if (issues.length < 3) issues.push(describeIssue({ ...issue, path: [...where, ...issue.path] }))
       continue
     }
     const annotation = parsed.data
@@ -147,7 +166,8 @@ export async function readW3cAnnotations(
     const position = selectors.map((item) => positionSelector.safeParse(item)).find((result) => result.success)?.data
     if (!quote) {
       total++
-      if (issues.length < 3) issues.push(refusalText('w3cNoQuote', { where: formatPath([...where, 'target', 'selector']) }))
+      if (issues.length < 3)
+        issues.push(refusalText('w3cNoQuote', { where: formatPath([...where, 'target', 'selector']) }))
       continue
     }
     let documentId: string | undefined
@@ -161,13 +181,22 @@ export async function readW3cAnnotations(
     if (documentId === undefined) {
       if (fallbackDocumentId === undefined) {
         total++
-        if (issues.length < 3) issues.push(refusalText('w3cNotFolio', { where: formatPath([...where, 'target', 'source']), source: quoteValue(first.source) }))
+        if (issues.length < 3)
+          issues.push(
+            refusalText('w3cNotFolio', {
+              where: formatPath([...where, 'target', 'source']),
+              source: quoteValue(first.source)
+            })
+          )
         continue
       }
       documentId = fallbackDocumentId
       attachedToFallback++
     }
-    const notes = bodiesWith(annotation, (purposes) => purposes.length === 0 || purposes.includes('commenting') || purposes.includes('describing'))
+    const notes = bodiesWith(
+      annotation,
+      (purposes) => purposes.length === 0 || purposes.includes('commenting') || purposes.includes('describing')
+    )
     if (annotation.bodyValue !== undefined) notes.unshift(annotation.bodyValue)
     const createdAt = annotation.created ?? annotation.modified ?? now.toISOString()
     annotations.push({
@@ -177,7 +206,12 @@ export async function readW3cAnnotations(
         blockId: null,
         blockOffset: 0,
         selectors: {
-          quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+          quote: {
+            type: 'TextQuoteSelector',
+            exact: quote.exact,
+            prefix: quote.prefix ?? '',
+            suffix: quote.suffix ?? ''
+          },
           position: position
             ? { type: 'TextPositionSelector', start: position.start, end: position.end }
             : { type: 'TextPositionSelector', start: 0, end: quote.exact.length }

@@ -2,7 +2,14 @@
 // as it arrives, while IndexedDB reads the next one, so the 50,000 notes are never all in memory as objects.
 
 import { CURRENT_SCHEMA_VERSION, TABLE_NAMES, type FolioDb } from '../db/folio-db'
-import { backupHeader, backupHeaderOfCounts, BackupTextWriter, serializeBackup, type BackupReason, type ExportScope } from './backup-format'
+import {
+  backupHeader,
+  backupHeaderOfCounts,
+  BackupTextWriter,
+  serializeBackup,
+  type BackupReason,
+  type ExportScope
+} from './backup-format'
 import type { OnProgress } from './progress'
 import { readTablesInPages } from './read-pages'
 import { readRecords } from './read-records'
@@ -19,7 +26,12 @@ export interface BackupTextOptions {
 }
 
 /** The backup of `scope` as text (the layout of {@link BackupTextWriter}), taken from one consistent snapshot. */
-export async function writeBackupText(database: FolioDb, scope: ExportScope, reason: BackupReason, options: BackupTextOptions = {}): Promise<string> {
+export async function writeBackupText(
+  database: FolioDb,
+  scope: ExportScope,
+  reason: BackupReason,
+  options: BackupTextOptions = {}
+): Promise<string> {
   const { onProgress, now } = options
   if (scope.kind === 'document') {
     // One document's records are few, and read through an index: read them, then write them.

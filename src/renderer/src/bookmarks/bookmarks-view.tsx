@@ -39,7 +39,11 @@ export function BookmarksView({ documents }: { documents: readonly ArchiveDocume
     try {
       const deleted = await deleteBookmark(bookmark.id)
       if (deleted) {
-        notice.offerUndo({ message: t('bookmarks.list.deleted', { label: deleted.label }), undo: () => restoreBookmark(deleted), undone: t('bookmarks.toggle.restored') })
+        notice.offerUndo({
+          message: t('bookmarks.list.deleted', { label: deleted.label }),
+          undo: () => restoreBookmark(deleted),
+          undone: t('bookmarks.toggle.restored')
+        })
       }
     } catch (failure) {
       notice.fail(failure)

@@ -30,7 +30,11 @@ export function useBookmarkToggle(target: BookmarkTarget | null): BookmarkToggle
       const { removed } = result
       // A bare bookmark is put back with one more click; one with a note or tags is worth an undo.
       if (removed.note.trim() !== '' || removed.tags.length > 0) {
-        notice.offerUndo({ message: t('bookmarks.toggle.removed'), undo: () => restoreBookmark(removed), undone: t('bookmarks.toggle.restored') })
+        notice.offerUndo({
+          message: t('bookmarks.toggle.removed'),
+          undo: () => restoreBookmark(removed),
+          undone: t('bookmarks.toggle.restored')
+        })
       }
     } catch (failure) {
       notice.fail(failure)

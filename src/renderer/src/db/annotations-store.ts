@@ -2,7 +2,15 @@
 // transaction, and fails with a WriteError the UI can show — the caller keeps the user's text.
 
 import type { AnnotationTarget } from '../../../shared/anchoring/types'
-import { type Annotation, type AnnotationChanges, HIGHLIGHT_COLORS, type HighlightColor, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './annotation'
+import {
+  type Annotation,
+  type AnnotationChanges,
+  HIGHLIGHT_COLORS,
+  type HighlightColor,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS
+} from './annotation'
 import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { db as defaultDb, type FolioDb } from './folio-db'
@@ -81,7 +89,10 @@ export async function createAnnotation(input: NewAnnotation, database: FolioDb =
  * Creates many annotations in one transaction and returns them once all are on disk. Every input is
  * validated first: one invalid input (or one failed write) saves none of them.
  */
-export async function bulkCreateAnnotations(inputs: readonly NewAnnotation[], database: FolioDb = defaultDb): Promise<Annotation[]> {
+export async function bulkCreateAnnotations(
+  inputs: readonly NewAnnotation[],
+  database: FolioDb = defaultDb
+): Promise<Annotation[]> {
   const now = new Date().toISOString()
   const annotations = inputs.map((input) => newAnnotation(input, now))
   await write(() => database.transaction('rw', database.annotations, () => database.annotations.bulkAdd(annotations)))
@@ -89,7 +100,11 @@ export async function bulkCreateAnnotations(inputs: readonly NewAnnotation[], da
 }
 
 /** Applies the user's changes; returns the saved annotation. */
-export async function updateAnnotation(id: string, changes: AnnotationChanges, database: FolioDb = defaultDb): Promise<Annotation> {
+export async function updateAnnotation(
+  id: string,
+  changes: AnnotationChanges,
+  database: FolioDb = defaultDb
+): Promise<Annotation> {
   const patch: AnnotationChanges & { updatedAt: string } = { updatedAt: new Date().toISOString() }
   if (changes.color !== undefined) patch.color = checkColor(changes.color)
   if (changes.note !== undefined) patch.note = checkNote(changes.note)
@@ -124,11 +139,18 @@ export async function restoreAnnotation(annotation: Annotation, database: FolioD
 
 /** A document's annotations, oldest first. */
 export function annotationsOfDocument(documentId: string, database: FolioDb = defaultDb): Promise<Annotation[]> {
-  return database.annotations.where('[documentId+createdAt]').between([documentId, ''], [documentId, '\uffff']).toArray()
+  return database.annotations
+    .where('[documentId+createdAt]')
+    .between([documentId, ''], [documentId, '\uffff'])
+    .toArray()
 }
 
 /** The `limit` most recent annotations of a document. */
-export function recentAnnotations(documentId: string, limit: number, database: FolioDb = defaultDb): Promise<Annotation[]> {
+export function recentAnnotations(
+  documentId: string,
+  limit: number,
+  database: FolioDb = defaultDb
+): Promise<Annotation[]> {
   return database.annotations
     .where('[documentId+createdAt]')
     .between([documentId, ''], [documentId, '\uffff'])

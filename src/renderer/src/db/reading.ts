@@ -12,7 +12,6 @@ export interface ReadingState {
   updatedAt: string
 }
 
-
 /** One setting as stored: a key and its value (one row per setting, so concurrent windows merge). */
 export interface SettingRow<K extends keyof Settings = keyof Settings> {
   key: K

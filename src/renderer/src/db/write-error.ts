@@ -25,7 +25,12 @@ export function toWriteError(error: unknown): WriteError {
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
     return new WriteError(i18next.t('writeErrors.quota'), error, 'quota')
   }
-  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'BlockedError' || inner === 'VersionError') {
+  if (
+    name === 'DatabaseClosedError' ||
+    name === 'OpenFailedError' ||
+    name === 'BlockedError' ||
+    inner === 'VersionError'
+  ) {
     return new WriteError(i18next.t('writeErrors.unavailable'), error, 'unavailable')
   }
   const detail = error instanceof Error ? error.message : String(error)

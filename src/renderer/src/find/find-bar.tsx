@@ -78,12 +78,28 @@ export function FindBar({ document }: { document: ArticleDocument }) {
         }}
       />
       <span className="find-count" role="status">
-        {query.trim() === '' ? '' : matches.length ? t('find.count', { current: current + 1, total: matches.length }) : t('find.none')}
+        {query.trim() === ''
+          ? ''
+          : matches.length
+            ? t('find.count', { current: current + 1, total: matches.length })
+            : t('find.none')}
       </span>
-      <button type="button" aria-label={t('find.previous')} title={t('find.previous')} disabled={!matches.length} onClick={() => step(-1)}>
+      <button
+        type="button"
+        aria-label={t('find.previous')}
+        title={t('find.previous')}
+        disabled={!matches.length}
+        onClick={() => step(-1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={t('find.next')} title={t('find.next')} disabled={!matches.length} onClick={() => step(1)}>
+      <button
+        type="button"
+        aria-label={t('find.next')}
+        title={t('find.next')}
+        disabled={!matches.length}
+        onClick={() => step(1)}
+      >
         ↓
       </button>
       <button type="button" aria-label={t('find.close')} title={t('find.close')} onClick={close}>

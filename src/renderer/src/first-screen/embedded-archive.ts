@@ -25,4 +25,5 @@ function dataBlock<T>(id: string): T | null {
 export const embeddedArchive = (): ArchiveLoadResult | null => dataBlock<ArchiveLoadResult>(EMBEDDED_ARCHIVE_ID)
 
 /** The document main's first screen shows, when it is one of the user's library (not in the archive). */
-export const embeddedLibraryDocument = (): ArchiveDocumentEntry | null => dataBlock<ArchiveDocumentEntry>(EMBEDDED_OPENING_ID)
+export const embeddedLibraryDocument = (): ArchiveDocumentEntry | null =>
+  dataBlock<ArchiveDocumentEntry>(EMBEDDED_OPENING_ID)

@@ -30,7 +30,9 @@ export function openingScreen(): OpeningScreen | null {
   if (!root || !pane || !id) return null
   const archive = embeddedArchive()
   const library = embeddedLibraryDocument()
-  const entry = (archive?.ok ? archive.archive.documents.find((candidate) => candidate.id === id) : undefined) ?? (library?.id === id ? library : undefined)
+  const entry =
+    (archive?.ok ? archive.archive.documents.find((candidate) => candidate.id === id) : undefined) ??
+    (library?.id === id ? library : undefined)
   return entry ? { entry, root, pane } : null
 }
 

@@ -43,11 +43,21 @@ export function readFirstScreenCache(documentId: string, document: AnchorableDoc
   const cached = read(documentId, document)
   const spans = Array.isArray(cached?.spans)
     ? cached.spans
-        .filter(([id, color, start, end]) => typeof id === 'string' && HIGHLIGHT_COLORS.includes(color) && Number.isInteger(start) && Number.isInteger(end) && start < end)
+        .filter(
+          ([id, color, start, end]) =>
+            typeof id === 'string' &&
+            HIGHLIGHT_COLORS.includes(color) &&
+            Number.isInteger(start) &&
+            Number.isInteger(end) &&
+            start < end
+        )
         .map(([id, color, start, end]) => ({ id, color, start, end }))
     : null
   const reading = cached?.reading
-  const validReading = reading && typeof reading.blockId === 'string' && typeof reading.fraction === 'number' ? { blockId: reading.blockId, fraction: reading.fraction } : null
+  const validReading =
+    reading && typeof reading.blockId === 'string' && typeof reading.fraction === 'number'
+      ? { blockId: reading.blockId, fraction: reading.fraction }
+      : null
   return { spans, reading: validReading }
 }
 
@@ -55,7 +65,11 @@ export function readFirstScreenCache(documentId: string, document: AnchorableDoc
  * Updates the cache for `documentId`, the document on screen: the one the next start opens on (settings'
  * `openDocument`). One document is kept; another one's entry is replaced.
  */
-function update(documentId: string, document: AnchorableDocument, change: Partial<Pick<Cached, 'spans' | 'reading'>>): void {
+function update(
+  documentId: string,
+  document: AnchorableDocument,
+  change: Partial<Pick<Cached, 'spans' | 'reading'>>
+): void {
   const cached: Cached = { ...read(documentId, document), documentId, fingerprint: fingerprint(document), ...change }
   try {
     localStorage.setItem(KEY, JSON.stringify(cached))
@@ -66,7 +80,11 @@ function update(documentId: string, document: AnchorableDocument, change: Partia
 }
 
 /** Keeps the highlights painted on the document on screen. */
-export function cachePaintedSpans(documentId: string, document: AnchorableDocument, spans: readonly PaintedSpan[]): void {
+export function cachePaintedSpans(
+  documentId: string,
+  document: AnchorableDocument,
+  spans: readonly PaintedSpan[]
+): void {
   update(documentId, document, { spans: spans.map((span) => [span.id, span.color, span.start, span.end]) })
 }
 

@@ -23,7 +23,13 @@ export async function paintFirstScreen(): Promise<void> {
   performance.mark('folio:opening-state-read')
   if (!state) return
   const { document } = entry
-  const anchors = anchorsById(state.annotations, await anchorAllAsync(document, state.annotations.map((annotation) => annotation.target)))
+  const anchors = anchorsById(
+    state.annotations,
+    await anchorAllAsync(
+      document,
+      state.annotations.map((annotation) => annotation.target)
+    )
+  )
   const spans = paintedSpans(state.annotations, anchors)
   performance.mark('folio:anchored')
   paintHighlights(spans, root, document)

@@ -43,7 +43,9 @@ export async function readOpeningState(documentId: string, name: string = DB_NAM
     const transaction = db.transaction(['annotations', 'readingStates'], 'readonly')
     const range = IDBKeyRange.bound([documentId, ''], [documentId, '\uffff'])
     const [annotations, readingState] = await Promise.all([
-      settle(transaction.objectStore('annotations').index('[documentId+createdAt]').getAll(range)) as Promise<Annotation[]>,
+      settle(transaction.objectStore('annotations').index('[documentId+createdAt]').getAll(range)) as Promise<
+        Annotation[]
+      >,
       settle(transaction.objectStore('readingStates').get(documentId)) as Promise<ReadingState | undefined>
     ])
     return { annotations, readingState }

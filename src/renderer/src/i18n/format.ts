@@ -14,7 +14,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 export function formatIsoDate(iso: string, language: string = i18next.language): string {
   const date = new Date(`${iso}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return iso
-  return cached(`date:${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })).format(date)
+  return cached(
+    `date:${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' })
+  ).format(date)
 }
 
 /** "100 000" in French, "100,000" in English. */
@@ -26,5 +29,8 @@ export function formatNumber(value: number, language: string = i18next.language)
 export function formatIsoDateTime(iso: string, language: string = i18next.language): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return cached(`date-time:${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })).format(date)
+  return cached(
+    `date-time:${language}`,
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+  ).format(date)
 }

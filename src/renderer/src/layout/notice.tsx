@@ -95,7 +95,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   return (
     <NoticeContext.Provider value={value}>
       {children}
-      <div className="notice-area" role={notice?.kind === 'error' ? 'alert' : 'status'} aria-live={notice?.kind === 'error' ? 'assertive' : 'polite'}>
+      <div
+        className="notice-area"
+        role={notice?.kind === 'error' ? 'alert' : 'status'}
+        aria-live={notice?.kind === 'error' ? 'assertive' : 'polite'}
+      >
         {notice ? (
           <div key={notice.id} className={`notice is-${notice.kind}`}>
             <span className="notice-message">{notice.message}</span>
@@ -126,7 +130,14 @@ function useUndoShortcut(undoable: { readonly current: Undoable | null }, undo: 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const removal = undoable.current
-      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z' || !removal) return
+      if (
+        !(event.ctrlKey || event.metaKey) ||
+        event.shiftKey ||
+        event.altKey ||
+        event.key.toLowerCase() !== 'z' ||
+        !removal
+      )
+        return
       const target = event.target as HTMLElement | null
       if (target?.closest('input, textarea, select, [contenteditable="true"]')) return
       event.preventDefault()

@@ -10,7 +10,13 @@ import { useNavigation, type PanelTab } from './navigation'
 
 const TABS: PanelTab[] = ['cards', 'notes', 'bookmarks']
 
-export function SidePanel({ document, documents }: { document: ArticleDocument; documents: readonly ArchiveDocumentEntry[] }) {
+export function SidePanel({
+  document,
+  documents
+}: {
+  document: ArticleDocument
+  documents: readonly ArchiveDocumentEntry[]
+}) {
   const { t } = useTranslation()
   const { panelTab, showPanelTab } = useNavigation()
   return (

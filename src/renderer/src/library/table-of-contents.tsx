@@ -22,7 +22,8 @@ function useCurrentSection(document: ArticleDocument): string | null {
       const atEnd = pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 2
       const limit = pane.getBoundingClientRect().top + (atEnd ? pane.clientHeight : pane.clientHeight / 3)
       let found: string | null = null
-      for (const element of elements) if (element.getBoundingClientRect().top <= limit) found = element.id.slice('block-'.length)
+      for (const element of elements)
+        if (element.getBoundingClientRect().top <= limit) found = element.id.slice('block-'.length)
       setCurrent(found)
     }
     const observer = new IntersectionObserver(update, { root: pane, rootMargin: '0px 0px -66% 0px' })

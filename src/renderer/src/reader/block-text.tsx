@@ -15,7 +15,15 @@ interface BlockTextProps {
   id?: string
 }
 
-export function BlockText({ blockId, text, as: Element = 'span', className, children, emptyLabel, id }: BlockTextProps) {
+export function BlockText({
+  blockId,
+  text,
+  as: Element = 'span',
+  className,
+  children,
+  emptyLabel,
+  id
+}: BlockTextProps) {
   return (
     <Element
       id={id}

@@ -32,30 +32,38 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   )
   return (
     <div className="reader-surface" ref={surfaceRef}>
-    <article ref={articleRef} className="reader" lang={document.language} aria-label={t('reader.label')} data-document-id={document.id}>
-      {title?.kind === 'title' ? <TitleBlock block={title} /> : null}
-      <InfoboxCard document={document} />
-      <BlockList blocks={intro} />
-      {document.sections.map((section) => {
-        const heading = document.blocks.find((block) => block.kind === 'heading' && block.sectionId === section.id)
-        if (!heading) return null
-        const blocks = section.blockIds.map((id) => byId.get(id)).filter((block): block is Block => block !== undefined)
-        return <SectionView key={section.id} section={section} heading={heading} blocks={blocks} />
-      })}
-      {entry.notes.length > 0 ? (
-        <details className="source-notes">
-          <summary>{t('reader.sourceNotes')}</summary>
-          <ul>
-            {entry.notes.map((note) => (
-              <li key={note}>{note}</li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-    </article>
-    <HighlightLayer rootRef={articleRef} />
-    <SelectionToolbar surfaceRef={surfaceRef} />
-    <HandOver ready={highlightsReady} />
+      <article
+        ref={articleRef}
+        className="reader"
+        lang={document.language}
+        aria-label={t('reader.label')}
+        data-document-id={document.id}
+      >
+        {title?.kind === 'title' ? <TitleBlock block={title} /> : null}
+        <InfoboxCard document={document} />
+        <BlockList blocks={intro} />
+        {document.sections.map((section) => {
+          const heading = document.blocks.find((block) => block.kind === 'heading' && block.sectionId === section.id)
+          if (!heading) return null
+          const blocks = section.blockIds
+            .map((id) => byId.get(id))
+            .filter((block): block is Block => block !== undefined)
+          return <SectionView key={section.id} section={section} heading={heading} blocks={blocks} />
+        })}
+        {entry.notes.length > 0 ? (
+          <details className="source-notes">
+            <summary>{t('reader.sourceNotes')}</summary>
+            <ul>
+              {entry.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </article>
+      <HighlightLayer rootRef={articleRef} />
+      <SelectionToolbar surfaceRef={surfaceRef} />
+      <HandOver ready={highlightsReady} />
     </div>
   )
 }

@@ -9,14 +9,21 @@ export function topBlock(pane: Element, root: Element): { blockId: string; fract
   for (const element of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
     const rect = element.getBoundingClientRect()
     if (rect.bottom > top + 1) {
-      return { blockId: element.dataset.blockId ?? '', fraction: rect.height ? Math.max(0, (top - rect.top) / rect.height) : 0 }
+      return {
+        blockId: element.dataset.blockId ?? '',
+        fraction: rect.height ? Math.max(0, (top - rect.top) / rect.height) : 0
+      }
     }
   }
   return null
 }
 
 /** Scrolls `pane` so that the saved block is at its top again; false when the block is not there. */
-export function scrollToReadingState(pane: HTMLElement, root: Element, state: Pick<ReadingState, 'blockId' | 'fraction'>): boolean {
+export function scrollToReadingState(
+  pane: HTMLElement,
+  root: Element,
+  state: Pick<ReadingState, 'blockId' | 'fraction'>
+): boolean {
   const element = root.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(state.blockId)}"]`)
   if (!element) return false
   const offset = element.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop

@@ -40,7 +40,14 @@ export function BlockList({ blocks }: { blocks: Block[] }) {
           </ul>
         ) : (
           group.map((block) => (
-            <BlockText key={block.id} as="p" id={blockElementId(block.id)} blockId={block.id} text={block.text} className="paragraph" />
+            <BlockText
+              key={block.id}
+              as="p"
+              id={blockElementId(block.id)}
+              blockId={block.id}
+              text={block.text}
+              className="paragraph"
+            />
           ))
         )
       )}
@@ -55,7 +62,11 @@ export function SectionView({ section, heading, blocks }: { section: Section; he
       <h2 id={blockElementId(heading.id)}>
         <BlockText blockId={heading.id} text={heading.text} />
       </h2>
-      {blocks.length === 0 ? <p className="empty-section">{t('reader.emptySection')}</p> : <BlockList blocks={blocks} />}
+      {blocks.length === 0 ? (
+        <p className="empty-section">{t('reader.emptySection')}</p>
+      ) : (
+        <BlockList blocks={blocks} />
+      )}
     </section>
   )
 }

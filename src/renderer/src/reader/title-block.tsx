@@ -6,7 +6,10 @@ import { useTranslation } from '../i18n/i18n'
 
 export function TitleBlock({ block }: { block: TitleBlockModel }) {
   const { t } = useTranslation()
-  const separator = block.englishTitle === null ? '' : block.text.slice(block.title.length, block.text.length - block.englishTitle.length)
+  const separator =
+    block.englishTitle === null
+      ? ''
+      : block.text.slice(block.title.length, block.text.length - block.englishTitle.length)
   return (
     <header className="block-text article-title" data-block-id={block.id} id={`block-${block.id}`}>
       <h1>{block.title}</h1>

@@ -32,7 +32,9 @@ export function useReadingPosition(document: ArticleDocument): void {
         const position = topBlock(pane, root)
         if (!position) return
         cacheReadingPosition(document.id, document, position)
-        saveReadingState(document.id, position.blockId, position.fraction).catch((error: unknown) => console.warn('Reading position not saved', error))
+        saveReadingState(document.id, position.blockId, position.fraction).catch((error: unknown) =>
+          console.warn('Reading position not saved', error)
+        )
       }, SAVE_DELAY_MS)
     }
     pane.addEventListener('scroll', onScroll, { passive: true })

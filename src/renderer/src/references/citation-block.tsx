@@ -54,7 +54,12 @@ export function CitationBlock({ reference }: { reference: Reference }) {
           onChange={(event) => {
             setCopy(null)
             setCitationStyle(event.target.value as CitationStyleId).catch((error: unknown) =>
-              setCopy({ ok: false, message: t('citations.styleNotSaved', { message: error instanceof Error ? error.message : String(error) }) })
+              setCopy({
+                ok: false,
+                message: t('citations.styleNotSaved', {
+                  message: error instanceof Error ? error.message : String(error)
+                })
+              })
             )
           }}
         >

@@ -17,7 +17,11 @@ export function unheardIds(sent: SentAnnotations, ids: readonly string[], change
  * The documents whose notes differ from what was sent (an annotation added, edited, moved to another
  * document or deleted), and `sent` brought up to date.
  */
-export function applyAnnotationChanges(sent: SentAnnotations, ids: readonly string[], changed: readonly Annotation[]): Set<string> {
+export function applyAnnotationChanges(
+  sent: SentAnnotations,
+  ids: readonly string[],
+  changed: readonly Annotation[]
+): Set<string> {
   const documents = new Set<string>()
   const present = new Set(ids)
   for (const [id, was] of sent) {

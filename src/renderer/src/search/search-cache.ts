@@ -40,7 +40,12 @@ export async function loadSnapshot(): Promise<SearchSnapshot | null> {
 /** Saves the index; a failure only costs a rebuild at the next start. */
 export async function saveSnapshot(snapshot: Omit<SearchSnapshot, 'key' | 'version' | 'savedAt'>): Promise<void> {
   try {
-    await cache.snapshots.put({ key: 'index', version: SEARCH_CACHE_VERSION, savedAt: new Date().toISOString(), ...snapshot })
+    await cache.snapshots.put({
+      key: 'index',
+      version: SEARCH_CACHE_VERSION,
+      savedAt: new Date().toISOString(),
+      ...snapshot
+    })
   } catch (error) {
     console.warn('Search index not saved', error)
   }

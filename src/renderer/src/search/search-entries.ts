@@ -15,7 +15,13 @@ export const BOOKMARKS_SCOPE = 'bookmarks'
 export function documentEntries({ id: docId, document }: ArchiveDocumentEntry): SearchEntry[] {
   const scope = documentScope(docId)
   return [
-    ...document.blocks.map((block) => ({ id: scopedId(scope, 'passage', block.id), kind: 'passage' as const, docId, targetId: block.id, text: block.text })),
+    ...document.blocks.map((block) => ({
+      id: scopedId(scope, 'passage', block.id),
+      kind: 'passage' as const,
+      docId,
+      targetId: block.id,
+      text: block.text
+    })),
     ...document.references.map((reference) => ({
       id: scopedId(scope, 'reference', reference.id),
       kind: 'reference' as const,
@@ -24,7 +30,14 @@ export function documentEntries({ id: docId, document }: ArchiveDocumentEntry): 
       title: reference.title ?? undefined,
       text: reference.sourceText
     })),
-    ...document.links.map((link) => ({ id: scopedId(scope, 'link', link.id), kind: 'link' as const, docId, targetId: link.id, title: link.title, text: link.sourceText }))
+    ...document.links.map((link) => ({
+      id: scopedId(scope, 'link', link.id),
+      kind: 'link' as const,
+      docId,
+      targetId: link.id,
+      title: link.title,
+      text: link.sourceText
+    }))
   ]
 }
 
@@ -34,10 +47,24 @@ export function noteEntries(docId: string, annotations: readonly Annotation[]): 
   return annotations.flatMap((annotation) => {
     const quote = annotation.target.selectors.quote.exact
     const entries: SearchEntry[] = [
-      { id: scopedId(scope, 'note', annotation.id), kind: 'note', docId, targetId: annotation.id, title: quote.slice(0, 200), text: annotation.note }
+      {
+        id: scopedId(scope, 'note', annotation.id),
+        kind: 'note',
+        docId,
+        targetId: annotation.id,
+        title: quote.slice(0, 200),
+        text: annotation.note
+      }
     ]
     if (annotation.tags.length) {
-      entries.push({ id: scopedId(scope, 'tag', annotation.id), kind: 'tag', docId, targetId: annotation.id, title: quote.slice(0, 200), text: annotation.tags.join(' · ') })
+      entries.push({
+        id: scopedId(scope, 'tag', annotation.id),
+        kind: 'tag',
+        docId,
+        targetId: annotation.id,
+        title: quote.slice(0, 200),
+        text: annotation.tags.join(' · ')
+      })
     }
     return entries
   })

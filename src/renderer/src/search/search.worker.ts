@@ -22,7 +22,10 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 function scheduleSave(): void {
   clearTimeout(saveTimer)
   saveTimer = setTimeout(() => {
-    void saveSnapshot({ scopes: Object.fromEntries([...scopes].map(([scope, ids]) => [scope, [...ids]])), index: index.toJSON() })
+    void saveSnapshot({
+      scopes: Object.fromEntries([...scopes].map(([scope, ids]) => [scope, [...ids]])),
+      index: index.toJSON()
+    })
   }, SAVE_DELAY_MS)
 }
 
@@ -67,7 +70,8 @@ async function drain(): Promise<void> {
   try {
     while (queue.length) {
       const message = queue.shift() as Exclude<ToWorker, { type: 'search' }>
-      const changed = message.type === 'sync' ? await sync(message.scope, message.entries) : retain(message.prefix, message.keep)
+      const changed =
+        message.type === 'sync' ? await sync(message.scope, message.entries) : retain(message.prefix, message.keep)
       if (changed) {
         generation++
         scheduleSave()

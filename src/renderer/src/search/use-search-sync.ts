@@ -10,11 +10,19 @@ import { annotationsOfDocument } from '../db/annotations-store'
 import { db } from '../db/folio-db'
 import { groupByDocument } from '../db/group-by-document'
 import { applyAnnotationChanges, latestUpdate, unheardIds, type SentAnnotations } from './annotation-changes'
-import { BOOKMARKS_SCOPE, bookmarkEntries, documentEntries, documentScope, noteEntries, notesScope } from './search-entries'
+import {
+  BOOKMARKS_SCOPE,
+  bookmarkEntries,
+  documentEntries,
+  documentScope,
+  noteEntries,
+  notesScope
+} from './search-entries'
 import { searchClient } from './search-client'
 
 /** A cheap fingerprint of a list of records: their ids and last changes. */
-const fingerprint = (records: readonly { id: string; updatedAt: string }[]) => records.map((r) => `${r.id}@${r.updatedAt}`).join(',')
+const fingerprint = (records: readonly { id: string; updatedAt: string }[]) =>
+  records.map((r) => `${r.id}@${r.updatedAt}`).join(',')
 
 /**
  * The table's ids and the annotations changed since `since` (plus any the index never heard of), live.
@@ -27,7 +35,11 @@ function useAnnotationChanges(sent: SentAnnotations, since: { current: string })
     const ids = (await db.annotations.toCollection().primaryKeys()) as string[]
     const changed = await db.annotations.where('updatedAt').aboveOrEqual(since.current).toArray()
     const unheard = unheardIds(sent, ids, changed)
-    const restored = unheard.length ? (await db.annotations.bulkGet(unheard)).filter((annotation): annotation is Annotation => annotation !== undefined) : []
+    const restored = unheard.length
+      ? (await db.annotations.bulkGet(unheard)).filter(
+          (annotation): annotation is Annotation => annotation !== undefined
+        )
+      : []
     return { ids, changed: [...changed, ...restored], complete }
   }, [])
 }
@@ -63,13 +75,15 @@ export function useSearchSync(documents: readonly ArchiveDocumentEntry[]): void 
     // Each scope is re-sent whole: from the notes just read when they are all there (the first read), else
     // from its own notes read now, one document at a time, in order.
     const read = changes.complete ? groupByDocument(changes.changed) : null
-    notesQueue.current = notesQueue.current.then(async () => {
-      for (const docId of affected) {
-        const list = withNotes.has(docId) ? (read?.get(docId) ?? (await annotationsOfDocument(docId))) : []
-        if (list.length) searchClient.sync(notesScope(docId), noteEntries(docId, list))
-      }
-      searchClient.retain('notes:', [...withNotes].map(notesScope))
-    }).catch((error: unknown) => console.warn('Search index not updated for notes', error))
+    notesQueue.current = notesQueue.current
+      .then(async () => {
+        for (const docId of affected) {
+          const list = withNotes.has(docId) ? (read?.get(docId) ?? (await annotationsOfDocument(docId))) : []
+          if (list.length) searchClient.sync(notesScope(docId), noteEntries(docId, list))
+        }
+        searchClient.retain('notes:', [...withNotes].map(notesScope))
+      })
+      .catch((error: unknown) => console.warn('Search index not updated for notes', error))
   }, [changes])
 
   useEffect(() => {

@@ -18,7 +18,14 @@ function RangeSetting({ label, range, value, onChange }: RangeSettingProps) {
   return (
     <label>
       {label}
-      <input type="range" min={range.min} max={range.max} step={range.step} value={value} onChange={(event) => onChange(Number(event.target.value))} />
+      <input
+        type="range"
+        min={range.min}
+        max={range.max}
+        step={range.step}
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+      />
     </label>
   )
 }
@@ -43,19 +50,27 @@ export function DisplaySettings({ settings }: { settings: Settings }) {
     }
   }, [open])
 
-  const save = <K extends keyof Settings>(key: K, value: Settings[K]) =>
-    saveSetting(key, value).catch(notice.fail)
+  const save = <K extends keyof Settings>(key: K, value: Settings[K]) => saveSetting(key, value).catch(notice.fail)
 
   return (
     <div className="display-settings">
-      <button type="button" className="header-button" aria-expanded={open} aria-controls="display-panel" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls="display-panel"
+        onClick={() => setOpen(!open)}
+      >
         {t('settings.button')}
       </button>
       {open ? (
         <div id="display-panel" ref={panel} className="display-panel" role="group" aria-label={t('settings.label')}>
           <label>
             {t('settings.theme')}
-            <select value={settings.theme} onChange={(event) => void save('theme', event.target.value as Settings['theme'])}>
+            <select
+              value={settings.theme}
+              onChange={(event) => void save('theme', event.target.value as Settings['theme'])}
+            >
               {THEMES.map((theme) => (
                 <option key={theme} value={theme}>
                   {t(`settings.themes.${theme}`)}
@@ -63,11 +78,24 @@ export function DisplaySettings({ settings }: { settings: Settings }) {
               ))}
             </select>
           </label>
-          <RangeSetting label={t('settings.fontSize', { size: settings.fontSize })} range={FONT_SIZE_RANGE} value={settings.fontSize} onChange={(value) => void save('fontSize', value)} />
-          <RangeSetting label={t('settings.lineWidth', { width: settings.lineWidth })} range={LINE_WIDTH_RANGE} value={settings.lineWidth} onChange={(value) => void save('lineWidth', value)} />
+          <RangeSetting
+            label={t('settings.fontSize', { size: settings.fontSize })}
+            range={FONT_SIZE_RANGE}
+            value={settings.fontSize}
+            onChange={(value) => void save('fontSize', value)}
+          />
+          <RangeSetting
+            label={t('settings.lineWidth', { width: settings.lineWidth })}
+            range={LINE_WIDTH_RANGE}
+            value={settings.lineWidth}
+            onChange={(value) => void save('lineWidth', value)}
+          />
           <label>
             {t('settings.language')}
-            <select value={settings.language} onChange={(event) => void save('language', event.target.value as Settings['language'])}>
+            <select
+              value={settings.language}
+              onChange={(event) => void save('language', event.target.value as Settings['language'])}
+            >
               {LANGUAGES.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {t(`settings.languages.${language}`)}

@@ -21,7 +21,11 @@ function registry(): HighlightRegistry | null {
 }
 
 /** Paints `spans` over the reader `root`, replacing what was painted before. Returns the ranges by id. */
-export function paintHighlights(spans: readonly PaintedSpan[], root: Element, doc: AnchorableDocument): Map<string, Range> {
+export function paintHighlights(
+  spans: readonly PaintedSpan[],
+  root: Element,
+  doc: AnchorableDocument
+): Map<string, Range> {
   const highlights = registry()
   const ranges = new Map<string, Range>()
   const byColor = new Map<HighlightColor, Range[]>(HIGHLIGHT_COLORS.map((color) => [color, []]))

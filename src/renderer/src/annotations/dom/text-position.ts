@@ -4,7 +4,6 @@
 import type { AnchorableDocument } from '../../../../shared/anchoring/types'
 import { blockOffsets } from '../../../../shared/archive/document'
 
-
 function blockElementOf(node: Node, root: Element): HTMLElement | null {
   const element = node instanceof Element ? node : node.parentElement
   const block = element?.closest<HTMLElement>('[data-block-id]') ?? null
@@ -30,8 +29,14 @@ function offsetInBlock(block: Element, container: Node, offset: number): number 
  * The document-text offsets a DOM range covers, or null when it touches no block. A boundary outside
  * every block (a button, the space between blocks) snaps to the nearest block text inside the range.
  */
-export function rangeToOffsets(range: Range, root: Element, starts: Map<string, number>): { start: number; end: number } | null {
-  const blocks = [...root.querySelectorAll<HTMLElement>('[data-block-id]')].filter((block) => range.intersectsNode(block))
+export function rangeToOffsets(
+  range: Range,
+  root: Element,
+  starts: Map<string, number>
+): { start: number; end: number } | null {
+  const blocks = [...root.querySelectorAll<HTMLElement>('[data-block-id]')].filter((block) =>
+    range.intersectsNode(block)
+  )
   const first = blocks[0]
   const last = blocks.at(-1)
   if (!first || !last) return null
@@ -40,9 +45,12 @@ export function rangeToOffsets(range: Range, root: Element, starts: Map<string, 
   const firstStart = starts.get(first.dataset.blockId ?? '')
   const lastStart = starts.get(last.dataset.blockId ?? '')
   if (firstStart === undefined || lastStart === undefined) return null
-  const start = startBlock === first ? firstStart + offsetInBlock(first, range.startContainer, range.startOffset) : firstStart
+  const start =
+    startBlock === first ? firstStart + offsetInBlock(first, range.startContainer, range.startOffset) : firstStart
   let end =
-    endBlock === last ? lastStart + offsetInBlock(last, range.endContainer, range.endOffset) : lastStart + (last.textContent?.length ?? 0)
+    endBlock === last
+      ? lastStart + offsetInBlock(last, range.endContainer, range.endOffset)
+      : lastStart + (last.textContent?.length ?? 0)
   // A selection ending at the very start of a block (triple click) ends with the block before it.
   const previous = blocks.at(-2)
   if (end === lastStart && previous) {
@@ -64,9 +72,16 @@ function pointAt(block: Element, offset: number): { node: Node; offset: number }
 }
 
 /** Finds the block element holding `offset` (blocks sorted by start). */
-function locate(offset: number, ordered: { id: string; start: number; length: number }[], root: Element, isEnd: boolean) {
+function locate(
+  offset: number,
+  ordered: { id: string; start: number; length: number }[],
+  root: Element,
+  isEnd: boolean
+) {
   for (const block of ordered) {
-    const inside = isEnd ? offset > block.start && offset <= block.start + block.length : offset >= block.start && offset < block.start + block.length
+    const inside = isEnd
+      ? offset > block.start && offset <= block.start + block.length
+      : offset >= block.start && offset < block.start + block.length
     if (!inside) continue
     const element = root.querySelector(`[data-block-id="${CSS.escape(block.id)}"]`)
     if (element) return { element, offset: offset - block.start }
@@ -77,7 +92,11 @@ function locate(offset: number, ordered: { id: string; start: number; length: nu
 /** A DOM Range over `[start, end)` of the document text, or null when no block shows it. */
 export function offsetsToRange(start: number, end: number, root: Element, doc: AnchorableDocument): Range | null {
   const starts = blockOffsets(doc)
-  const ordered = doc.blocks.map((block) => ({ id: block.id, start: starts.get(block.id) ?? 0, length: block.text.length }))
+  const ordered = doc.blocks.map((block) => ({
+    id: block.id,
+    start: starts.get(block.id) ?? 0,
+    length: block.text.length
+  }))
   // A range starting on a block's '\n' separator begins at the next block.
   const from = locate(start, ordered, root, false) ?? locate(start + 1, ordered, root, false)
   const to = locate(end, ordered, root, true) ?? locate(end - 1, ordered, root, true)

@@ -47,7 +47,8 @@ export const annotationsEn: Catalog<typeof annotationsFr> = {
   empty: 'Select a passage of the text to highlight or annotate it (Ctrl+Shift+H, Ctrl+Shift+N).',
   orphans_one: '{{count}} passage not found',
   orphans_other: '{{count}} passages not found',
-  orphansHelp: 'The text of these passages has changed or gone. Nothing is lost: select the new passage, then “Reattach”, or delete them.',
+  orphansHelp:
+    'The text of these passages has changed or gone. Nothing is lost: select the new passage, then “Reattach”, or delete them.',
   unfold: 'Show the whole note ({{count, number}} characters)',
   fold: 'Fold the note',
   reattach: 'Reattach to the selection',

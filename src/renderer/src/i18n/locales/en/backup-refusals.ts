@@ -64,7 +64,8 @@ export const backupRefusalsEn: Catalog<typeof backupRefusalsFr> = {
   w3cNoType: 'This W3C file contains no Annotation, AnnotationPage or AnnotationCollection.',
   w3cNoQuote: '{{where}}: no TextQuoteSelector, so Folio couldn’t find the passage',
   w3cNotFolio: '{{where}}: {{source}} isn’t a Folio document',
-  duplicate: 'Two records ({{table}}) in the file have the same {{field}} “{{value}}” ({{where}}): the file is inconsistent.',
+  duplicate:
+    'Two records ({{table}}) in the file have the same {{field}} “{{value}}” ({{where}}): the file is inconsistent.',
   duplicateWhere: '{{prefix}}{{table}}[{{first}}] and [{{second}}]',
   tables: {
     annotations: 'annotations',
@@ -74,6 +75,7 @@ export const backupRefusalsEn: Catalog<typeof backupRefusalsFr> = {
     settings: 'settings'
   },
   writeQuota: 'Not enough disk space: nothing was imported, your data is as it was.',
-  writeConstraint: 'A record in the file clashes with a unique key of the database: nothing was imported, your data is as it was.',
+  writeConstraint:
+    'A record in the file clashes with a unique key of the database: nothing was imported, your data is as it was.',
   writeFailed: 'Writing failed ({{detail}}): nothing was imported, your data is as it was.'
 }

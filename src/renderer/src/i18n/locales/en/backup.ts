@@ -88,11 +88,13 @@ export const backupEn: Catalog<typeof backupFr> = {
   noApi: 'The bridge to the main process is missing: files can’t be read or written.',
   storage: {
     notPersisted: 'Storage not guaranteed',
-    notPersistedHint: 'The browser didn’t grant persistent storage: your notes could be erased if the disk runs out of space. Export a backup regularly.',
+    notPersistedHint:
+      'The browser didn’t grant persistent storage: your notes could be erased if the disk runs out of space. Export a backup regularly.',
     dismiss: 'Hide this warning',
     opening: 'Opening your notes…',
     backupFailedTitle: 'The update of your notes is on hold',
-    backupFailed: 'Folio needs to update the database of your notes (schema v{{from}} → v{{to}}), but the safety backup couldn’t be written: {{message}} Your notes haven’t been changed.',
+    backupFailed:
+      'Folio needs to update the database of your notes (schema v{{from}} → v{{to}}), but the safety backup couldn’t be written: {{message}} Your notes haven’t been changed.',
     openFailedTitle: 'Your notes can’t be opened',
     openFailed: 'The database refused to open: {{message}}',
     retry: 'Try again',

@@ -43,7 +43,8 @@ export const annotationsFr = {
   empty: 'Sélectionnez un passage du texte pour le surligner ou l’annoter (Ctrl+Maj+H, Ctrl+Maj+N).',
   orphans_one: '{{count}} passage introuvable',
   orphans_other: '{{count}} passages introuvables',
-  orphansHelp: 'Le texte de ces passages a changé ou disparu. Rien n’est perdu : sélectionnez le nouveau passage puis « Réattacher », ou supprimez.',
+  orphansHelp:
+    'Le texte de ces passages a changé ou disparu. Rien n’est perdu : sélectionnez le nouveau passage puis « Réattacher », ou supprimez.',
   unfold: 'Afficher toute la note ({{count, number}} caractères)',
   fold: 'Replier la note',
   reattach: 'Réattacher à la sélection',
@@ -51,7 +52,8 @@ export const annotationsFr = {
   errors: {
     tagTooLong: 'Une étiquette dépasse {{max}} caractères.',
     tooManyTags: 'Pas plus de {{max}} étiquettes par annotation.',
-    noteTooLong: 'La note fait {{length}} caractères ; la limite est de {{max}}. Votre texte est conservé dans l’éditeur.',
+    noteTooLong:
+      'La note fait {{length}} caractères ; la limite est de {{max}}. Votre texte est conservé dans l’éditeur.',
     color: 'Couleur inconnue : {{color}}',
     gone: 'Cette annotation n’existe plus (supprimée dans une autre fenêtre ?).'
   }

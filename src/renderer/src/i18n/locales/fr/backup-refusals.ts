@@ -37,12 +37,14 @@ export const backupRefusalsFr = {
   },
   invalidFile: 'Le fichier contient des données invalides : {{issues}}.',
   invalidFileMore_one: 'Le fichier contient des données invalides : {{issues}} (et {{count, number}} autre problème).',
-  invalidFileMore_other: 'Le fichier contient des données invalides : {{issues}} (et {{count, number}} autres problèmes).',
+  invalidFileMore_other:
+    'Le fichier contient des données invalides : {{issues}} (et {{count, number}} autres problèmes).',
   empty: 'Le fichier est vide.',
   tooLarge: 'Le fichier dépasse 100 Mo, la taille limite d’un import.',
   truncated: 'Le fichier est tronqué : le JSON s’arrête avant la fin. Il a peut-être été mal copié.',
   notJson: 'Le fichier n’est pas du JSON valide : il est abîmé ou ce n’est pas un export Folio.',
-  notJsonAt: 'Le fichier n’est pas du JSON valide (caractère {{position, number}}) : il est abîmé ou ce n’est pas un export Folio.',
+  notJsonAt:
+    'Le fichier n’est pas du JSON valide (caractère {{position, number}}) : il est abîmé ou ce n’est pas un export Folio.',
   newerFormat:
     'Cette sauvegarde utilise la version {{version}} du format, plus récente que ce Folio (version {{supported}}) : mettez Folio à jour pour la restaurer.',
   unknownFormatVersion: 'Version de format inconnue ({{version}}) : ce Folio lit la version {{supported}}.',
@@ -57,7 +59,8 @@ export const backupRefusalsFr = {
   unknownFormat: 'Format de fichier inconnu ({{format}}) : Folio attend « {{expected}} ».',
   notBackupOrW3c: 'Ce fichier n’est ni une sauvegarde Folio ni un fichier d’annotations W3C (JSON-LD).',
   w3cNoAnnotations: 'Ce fichier W3C ne contient pas d’annotations.',
-  w3cExternalPages: 'Cette collection W3C renvoie à des pages qui ne sont pas dans le fichier : exportez-la en un seul fichier.',
+  w3cExternalPages:
+    'Cette collection W3C renvoie à des pages qui ne sont pas dans le fichier : exportez-la en un seul fichier.',
   w3cNoType: 'Ce fichier W3C ne contient ni Annotation, ni AnnotationPage, ni AnnotationCollection.',
   w3cNoQuote: '{{where}} : aucun TextQuoteSelector, Folio ne saurait pas retrouver le passage',
   w3cNotFolio: '{{where}} : {{source}} n’est pas un document de Folio',
@@ -72,6 +75,7 @@ export const backupRefusalsFr = {
     settings: 'réglages'
   },
   writeQuota: 'Espace disque insuffisant : rien n’a été importé, vos données sont telles qu’avant.',
-  writeConstraint: 'Un enregistrement du fichier heurte une clé unique de la base : rien n’a été importé, vos données sont telles qu’avant.',
+  writeConstraint:
+    'Un enregistrement du fichier heurte une clé unique de la base : rien n’a été importé, vos données sont telles qu’avant.',
   writeFailed: 'L’écriture a échoué ({{detail}}) : rien n’a été importé, vos données sont telles qu’avant.'
 }

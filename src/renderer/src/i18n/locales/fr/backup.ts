@@ -85,11 +85,13 @@ export const backupFr = {
   noApi: 'Le pont vers le processus principal est absent : les fichiers ne peuvent pas être lus ni écrits.',
   storage: {
     notPersisted: 'Stockage non garanti',
-    notPersistedHint: 'Le navigateur n’a pas accordé le stockage persistant : vos notes pourraient être effacées si le disque manque de place. Exportez une sauvegarde régulièrement.',
+    notPersistedHint:
+      'Le navigateur n’a pas accordé le stockage persistant : vos notes pourraient être effacées si le disque manque de place. Exportez une sauvegarde régulièrement.',
     dismiss: 'Masquer cet avertissement',
     opening: 'Ouverture de vos notes…',
     backupFailedTitle: 'La mise à jour de vos notes est suspendue',
-    backupFailed: 'Folio doit mettre à jour la base de vos notes (schéma v{{from}} → v{{to}}), mais la sauvegarde de sécurité n’a pas pu être écrite : {{message}} Vos notes n’ont pas été modifiées.',
+    backupFailed:
+      'Folio doit mettre à jour la base de vos notes (schéma v{{from}} → v{{to}}), mais la sauvegarde de sécurité n’a pas pu être écrite : {{message}} Vos notes n’ont pas été modifiées.',
     openFailedTitle: 'Vos notes ne peuvent pas être ouvertes',
     openFailed: 'La base de données a refusé de s’ouvrir : {{message}}',
     retry: 'Réessayer',
