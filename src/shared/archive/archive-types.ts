@@ -91,3 +91,44 @@ export type ImportDocumentResult =
   | { ok: false; reason: ImportRefusal; message: string; likely?: LikelyEncoding }
 
 export type RemoveDocumentResult = { ok: true } | { ok: false; message: string }
+
+/** What the renderer knows of an opened archive before it reads a page of it: nothing that grows with it. */
+export interface ArchiveInfo {
+  /** Stable across starts and moves of the folder: what the user's notes on this archive are kept under. */
+  id: string
+  name: string
+  description: string
+  /** How many entries the archive lists (damaged ones included). */
+  count: number
+}
+
+/** One row of the archive's list: what the library shows of a document, without its text. */
+export interface ArchiveRow {
+  id: string
+  file: string
+  /** The document's title (for a damaged document whose title is unknown, its file name). */
+  title: string
+  /** Set when the document is known not to open (found when the archive was built, opened or checked). */
+  problem?: ArchiveProblem
+}
+
+/** A page of rows in title order (French collation), optionally only those whose title matches a filter. */
+export interface ArchivePage {
+  /** How many rows match in all (the count the library shows). */
+  total: number
+  offset: number
+  rows: ArchiveRow[]
+}
+
+export interface ArchivePageRequest {
+  offset: number
+  limit: number
+  /** The title filter as typed (accent- and case-insensitive, a prefix of any word of the title). */
+  query?: string
+}
+
+export type ArchiveOpenResult = { ok: true; archive: ArchiveInfo } | { ok: false; problem: ArchiveProblem }
+
+/** One document read when it is asked for, its checksum verified then. */
+export type ArchiveDocumentResult =
+  { ok: true; entry: ArchiveDocumentEntry } | { ok: false; damaged: DamagedArchiveDocument }
