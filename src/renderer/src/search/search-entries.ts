@@ -1,45 +1,14 @@
 // What gets indexed: each document's blocks, references and links, and the user's notes, tags and
 // bookmarks — as search entries grouped in scopes that are re-synced whole when they change.
 
-import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { SearchEntry } from '../../../shared/search/types'
 import type { Annotation } from '../db/annotation'
 import type { Bookmark } from '../db/bookmark'
-import { scopedId } from './search-protocol'
+import { scopedId } from '../../../shared/search/document-entries'
 
-export const documentScope = (docId: string): string => `doc:${docId}`
+export { documentEntries, documentScope } from '../../../shared/search/document-entries'
 export const notesScope = (docId: string): string => `notes:${docId}`
 export const BOOKMARKS_SCOPE = 'bookmarks'
-
-/** The passages (one per block), references and links of a document. */
-export function documentEntries({ id: docId, document }: ArchiveDocumentEntry): SearchEntry[] {
-  const scope = documentScope(docId)
-  return [
-    ...document.blocks.map((block) => ({
-      id: scopedId(scope, 'passage', block.id),
-      kind: 'passage' as const,
-      docId,
-      targetId: block.id,
-      text: block.text
-    })),
-    ...document.references.map((reference) => ({
-      id: scopedId(scope, 'reference', reference.id),
-      kind: 'reference' as const,
-      docId,
-      targetId: reference.id,
-      title: reference.title ?? undefined,
-      text: reference.sourceText
-    })),
-    ...document.links.map((link) => ({
-      id: scopedId(scope, 'link', link.id),
-      kind: 'link' as const,
-      docId,
-      targetId: link.id,
-      title: link.title,
-      text: link.sourceText
-    }))
-  ]
-}
 
 /** A document's annotations: the note (titled by its quote) and, separately, its tags. */
 export function noteEntries(docId: string, annotations: readonly Annotation[]): SearchEntry[] {
