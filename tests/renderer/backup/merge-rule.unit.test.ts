@@ -119,8 +119,8 @@ describe('the conflict rule of imports', () => {
   })
 
   it('notes are merged only when the other says something new', () => {
-    expect(mergeNotes('abc def', 'def')).toBe('abc def')
-    expect(mergeNotes('', 'x')).toBe('x')
+    expect(mergeNotes('abc def', 'def', 100)).toBe('abc def')
+    expect(mergeNotes('', 'x', 100)).toBe('x')
     expect(sameRecord({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBe(true)
     expect(sameRecord({ a: 1 }, { a: 1, b: undefined })).toBe(true)
     expect(sameRecord([1, 2], [2, 1])).toBe(false)

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { buildExport, clearDatabase, type ExportRequest } from '../../../src/renderer/src/backup/data-actions'
 import { applyImport } from '../../../src/renderer/src/backup/apply-import'
 import { parseImportFile } from '../../../src/renderer/src/backup/parse-import-file'
-import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
+import { ANNOTATION_LIMITS } from '../../../src/renderer/src/db/annotation'
 import { deleteTestDatabases, dump, freshDatabase, seed, sortedRecords } from './test-database'
 import { sampleRecords, sampleSettings } from './sample-records'
 import { markdownLabels } from './markdown-labels'
@@ -21,7 +21,9 @@ const request = (format: ExportRequest['format']): ExportRequest => ({
 describe('a backup round trip: export, wipe, import', () => {
   it('brings back 10,000 annotations and 10,000 bookmarks deep-equal, with CJK, emoji, NBSP and 100,000-character notes', async () => {
     const records = sampleRecords(10_000, 10_000, { longEvery: 1_000 })
-    expect(records.annotations.filter((annotation) => annotation.note.length === MAX_NOTE_LENGTH)).toHaveLength(10)
+    expect(records.annotations.filter((annotation) => annotation.note.length === ANNOTATION_LIMITS.note)).toHaveLength(
+      10
+    )
     const text = JSON.stringify(records)
     for (const needle of ['中苏友好', '🇨🇳', '\u00a0', '<script>'])
       expect(text).toContain(JSON.stringify(needle).slice(1, -1))

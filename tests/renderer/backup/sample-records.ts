@@ -2,7 +2,7 @@
 // French, Chinese, emoji, U+00A0, hostile markup and, now and then, a note of the maximum length.
 
 import type { Annotation } from '../../../src/renderer/src/db/annotation'
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
+import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS } from '../../../src/renderer/src/db/annotation'
 import { BOOKMARK_KINDS, bookmarkTargetKey, type Bookmark, type LinkUrl } from '../../../src/renderer/src/db/bookmark'
 import type { ReadingState, SettingRow } from '../../../src/renderer/src/db/reading'
 import type { FolioRecords } from '../../../src/renderer/src/backup/record-schemas'
@@ -28,14 +28,14 @@ export function sampleId(n: number, salt = 0): string {
 
 const date = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString()
 
-/** The `n`-th sample annotation. Every `longEvery`-th note is MAX_NOTE_LENGTH characters. */
+/** The `n`-th sample annotation. Every `longEvery`-th note is ANNOTATION_LIMITS.note characters. */
 export function sampleAnnotation(n: number, options: { longEvery?: number; salt?: number } = {}): Annotation {
   const exact = pick(n)
   const long = options.longEvery !== undefined && n % options.longEvery === 0
   const note = long
     ? pick(n + 1)
-        .repeat(Math.ceil(MAX_NOTE_LENGTH / pick(n + 1).length))
-        .slice(0, MAX_NOTE_LENGTH)
+        .repeat(Math.ceil(ANNOTATION_LIMITS.note / pick(n + 1).length))
+        .slice(0, ANNOTATION_LIMITS.note)
     : n % 5 === 0
       ? ''
       : `${pick(n + 2)} — note ${n}`

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { annotationTarget as target } from '../../fixtures/db/annotation-target'
-import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
+import { ANNOTATION_LIMITS } from '../../../src/renderer/src/db/annotation'
 import {
   allTags,
   annotationsOfDocument,
@@ -54,11 +54,11 @@ describe('the annotations store in real IndexedDB', () => {
   it('accepts a 100,000-character note and refuses a longer one without writing', async () => {
     const db = await freshDatabase()
     const created = await createAnnotation({ documentId: 'doc', target: target('quote'), color: 'yellow' }, db)
-    await updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH) }, db)
-    await expect(updateAnnotation(created.id, { note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, db)).rejects.toThrow(
+    await updateAnnotation(created.id, { note: 'x'.repeat(ANNOTATION_LIMITS.note) }, db)
+    await expect(updateAnnotation(created.id, { note: 'x'.repeat(ANNOTATION_LIMITS.note + 1) }, db)).rejects.toThrow(
       WriteError
     )
-    expect((await db.annotations.get(created.id))?.note.length).toBe(MAX_NOTE_LENGTH)
+    expect((await db.annotations.get(created.id))?.note.length).toBe(ANNOTATION_LIMITS.note)
   })
 
   it('refuses an unknown colour and says an annotation deleted elsewhere is gone', async () => {

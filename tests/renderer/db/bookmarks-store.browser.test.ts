@@ -11,7 +11,6 @@ import {
   deleteBookmark,
   linkUrlOf,
   listBookmarks,
-  MAX_BOOKMARK_NOTE_LENGTH,
   restoreBookmark,
   setLinkUrl,
   toggleBookmark,
@@ -20,6 +19,7 @@ import {
   type BookmarkTarget
 } from '../../../src/renderer/src/db/bookmarks-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
+import { BOOKMARK_LIMITS } from '../../../src/renderer/src/db/bookmark'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
 
 const DOC = 'fed214270135fa12'
@@ -120,7 +120,7 @@ describe('creating and editing bookmarks', () => {
 
   it('refuses a note over the limit with a WriteError that says so, and leaves the bookmark unchanged', async () => {
     const created = await createBookmark(reference, db)
-    const error = await updateBookmark(created.id, { note: 'x'.repeat(MAX_BOOKMARK_NOTE_LENGTH + 1) }, db).catch(
+    const error = await updateBookmark(created.id, { note: 'x'.repeat(BOOKMARK_LIMITS.note + 1) }, db).catch(
       (e: unknown) => e
     )
     expect(error).toBeInstanceOf(WriteError)

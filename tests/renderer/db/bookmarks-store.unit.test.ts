@@ -6,12 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   cleanBookmarkTags,
   cleanLabel,
-  MAX_BOOKMARK_TAGS,
-  MAX_LABEL_LENGTH,
   setLinkUrl,
   toggleBookmark,
   UrlRefusedError
 } from '../../../src/renderer/src/db/bookmarks-store'
+import { BOOKMARK_LIMITS } from '../../../src/renderer/src/db/bookmark'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
 import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
@@ -23,15 +22,15 @@ describe('cleaning what the user typed', () => {
   })
 
   it('refuses too many tags and an over-long tag, in French', () => {
-    const many = Array.from({ length: MAX_BOOKMARK_TAGS + 1 }, (_, i) => `t${i}`)
+    const many = Array.from({ length: BOOKMARK_LIMITS.tags + 1 }, (_, i) => `t${i}`)
     expect(() => cleanBookmarkTags(many)).toThrow(WriteError)
     expect(() => cleanBookmarkTags(['x'.repeat(101)])).toThrow(/étiquette dépasse 100 caractères/)
   })
 
   it('keeps short labels whole and cuts long ones under the limit', () => {
     expect(cleanLabel('  Liens\nexternes  ')).toBe('Liens externes')
-    const cut = cleanLabel('a'.repeat(MAX_LABEL_LENGTH * 2))
-    expect(cut.length).toBe(MAX_LABEL_LENGTH)
+    const cut = cleanLabel('a'.repeat(BOOKMARK_LIMITS.capturedLabel * 2))
+    expect(cut.length).toBe(BOOKMARK_LIMITS.capturedLabel)
     expect(cut.endsWith('…')).toBe(true)
   })
 })

@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AnnotationTarget } from '../../../src/shared/anchoring/types'
-import { MAX_NOTE_LENGTH } from '../../../src/renderer/src/db/annotation'
+import { ANNOTATION_LIMITS } from '../../../src/renderer/src/db/annotation'
 import {
   bulkCreateAnnotations,
   recentAnnotations,
@@ -49,7 +49,7 @@ describe('creating many annotations at once', () => {
 
   it('saves none when one input is invalid, and says which limit was passed', async () => {
     const db = await freshDatabase()
-    const inputs = [input(1), { ...input(2), note: 'x'.repeat(MAX_NOTE_LENGTH + 1) }, input(3)]
+    const inputs = [input(1), { ...input(2), note: 'x'.repeat(ANNOTATION_LIMITS.note + 1) }, input(3)]
     await expect(bulkCreateAnnotations(inputs, db)).rejects.toBeInstanceOf(WriteError)
     expect(await db.annotations.count()).toBe(0)
   })

@@ -3,8 +3,9 @@
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, type Annotation } from '../db/annotation'
+import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS, type Annotation } from '../db/annotation'
 import { allTags, updateAnnotation } from '../db/annotations-store'
+import { textLength } from '../db/text-length'
 import { annotationDraftFields, type AnnotationDraftFields, type Draft } from '../db/draft'
 import { DraftConflict } from '../drafts/draft-conflict'
 import { DraftOffer } from '../drafts/draft-offer'
@@ -48,7 +49,8 @@ export function AnnotationEditor({ annotation, resumeFrom, onDone }: AnnotationE
   const { color, note, tags, tagText } = draft.fields
   const [preview, setPreview] = useState(false)
   const { saving, error, run } = useKeepOnFailure()
-  const tooLong = note.length > MAX_NOTE_LENGTH
+  const noteLength = textLength(note)
+  const tooLong = noteLength > ANNOTATION_LIMITS.note
   // A save of our own moves the live record on before the editor closes: that is no conflict.
   const conflict = draft.conflict && !saving
 
@@ -132,7 +134,7 @@ export function AnnotationEditor({ annotation, resumeFrom, onDone }: AnnotationE
         )}
         <p className={tooLong ? 'note-count is-over' : 'note-count'}>
           {draft.kept ? <span className="draft-kept">{t('drafts.kept')} · </span> : null}
-          {t('annotations.count', { count: note.length, max: formatNumber(MAX_NOTE_LENGTH) })}
+          {t('annotations.count', { count: noteLength, max: formatNumber(ANNOTATION_LIMITS.note) })}
         </p>
       </div>
       <TagInput

@@ -1,8 +1,8 @@
 // The conflict rule of imports, as pure functions: when is a record unchanged, which version wins, and how
 // the losing version is kept. Nothing of the user's is ever silently dropped (README, "Backups").
 
-import type { Bookmark } from '../db/bookmark'
-import { MAX_NOTE_LENGTH, MAX_TAGS } from '../db/annotation'
+import { BOOKMARK_LIMITS, type Bookmark } from '../db/bookmark'
+import { textLength } from '../db/text-length'
 
 /** What an import does with one record of the file. */
 export type MergeOutcome = 'new' | 'updated' | 'conflict' | 'unchanged'
@@ -42,23 +42,23 @@ export const NOTE_SEPARATOR = '\n\n---\n\n'
 
 /**
  * The winner's note, followed by the loser's when it says something the winner's does not.
- * Falls back to the winner's alone when both would exceed the note limit (the other stays in the file
- * and in the safety backup written before the import).
+ * Falls back to the winner's alone when both would exceed the entity's note limit `max` (the other stays
+ * in the file and in the safety backup written before the import).
  */
-export function mergeNotes(winner: string, loser: string): string {
+export function mergeNotes(winner: string, loser: string, max: number): string {
   if (loser === '' || winner.includes(loser)) return winner
   if (winner === '') return loser
   const both = `${winner}${NOTE_SEPARATOR}${loser}`
-  return both.length <= MAX_NOTE_LENGTH ? both : winner
+  return textLength(both) <= max ? both : winner
 }
 
-/** The winner's tags, then the loser's that it lacks (case-insensitively), up to the tag limit. */
-export function mergeTags(winner: readonly string[], loser: readonly string[]): string[] {
+/** The winner's tags, then the loser's that it lacks (case-insensitively), up to the entity's `max` tags. */
+export function mergeTags(winner: readonly string[], loser: readonly string[], max: number): string[] {
   const seen = new Set(winner.map((tag) => tag.toLocaleLowerCase('fr')))
   const merged = [...winner]
   for (const tag of loser) {
     const key = tag.toLocaleLowerCase('fr')
-    if (seen.has(key) || merged.length >= MAX_TAGS) continue
+    if (seen.has(key) || merged.length >= max) continue
     seen.add(key)
     merged.push(tag)
   }
@@ -76,8 +76,8 @@ export function mergeBookmark(local: Bookmark, incoming: Bookmark): { merged: Bo
     merged: {
       ...winner,
       id: local.id,
-      note: mergeNotes(winner.note, loser.note),
-      tags: mergeTags(winner.tags, loser.tags)
+      note: mergeNotes(winner.note, loser.note, BOOKMARK_LIMITS.note),
+      tags: mergeTags(winner.tags, loser.tags, BOOKMARK_LIMITS.tags)
     },
     incomingWon
   }

@@ -1,13 +1,13 @@
 // The zod schemas of every record Folio stores, used to validate imported files before anything is written.
-// Each schema is checked at compile time against its entity type: add a field to a type and this file fails.
+// Their limits are the entities' own (ANNOTATION_LIMITS, BOOKMARK_LIMITS…), the ones the stores enforce.
 
 import { z } from 'zod'
 import { isAllowedUrl, MAX_URL_LENGTH } from '../../../shared/links/url-policy'
 import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
 import type { Table } from 'dexie'
 import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/types'
-import { type Annotation, HIGHLIGHT_COLORS, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from '../db/annotation'
-import { type Bookmark, BOOKMARK_KINDS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
+import { ANNOTATION_LIMITS, type Annotation, HIGHLIGHT_COLORS } from '../db/annotation'
+import { type Bookmark, BOOKMARK_KINDS, BOOKMARK_LIMITS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
 import {
   CITATION_STYLE_IDS,
@@ -20,27 +20,24 @@ import { ZOOM_RANGE } from '../../../shared/settings/zoom'
 import type { ReadingState, SettingRow } from '../db/reading'
 import type { Rule } from './import-refusal'
 
-/** Longest bookmark label accepted in a file. */
-export const MAX_LABEL_LENGTH = 2_000
-/** Longest quote or quote context accepted in a file (a quote may be a long passage). */
-export const MAX_QUOTE_LENGTH = 100_000
-
 /**
- * True only when A and B have exactly the same keys. Used below so that a field added to an entity type
- * (even an optional one) breaks the build here instead of being silently dropped by an import.
+ * True only when A and B have exactly the same keys. Each schema is checked against its entity type with it, so that a
+ * field added to an entity type (even an optional one) breaks the build here instead of being dropped by an import.
  */
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false
 
 const id = z.string().min(1).max(MAX_ID_LENGTH)
 const isoDate = z.iso.datetime({ offset: true })
-const tags = z.array(z.string().min(1).max(MAX_TAG_LENGTH)).max(MAX_TAGS)
-const note = z.string().max(MAX_NOTE_LENGTH)
+/** Tags as stored, within an entity's limits (the store cleans them to within the same limits). */
+const tagsWithin = (limits: { tag: number; tags: number }) =>
+  z.array(z.string().min(1).max(limits.tag)).max(limits.tags)
+const quote = z.string().max(ANNOTATION_LIMITS.quote)
 
 export const textQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
-  prefix: z.string().max(MAX_QUOTE_LENGTH),
-  suffix: z.string().max(MAX_QUOTE_LENGTH)
+  exact: quote.min(1),
+  prefix: quote,
+  suffix: quote
 }) satisfies z.ZodType<TextQuoteSelector>
 
 export const textPositionSelectorSchema = z
@@ -65,8 +62,8 @@ export const annotationSchema = z.strictObject({
   documentId: id,
   target: annotationTargetSchema,
   color: z.enum(HIGHLIGHT_COLORS),
-  note,
-  tags,
+  note: z.string().max(ANNOTATION_LIMITS.note),
+  tags: tagsWithin(ANNOTATION_LIMITS),
   createdAt: isoDate,
   updatedAt: isoDate
 }) satisfies z.ZodType<Annotation>
@@ -81,9 +78,9 @@ export const bookmarkSchema = z
       .string()
       .min(1)
       .max(4 * MAX_ID_LENGTH),
-    label: z.string().max(MAX_LABEL_LENGTH),
-    note,
-    tags,
+    label: z.string().max(BOOKMARK_LIMITS.label),
+    note: z.string().max(BOOKMARK_LIMITS.note),
+    tags: tagsWithin(BOOKMARK_LIMITS),
     createdAt: isoDate,
     updatedAt: isoDate
   })

@@ -7,10 +7,20 @@ import type { AnnotationTarget } from '../../../shared/anchoring/types'
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
 
-/** Longest note accepted, in characters. */
-export const MAX_NOTE_LENGTH = 100_000
-export const MAX_TAG_LENGTH = 100
-export const MAX_TAGS = 50
+/**
+ * The limits of a stored annotation: the one rule its store, its editor, the backup import
+ * (record-schemas.ts) and the merge (merge-rule.ts) apply.
+ */
+export const ANNOTATION_LIMITS = {
+  /** Longest note, in characters. */
+  note: 100_000,
+  /** Longest tag, in characters. */
+  tag: 100,
+  /** Most tags on one annotation. */
+  tags: 50,
+  /** Longest quote, or quote context, of the passage (a quote may be a long passage). */
+  quote: 100_000
+} as const
 
 export interface Annotation {
   /** A random UUID. */

@@ -3,44 +3,49 @@
 
 import type { AnnotationTarget } from '../../../shared/anchoring/types'
 import {
+  ANNOTATION_LIMITS,
   type Annotation,
   type AnnotationChanges,
   HIGHLIGHT_COLORS,
-  type HighlightColor,
-  MAX_NOTE_LENGTH,
-  MAX_TAG_LENGTH,
-  MAX_TAGS
+  type HighlightColor
 } from './annotation'
 import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { db as defaultDb, type FolioDb } from './folio-db'
+import { cleanTagList, type TagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
+import { textLength } from './text-length'
 
 /** The store's error messages, in the UI language. */
 const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`annotations.errors.${key}`, options)
 
-/** Trims, drops empty and duplicate tags (case-insensitively), and enforces the limits. */
-export function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim()
-    if (!tag) continue
-    if (tag.length > MAX_TAG_LENGTH) throw new WriteError(t('tagTooLong', { max: MAX_TAG_LENGTH }))
-    const key = tag.toLocaleLowerCase('fr')
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(tag)
-  }
-  if (out.length > MAX_TAGS) throw new WriteError(t('tooManyTags', { max: MAX_TAGS }))
-  return out
+const TAG_RULE: TagRule = {
+  tag: ANNOTATION_LIMITS.tag,
+  tags: ANNOTATION_LIMITS.tags,
+  tooLong: () => t('tagTooLong', { max: ANNOTATION_LIMITS.tag }),
+  tooMany: () => t('tooManyTags', { max: ANNOTATION_LIMITS.tags })
 }
 
+/** Trims, drops empty and duplicate tags (case-insensitively), and enforces the limits. */
+export const cleanTags = (tags: readonly string[]): string[] => cleanTagList(tags, TAG_RULE)
+
 function checkNote(note: string): string {
-  if (note.length > MAX_NOTE_LENGTH) {
-    throw new WriteError(t('noteTooLong', { length: formatNumber(note.length), max: formatNumber(MAX_NOTE_LENGTH) }))
+  const max = ANNOTATION_LIMITS.note
+  if (textLength(note) > max) {
+    throw new WriteError(t('noteTooLong', { length: formatNumber(textLength(note)), max: formatNumber(max) }))
   }
   return note
+}
+
+/** A passage longer than the backup import accepts would make the user's backups unrestorable: refused here. */
+function checkTarget(target: AnnotationTarget): AnnotationTarget {
+  const max = ANNOTATION_LIMITS.quote
+  const { exact, prefix, suffix } = target.selectors.quote
+  const longest = Math.max(textLength(exact), textLength(prefix), textLength(suffix))
+  if (longest > max) {
+    throw new WriteError(t('quoteTooLong', { length: formatNumber(longest), max: formatNumber(max) }))
+  }
+  return target
 }
 
 function checkColor(color: string): HighlightColor {
@@ -69,7 +74,7 @@ function newAnnotation(input: NewAnnotation, now: string): Annotation {
   return {
     id: crypto.randomUUID(),
     documentId: input.documentId,
-    target: input.target,
+    target: checkTarget(input.target),
     color: checkColor(input.color),
     note: checkNote(input.note ?? ''),
     tags: cleanTags(input.tags ?? []),
@@ -109,7 +114,7 @@ export async function updateAnnotation(
   if (changes.color !== undefined) patch.color = checkColor(changes.color)
   if (changes.note !== undefined) patch.note = checkNote(changes.note)
   if (changes.tags !== undefined) patch.tags = cleanTags(changes.tags)
-  if (changes.target !== undefined) patch.target = changes.target
+  if (changes.target !== undefined) patch.target = checkTarget(changes.target)
   return write(() =>
     database.transaction('rw', database.annotations, async () => {
       const current = await database.annotations.get(id)

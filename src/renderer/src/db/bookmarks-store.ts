@@ -5,16 +5,18 @@ import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { validateUserUrl, MAX_URL_LENGTH, type UrlRejection } from '../../../shared/links/url-policy'
 import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
-import { BOOKMARK_KINDS, bookmarkTargetKey, type Bookmark, type BookmarkKind, type LinkUrl } from './bookmark'
+import {
+  BOOKMARK_KINDS,
+  BOOKMARK_LIMITS,
+  bookmarkTargetKey,
+  type Bookmark,
+  type BookmarkKind,
+  type LinkUrl
+} from './bookmark'
 import { db as defaultDb, type FolioDb } from './folio-db'
+import { cleanTagList, type TagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
-
-/** Longest bookmark note accepted, in characters. */
-export const MAX_BOOKMARK_NOTE_LENGTH = 20_000
-export const MAX_BOOKMARK_TAG_LENGTH = 100
-export const MAX_BOOKMARK_TAGS = 50
-/** Labels are captured text (a whole paragraph, say): kept short enough for a list. */
-export const MAX_LABEL_LENGTH = 200
+import { textLength } from './text-length'
 
 /** The thing a bookmark points at, and the text it shows. */
 export interface BookmarkTarget {
@@ -49,37 +51,32 @@ export class UrlRefusedError extends WriteError {
 
 const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`bookmarks.errors.${key}`, options)
 
-/** Trims and folds whitespace, drops empty and duplicate tags (case-insensitively), enforces the limits. */
-export function cleanBookmarkTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  const out: string[] = []
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim()
-    if (!tag) continue
-    if (tag.length > MAX_BOOKMARK_TAG_LENGTH) throw new WriteError(t('tagTooLong', { max: MAX_BOOKMARK_TAG_LENGTH }))
-    const key = tag.toLocaleLowerCase('fr')
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(tag)
-  }
-  if (out.length > MAX_BOOKMARK_TAGS) throw new WriteError(t('tooManyTags', { max: MAX_BOOKMARK_TAGS }))
-  return out
+const TAG_RULE: TagRule = {
+  tag: BOOKMARK_LIMITS.tag,
+  tags: BOOKMARK_LIMITS.tags,
+  tooLong: () => t('tagTooLong', { max: BOOKMARK_LIMITS.tag }),
+  tooMany: () => t('tooManyTags', { max: BOOKMARK_LIMITS.tags })
 }
 
-/** A label on one line, at most {@link MAX_LABEL_LENGTH} characters (cut on a word, with "…"). */
-export function cleanLabel(label: string): string {
+/** Trims and folds whitespace, drops empty and duplicate tags (case-insensitively), enforces the limits. */
+export const cleanBookmarkTags = (tags: readonly string[]): string[] => cleanTagList(tags, TAG_RULE)
+
+/**
+ * A label on one line, at most `max` characters (cut on a word, with "…"). Text captured when a bookmark
+ * is made is cut to {@link BOOKMARK_LIMITS}.capturedLabel; a label given later only to the stored limit.
+ */
+export function cleanLabel(label: string, max: number = BOOKMARK_LIMITS.capturedLabel): string {
   const line = label.replace(/\s+/g, ' ').trim()
-  if (line.length <= MAX_LABEL_LENGTH) return line
-  const cut = line.slice(0, MAX_LABEL_LENGTH - 1)
+  if (textLength(line) <= max) return line
+  const cut = line.slice(0, max - 1)
   const space = cut.lastIndexOf(' ')
-  return `${(space > MAX_LABEL_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`
 }
 
 function checkNote(note: string): string {
-  if (note.length > MAX_BOOKMARK_NOTE_LENGTH) {
-    throw new WriteError(
-      t('noteTooLong', { length: formatNumber(note.length), max: formatNumber(MAX_BOOKMARK_NOTE_LENGTH) })
-    )
+  const max = BOOKMARK_LIMITS.note
+  if (textLength(note) > max) {
+    throw new WriteError(t('noteTooLong', { length: formatNumber(textLength(note)), max: formatNumber(max) }))
   }
   return note
 }
@@ -167,7 +164,7 @@ export async function updateBookmark(
   const patch: Partial<Bookmark> = { updatedAt: new Date().toISOString() }
   if (changes.note !== undefined) patch.note = checkNote(changes.note)
   if (changes.tags !== undefined) patch.tags = cleanBookmarkTags(changes.tags)
-  if (changes.label !== undefined) patch.label = cleanLabel(changes.label)
+  if (changes.label !== undefined) patch.label = cleanLabel(changes.label, BOOKMARK_LIMITS.label)
   return write(() =>
     database.transaction('rw', database.bookmarks, async () => {
       const current = await database.bookmarks.get(id)

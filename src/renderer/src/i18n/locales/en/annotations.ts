@@ -57,6 +57,7 @@ export const annotationsEn: Catalog<typeof annotationsFr> = {
     tagTooLong: 'A tag is longer than {{max}} characters.',
     tooManyTags: 'No more than {{max}} tags per annotation.',
     noteTooLong: 'The note is {{length}} characters long; the limit is {{max}}. Your text is still in the editor.',
+    quoteTooLong: 'The passage is {{length}} characters long; the limit is {{max}}. Highlight a shorter part of it.',
     color: 'Unknown colour: {{color}}',
     gone: 'This annotation no longer exists (deleted in another window?).'
   }

@@ -54,6 +54,8 @@ export const annotationsFr = {
     tooManyTags: 'Pas plus de {{max}} étiquettes par annotation.',
     noteTooLong:
       'La note fait {{length}} caractères ; la limite est de {{max}}. Votre texte est conservé dans l’éditeur.',
+    quoteTooLong:
+      'Le passage fait {{length}} caractères ; la limite est de {{max}}. Surlignez-en une partie plus courte.',
     color: 'Couleur inconnue : {{color}}',
     gone: 'Cette annotation n’existe plus (supprimée dans une autre fenêtre ?).'
   }
