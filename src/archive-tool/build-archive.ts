@@ -1,5 +1,6 @@
 // Builds an archive from a folder of .txt/.md articles: each read alone, checked with the app's own parser,
-// hashed and copied; then manifest.json, written only when every article passed (else every problem is listed).
+// hashed and copied; then catalogue.folio and manifest.json, written only when every article passed (else every
+// problem is listed).
 
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
@@ -8,8 +9,10 @@ import { MAX_ARTICLE_BYTES } from '../shared/archive/decode-article'
 import { ArticleParseError } from '../shared/archive/parse-errors'
 import { writeAtomically } from '../main/files/atomic-write'
 import { articleOfFile, isArticleFile } from '../main/archive/article-of-file'
+import { CATALOGUE_FILE } from '../main/archive/catalogue-format'
 import { MANIFEST_FILE } from '../main/archive/load-archive'
 import { fileNameRefusal } from '../main/archive/manifest-schema'
+import { writeCatalogue } from '../main/archive/write-catalogue'
 import { FileRefusal, readRegularFile } from '../main/library/read-regular-file'
 import { articleId } from './article-id'
 import { readArchiveSource, SOURCE_FILE, type DocumentExtras } from './archive-source'
@@ -54,15 +57,19 @@ function manifestEntry(file: string, bytes: Uint8Array, extras: DocumentExtras |
   }
 }
 
-/** The problem with one article's bytes, or null when the app would open it. */
-function articleProblem(file: string, bytes: Uint8Array, entry: ManifestEntry): BuildProblem | null {
+/** The title the app would show for one article's bytes, or the problem that keeps it from opening. */
+function checkArticle(
+  file: string,
+  bytes: Uint8Array,
+  entry: ManifestEntry
+): { title: string } | { problem: BuildProblem } {
   try {
-    articleOfFile(bytes, file, { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels })
-    return null
+    const options = { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels }
+    return { title: articleOfFile(bytes, file, options).title }
   } catch (error) {
     if (!(error instanceof ArticleParseError)) throw error
     const line = problemLine(bytes, error.problem)
-    return { file, ...(line === undefined ? {} : { line }), message: error.message }
+    return { problem: { file, ...(line === undefined ? {} : { line }), message: error.message } }
   }
 }
 
@@ -95,7 +102,9 @@ export async function buildArchive(
     // Code-point order, not the locale's: the same folder gives the same manifest on every machine.
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const files = names.filter(isArticleFile)
-  const ignored = names.filter((name) => !isArticleFile(name) && name !== MANIFEST_FILE && name !== SOURCE_FILE)
+  const ignored = names.filter(
+    (name) => !isArticleFile(name) && name !== MANIFEST_FILE && name !== SOURCE_FILE && name !== CATALOGUE_FILE
+  )
   const problems: BuildProblem[] = []
   for (const file of Object.keys(source.documents)) {
     if (!files.includes(file))
@@ -107,6 +116,8 @@ export async function buildArchive(
   // Copies wait in a folder of their own inside outDir, moved in only when the whole build passed.
   const staging = inPlace ? null : await mkdtemp(join(outDir, '.folio-build-'))
   const entries: ManifestEntry[] = []
+  // entries[i]'s title, for the catalogue (the manifest has none).
+  const titles: string[] = []
   const byId = new Map<string, string>()
   const bySha = new Map<string, string>()
   try {
@@ -123,16 +134,17 @@ export async function buildArchive(
         continue
       }
       const entry = manifestEntry(file, bytes, source.documents[file])
-      const problem = articleProblem(file, bytes, entry)
-      if (problem) problems.push(problem)
+      const checked = checkArticle(file, bytes, entry)
+      if ('problem' in checked) problems.push(checked.problem)
       const sameId = byId.get(entry.id)
       if (sameId) problems.push({ file, message: `Même id (${entry.id}) que « ${sameId} » : renommez l’un des deux.` })
       const sameText = bySha.get(entry.sha256)
       if (sameText) problems.push({ file, message: `Même contenu que « ${sameText} » : un doublon.` })
       byId.set(entry.id, file)
       bySha.set(entry.sha256, file)
-      if (problem || sameId || sameText) continue
+      if ('problem' in checked || sameId || sameText) continue
       entries.push(entry)
+      titles.push(checked.title)
       if (staging && problems.length === 0) await writeFile(join(staging, file), bytes)
     }
     onProgress({ done: files.length, total: files.length, file: '' })
@@ -147,6 +159,13 @@ export async function buildArchive(
       description: source.description,
       documents: entries
     }
+    // The catalogue first: it is what Folio reads when both are there.
+    const archive = { name: source.name, description: source.description }
+    await writeCatalogue(
+      outDir,
+      archive,
+      entries.map((entry, index) => ({ ...entry, title: titles[index] as string }))
+    )
     await writeAtomically(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
     return { ok: true, documents: entries.length, ignored }
   } finally {

@@ -9,6 +9,7 @@ import { build as bundle } from 'rolldown'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { articleId } from '../../../src/archive-tool/article-id'
 import { buildArchive, type BuildProgress } from '../../../src/archive-tool/build-archive'
+import { openFileCatalogue } from '../../../src/main/archive/file-catalogue'
 import { loadArchive } from '../../../src/main/archive/load-archive'
 import { repoRoot, seedFile, shippedArchiveDir } from '../../fixtures/archive-files'
 import { generatedArticle } from '../../fixtures/generated-archive'
@@ -54,11 +55,15 @@ describe('the shipped archive is what the build command makes of resources/archi
     const out = tempDir('out')
     expect(await buildArchive(shippedArchiveDir, out)).toEqual({ ok: true, documents: 1, ignored: [] })
     expect(readFileSync(join(out, 'manifest.json'))).toEqual(readFileSync(join(shippedArchiveDir, 'manifest.json')))
+    expect(readFileSync(join(out, 'catalogue.folio'))).toEqual(readFileSync(join(shippedArchiveDir, 'catalogue.folio')))
     expect(readFileSync(join(out, '000_fed214270135fa12.txt'))).toEqual(readFileSync(seedFile))
     // The seed as the project received it (beside the clone when there, as in CI): still byte for byte.
     const received = join(repoRoot, '../shared/seeds/000_fed214270135fa12.txt')
     if (existsSync(received)) expect(readFileSync(seedFile)).toEqual(readFileSync(received))
-    expect(readdirSync(out).sort()).toEqual(['000_fed214270135fa12.txt', 'manifest.json'])
+    // Every file the shipped archive has but its source sidecar: the seed, catalogue.folio, manifest.json.
+    const shipped = readdirSync(shippedArchiveDir).filter((name) => name !== 'archive-source.json')
+    expect(readdirSync(out).sort()).toEqual(shipped.sort())
+    expect(shipped).toContain('catalogue.folio')
   })
 
   it('rebuilt in place, the archive’s files do not change', async () => {
@@ -67,6 +72,37 @@ describe('the shipped archive is what the build command makes of resources/archi
     expect((await buildArchive(dir, dir)).ok).toBe(true)
     for (const name of readdirSync(shippedArchiveDir))
       expect(readFileSync(join(dir, name))).toEqual(readFileSync(join(shippedArchiveDir, name)))
+  })
+})
+
+describe('the catalogue the build writes beside the manifest', () => {
+  it('lists every document the manifest lists, by title, and opens as the manifest would', async () => {
+    const dir = sourceFolder({
+      'b.txt': generatedArticle(2).text,
+      'a.txt': generatedArticle(10).text,
+      'notes.md': '# Élysée\n\nUn paragraphe.\n',
+      'archive-source.json': JSON.stringify({ name: 'Essai', documents: { 'notes.md': { notes: ['Une note.'] } } })
+    })
+    const out = tempDir('out')
+    expect((await buildArchive(dir, out)).ok).toBe(true)
+    const catalogue = await openFileCatalogue(out)
+    try {
+      const page = await catalogue.page({ offset: 0, limit: 10 })
+      expect(page.rows.map((row) => row.title)).toEqual(['Élysée', 'Traité numéro 2', 'Traité numéro 10'])
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { documents: { id: string }[] }
+      expect(page.rows.map((row) => row.id).sort()).toEqual(manifest.documents.map((entry) => entry.id).sort())
+      expect(catalogue.info).toMatchObject({ name: 'Essai', count: 3 })
+      const notes = await catalogue.read(page.rows[0]!.id)
+      expect(notes.ok && notes.entry.notes).toEqual(['Une note.'])
+    } finally {
+      await catalogue.close()
+    }
+  })
+
+  it('is not listed as ignored when the archive is rebuilt in place', async () => {
+    const dir = sourceFolder({ 'a.txt': generatedArticle(1).text })
+    expect(await buildArchive(dir, dir)).toEqual({ ok: true, documents: 1, ignored: [] })
+    expect(await buildArchive(dir, dir)).toEqual({ ok: true, documents: 1, ignored: [] })
   })
 })
 
