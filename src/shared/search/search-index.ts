@@ -52,12 +52,13 @@ export const DEFAULT_LIMIT = 20
 export const DEFAULT_MAX_EXPANSIONS = 2000
 
 /** Weight of an indexed term found for a query term: 1 when equal, less for a longer completion. */
-const completionWeight = (q: QueryTerm, termLength: number): number => 0.5 + (0.5 * q.term.length) / termLength
+export const completionWeight = (q: QueryTerm, termLength: number): number => 0.5 + (0.5 * q.term.length) / termLength
 
 /** An entry without its text (kept apart, in the text store). */
 type EntryMeta = Omit<SearchEntry, 'text'>
 
-const indexTerms = (title: string | undefined, text: string): string[] =>
+/** The terms an entry is indexed under: its title's, then its text's, in order (duplicates kept). */
+export const indexTerms = (title: string | undefined, text: string): string[] =>
   title ? [...tokenize(title), ...tokenize(text)] : tokenize(text)
 
 /**

@@ -39,6 +39,34 @@ const COUNT_CAP = 2 ** 21 - 1
 const LENGTH_CAP = 255
 const POSITION_SCALE = 2 ** 24
 
+/**
+ * The positions `[from, to)` of a sorted vocabulary whose terms have postings, most frequent first, then
+ * shortest, then in term order; at most `max`. One numeric sort of packed keys (count, length, position),
+ * not a comparator reading every term. Shared by the in-memory index and the archive's on-disk one.
+ */
+export function rankCompletions(
+  from: number,
+  to: number,
+  frequencyAt: (position: number) => number,
+  lengthAt: (position: number) => number,
+  max = Number.POSITIVE_INFINITY
+): number[] {
+  if (to - from >= POSITION_SCALE) throw new Error('Too many terms for one prefix')
+  const keys = new Float64Array(Math.max(0, to - from))
+  let found = 0
+  for (let i = from; i < to; i++) {
+    const count = frequencyAt(i)
+    if (count === 0) continue
+    const rarity = COUNT_CAP - Math.min(count, COUNT_CAP)
+    const length = Math.min(lengthAt(i), LENGTH_CAP)
+    keys[found++] = (rarity * (LENGTH_CAP + 1) + length) * POSITION_SCALE + (i - from)
+  }
+  const order = keys.subarray(0, found).sort()
+  const positions: number[] = []
+  for (let k = 0; k < found && k < max; k++) positions.push(from + ((order[k] as number) % POSITION_SCALE))
+  return positions
+}
+
 /** An inverted index from terms to entry numbers, with document frequencies and prefix expansion. */
 export class TermIndex {
   private readonly vocabulary = new TermVocabulary()
@@ -77,23 +105,14 @@ export class TermIndex {
   expand(prefix: string, max = Number.POSITIVE_INFINITY): number[] {
     const sorted = this.vocabulary.sortedIds()
     const [from, to] = this.vocabulary.prefixRange(prefix)
-    if (to - from >= POSITION_SCALE) throw new Error('Too many terms for one prefix')
-    // One numeric sort of packed keys (count, length, position), not a comparator reading every term.
-    const keys = new Float64Array(to - from)
-    let found = 0
-    for (let i = from; i < to; i++) {
-      const id = sorted[i] as number
-      const count = this.postings.length(id)
-      if (count === 0) continue
-      const rarity = COUNT_CAP - Math.min(count, COUNT_CAP)
-      const length = Math.min(this.vocabulary.termLength(id), LENGTH_CAP)
-      keys[found++] = (rarity * (LENGTH_CAP + 1) + length) * POSITION_SCALE + (i - from)
-    }
-    const order = keys.subarray(0, found).sort()
-    const ids: number[] = []
-    for (let k = 0; k < found && k < max; k++)
-      ids.push(sorted[from + ((order[k] as number) % POSITION_SCALE)] as number)
-    return ids
+    const order = rankCompletions(
+      from,
+      to,
+      (i) => this.postings.length(sorted[i] as number),
+      (i) => this.vocabulary.termLength(sorted[i] as number),
+      max
+    )
+    return order.map((i) => sorted[i] as number)
   }
 
   /** The term of an id. */
