@@ -1,6 +1,6 @@
 // Builds an archive from a folder of .txt/.md articles: each read alone, checked with the app's own parser,
-// hashed and copied; then catalogue.folio and manifest.json, written only when every article passed (else every
-// problem is listed).
+// hashed and copied; then catalogue.folio, manifest.json and search.folio, written only when every article passed
+// (else every problem is listed).
 
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
@@ -13,6 +13,8 @@ import { CATALOGUE_FILE } from '../main/archive/catalogue-format'
 import { MANIFEST_FILE } from '../main/archive/load-archive'
 import { fileNameRefusal } from '../main/archive/manifest-schema'
 import { writeCatalogue } from '../main/archive/write-catalogue'
+import { SEARCH_FILE } from '../main/archive/search-file-format'
+import { documentsOfFolder, writeSearchFile } from '../main/archive/write-search-file'
 import { FileRefusal, readRegularFile } from '../main/library/read-regular-file'
 import { articleId } from './article-id'
 import { readArchiveSource, SOURCE_FILE, type DocumentExtras } from './archive-source'
@@ -103,7 +105,12 @@ export async function buildArchive(
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const files = names.filter(isArticleFile)
   const ignored = names.filter(
-    (name) => !isArticleFile(name) && name !== MANIFEST_FILE && name !== SOURCE_FILE && name !== CATALOGUE_FILE
+    (name) =>
+      !isArticleFile(name) &&
+      name !== MANIFEST_FILE &&
+      name !== SOURCE_FILE &&
+      name !== CATALOGUE_FILE &&
+      name !== SEARCH_FILE
   )
   const problems: BuildProblem[] = []
   for (const file of Object.keys(source.documents)) {
@@ -167,6 +174,8 @@ export async function buildArchive(
       entries.map((entry, index) => ({ ...entry, title: titles[index] as string }))
     )
     await writeAtomically(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
+    // The full-text index last, from the documents read again one at a time (never all texts at once).
+    await writeSearchFile(outDir, documentsOfFolder(outDir, entries))
     return { ok: true, documents: entries.length, ignored }
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true })

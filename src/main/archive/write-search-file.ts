@@ -5,11 +5,14 @@ import { randomBytes } from 'node:crypto'
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
+import { MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
 import { documentEntries } from '../../shared/search/document-entries'
 import { packPosting } from '../../shared/search/posting-store'
 import { indexTerms } from '../../shared/search/search-index'
 import { DEFAULT_RESOLUTION, scoreSlot } from '../../shared/search/term-index'
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types'
+import { readRegularFile } from '../library/read-regular-file'
+import { articleOfFile } from './article-of-file'
 import {
   HEADER_BYTES,
   MAX_ENTRIES,
@@ -329,4 +332,25 @@ async function syncFolder(folder: string): Promise<void> {
   if (!handle) return
   await handle.sync().catch(() => undefined)
   await handle.close()
+}
+
+/** What the build knows of a checked document: enough to read and parse it again. */
+export interface CheckedDocument {
+  id: string
+  file: string
+  language: string
+  infoboxLabels?: string[]
+  notes?: string[]
+}
+
+/** The documents of `dir`, read and parsed again one at a time (memory holds one), in `entries` order. */
+export async function* documentsOfFolder(
+  dir: string,
+  entries: readonly CheckedDocument[]
+): AsyncIterable<ArchiveDocumentEntry> {
+  for (const { id, file, language, infoboxLabels, notes } of entries) {
+    const bytes = await readRegularFile(join(dir, file), { limit: MAX_ARTICLE_BYTES, followLinks: true })
+    const document = articleOfFile(bytes, file, { id, language, infoboxLabels })
+    yield { id, origin: 'archive', file, document, notes: notes ?? [] }
+  }
 }

@@ -19,6 +19,9 @@ import { openFileSearch } from '../../../src/main/archive/file-archive-search'
 import { openArchiveSearch } from '../../../src/main/archive/open-archive-search'
 import { HEADER_BYTES, SEARCH_FILE } from '../../../src/main/archive/search-file-format'
 import { writeSearchFile } from '../../../src/main/archive/write-search-file'
+import { buildArchive } from '../../../src/archive-tool/build-archive'
+import { loadArchive } from '../../../src/main/archive/load-archive'
+import { shippedArchiveDir } from '../../fixtures/archive-files'
 import { generatedArticle } from '../../fixtures/generated-archive'
 
 const WORDS = (
@@ -303,5 +306,32 @@ describe('a damaged search.folio', () => {
       ),
       { numRuns: 60, seed: 3 }
     )
+  })
+})
+
+describe('the build writes search.folio', () => {
+  it('the shipped archive carries the index the build command makes of resources/archive, byte for byte', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'folio-search-build-'))
+    try {
+      expect(await buildArchive(shippedArchiveDir, out)).toMatchObject({ ok: true, documents: 1 })
+      expect(readFileSync(join(out, SEARCH_FILE))).toEqual(readFileSync(join(shippedArchiveDir, SEARCH_FILE)))
+    } finally {
+      rmSync(out, { recursive: true, force: true })
+    }
+  })
+
+  it('searches the shipped archive as the in-memory index of its documents does', async () => {
+    const loaded = await loadArchive(shippedArchiveDir)
+    if (!loaded.ok) throw new Error(loaded.problem.message)
+    const index = new SearchIndex()
+    for (const document of loaded.archive.documents) index.add(documentEntries(document))
+    const search = await openArchiveSearch(shippedArchiveDir)
+    try {
+      for (const query of ['traité sino', 'zhong su', 'Zhōng-Sū Yǒuhǎo', '中苏友好', 'staline', 'mao ze'])
+        expect(await search?.search(query)).toEqual(index.search(query))
+      expect((await search?.search('zhong su'))?.groups[0]?.hits[0]?.snippet.text).toMatch(/Zhōng-Sū/)
+    } finally {
+      await search?.close()
+    }
   })
 })
