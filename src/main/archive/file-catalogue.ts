@@ -238,15 +238,16 @@ function fileCatalogue(
 
   const loadFilter = async (): Promise<TitleKeyFilter> => {
     const bytes = await readRange(handle, at('keys', 0), sections.keys.length)
-    let keys: string[]
+    let text: string
     try {
-      keys = utf8.decode(bytes).split(KEY_SEPARATOR)
+      text = utf8.decode(bytes)
     } catch {
       throw invalid('les clés des titres ne sont pas en UTF-8.')
     }
-    if (keys.length !== count + 1 || keys.pop() !== '')
-      throw invalid(`${keys.length - 1} clés de titre pour ${count} lignes.`)
-    return titleKeyFilter(keys)
+    const keys = titleKeyFilter(text)
+    if (keys.count !== count || !text.endsWith(KEY_SEPARATOR))
+      throw invalid(`${keys.count} clés de titre pour ${count} lignes.`)
+    return keys
   }
 
   const rowOf = (entry: CatalogueEntry): ArchiveRow => {

@@ -1,14 +1,18 @@
 // The library's title filter over match keys already folded (catalogue.folio stores them): the rule of
 // shared/library/title-filter.ts (each query word begins a word of the title, a CJK word anywhere in it),
-// its queries remembered as createTitleIndex does, so a longer query scans only the rows the shorter one found.
+// its queries remembered as createTitleIndex does, so a longer query checks only the rows the shorter one found.
 
 import { isCjk } from '../../shared/search/normalize'
 import { matchKey } from '../../shared/library/title-filter'
 
 /** Results kept for the queries typed last (createTitleIndex keeps as many). */
 const REMEMBERED_QUERIES = 16
+/** Below this share of all rows, a narrower query checks the rows found before; above it, one scan is faster. */
+const NARROWING_SHARE = 1 / 2
 
 export interface TitleKeyFilter {
+  /** How many keys the text holds. */
+  readonly count: number
   /** The positions (row indexes, ascending) whose key `query` finds; null for an empty query (every row). */
   filter(query: string): Uint32Array | null
 }
@@ -16,19 +20,49 @@ export interface TitleKeyFilter {
 /** The words of a query key that must each be found, without repeats (title-filter.ts's queryWords). */
 const queryWords = (key: string): string[] => [...new Set(key.split(' ').filter(Boolean))]
 
-/** Whether every word begins a word of `titleKey` (title-filter.ts's matchesWords). */
-function matchesWords(titleKey: string, words: readonly string[]): boolean {
-  for (const word of words) {
-    const found = isCjk(word) ? titleKey.includes(word) : titleKey.includes(` ${word}`)
-    if (!found) return false
-  }
-  return true
-}
+/** What a title key must contain for `word` to be found in it (title-filter.ts's matchesWords). */
+const needleOf = (word: string): string => (isCjk(word) ? word : ` ${word}`)
 
-/** A filter over `keys`, the match keys of the rows in order. */
-export function titleKeyFilter(keys: readonly string[]): TitleKeyFilter {
+/**
+ * A filter over `text`: the match keys of the rows in order, each followed by "\n" (catalogue.folio's keys
+ * section; no key holds a "\n": matchKey folds it to a space). Searched with the engine's indexOf, a scan
+ * jumps from one hit to the next; a few bytes a row beside the text itself. Text after the last "\n" is no key.
+ */
+export function titleKeyFilter(keysText: string): TitleKeyFilter {
+  const text = keysText.slice(0, keysText.lastIndexOf('\n') + 1)
+  const ends: number[] = []
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) ends.push(at)
+  // starts[i]: where key i begins in `text`; starts[count]: one past the end of the last.
+  const count = ends.length
+  const starts = new Uint32Array(count + 1)
+  for (let i = 0; i < count; i++) starts[i + 1] = (ends[i] as number) + 1
+  const keyAt = (row: number) => text.slice(starts[row], (starts[row + 1] as number) - 1)
   // Query key → the positions it finds, most recently used last.
   const answered = new Map<string, Uint32Array>()
+
+  /** Rows whose key holds every needle: the longest found by indexOf, the others checked in each row it finds. */
+  const scan = (needles: readonly string[]): Uint32Array => {
+    const [first, ...others] = [...needles].sort((a, b) => b.length - a.length) as [string, ...string[]]
+    const found: number[] = []
+    let row = 0
+    for (let at = text.indexOf(first); at !== -1; at = text.indexOf(first, starts[row] as number)) {
+      while ((starts[row + 1] as number) <= at) row++
+      if (others.length === 0 || others.every((needle) => keyAt(row).includes(needle))) found.push(row)
+      row++
+    }
+    return Uint32Array.from(found)
+  }
+
+  /** Among `rows`, those whose key holds every needle. */
+  const narrow = (rows: Uint32Array, needles: readonly string[]): Uint32Array => {
+    const found = new Uint32Array(rows.length)
+    let kept = 0
+    for (const row of rows) {
+      const key = keyAt(row)
+      if (needles.every((needle) => key.includes(needle))) found[kept++] = row
+    }
+    return found.slice(0, kept)
+  }
 
   const positionsOf = (queryKey: string): Uint32Array => {
     const known = answered.get(queryKey)
@@ -37,27 +71,21 @@ export function titleKeyFilter(keys: readonly string[]): TitleKeyFilter {
       answered.set(queryKey, known)
       return known
     }
-    // A query extending one already answered can only find fewer rows: only those are checked.
+    // A query extending one already answered can only find fewer rows.
     let narrowest: Uint32Array | null = null
     for (const [previous, positions] of answered) {
       if (queryKey.startsWith(previous) && (!narrowest || positions.length < narrowest.length)) narrowest = positions
     }
-    const words = queryWords(queryKey)
-    const found = new Uint32Array(narrowest ? narrowest.length : keys.length)
-    let count = 0
-    if (narrowest) {
-      for (const position of narrowest) if (matchesWords(keys[position] as string, words)) found[count++] = position
-    } else {
-      for (let position = 0; position < keys.length; position++)
-        if (matchesWords(keys[position] as string, words)) found[count++] = position
-    }
-    const positions = found.slice(0, count)
+    const needles = queryWords(queryKey).map(needleOf)
+    const positions =
+      narrowest && narrowest.length <= count * NARROWING_SHARE ? narrow(narrowest, needles) : scan(needles)
     answered.set(queryKey, positions)
     if (answered.size > REMEMBERED_QUERIES) answered.delete(answered.keys().next().value as string)
     return positions
   }
 
   return {
+    count,
     filter(query) {
       const queryKey = matchKey(query)
       return queryKey ? positionsOf(queryKey) : null
