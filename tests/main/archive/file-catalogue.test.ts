@@ -4,9 +4,10 @@
 import { createHash } from 'node:crypto'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildArchive } from '../../../src/archive-tool/build-archive'
 import type { ArchiveCatalogue } from '../../../src/main/archive/archive-catalogue'
 import { ArchiveError } from '../../../src/main/archive/archive-error'
@@ -18,7 +19,7 @@ import { openCatalogue } from '../../../src/main/archive/open-catalogue'
 import { writeCatalogue } from '../../../src/main/archive/write-catalogue'
 import type { ArchiveRow } from '../../../src/shared/archive/archive-types'
 import { titleCollator, titleMatches } from '../../../src/shared/library/title-filter'
-import { seedText } from '../../fixtures/archive-files'
+import { seedText, shippedArchiveDir } from '../../fixtures/archive-files'
 
 const dirs: string[] = []
 const tempDir = (name: string) => {
@@ -292,6 +293,79 @@ describe('an archive with only its manifest', () => {
     expect(catalogue.info).toEqual(file.info)
     expect((await catalogue.read(built.rows[0]!.id)).ok).toBe(true)
     await catalogue.close()
+  })
+})
+
+describe('what the catalogue reads', () => {
+  const entriesOf = (count: number): CatalogueInput[] =>
+    Array.from({ length: count }, (_, index) => ({
+      id: `d${index}`,
+      file: `d${index}.txt`,
+      title: titleOf(index),
+      language: 'fr',
+      sha256: '0'.repeat(64),
+      bytes: 0
+    }))
+
+  /** Bytes read through any FileHandle while `run` runs. */
+  async function bytesRead(run: () => Promise<unknown>): Promise<number> {
+    const probe = await open(join(built.dir, CATALOGUE_FILE), 'r')
+    const prototype = Object.getPrototypeOf(probe) as FileHandle
+    await probe.close()
+    let total = 0
+    const original = prototype.read
+    const counting = vi.spyOn(prototype, 'read').mockImplementation(function (this: FileHandle, ...args: unknown[]) {
+      total += args[2] as number
+      return (original as (...a: unknown[]) => ReturnType<FileHandle['read']>).apply(this, args)
+    })
+    try {
+      await run()
+    } finally {
+      counting.mockRestore()
+    }
+    return total
+  }
+
+  it('reads as many bytes to open and to show a page at 20,000 rows as at 200: nothing grows with the archive', async () => {
+    const read = async (count: number) => {
+      const dir = tempDir(`rows-${count}`)
+      await writeCatalogue(dir, { name: 'Taille', description: '' }, entriesOf(count))
+      let catalogue: ArchiveCatalogue | undefined
+      const opening = await bytesRead(async () => (catalogue = await openFileCatalogue(dir)))
+      const paging = await bytesRead(() => catalogue!.page({ offset: 100, limit: 50 }))
+      const finding = await bytesRead(() => catalogue!.row('d150'))
+      await catalogue!.close()
+      return { opening, paging, finding }
+    }
+    const small = await read(200)
+    const large = await read(20_000)
+    // The header's numbers have more digits; a page's rows have longer numbers in their titles.
+    expect(large.opening).toBeLessThan(small.opening + 64)
+    expect(large.paging).toBeLessThan(small.paging * 1.2)
+    expect(small.opening).toBeGreaterThan(PREAMBLE_BYTES)
+    expect(small.opening).toBeLessThan(1024)
+    expect(small.paging).toBeGreaterThan(50 * 100)
+    expect(small.finding).toBeGreaterThan(0)
+    // A binary search: one record a step, log2(20,000) ≈ 15 steps, then one row.
+    expect(large.finding).toBeLessThan(small.finding + 8 * 20)
+  }, 30_000)
+})
+
+describe('the shipped archive', () => {
+  it('opens from its catalogue.folio with the info and rows its manifest gives', async () => {
+    const catalogue = await openCatalogue(shippedArchiveDir)
+    const loaded = await loadArchive(shippedArchiveDir)
+    if (!loaded.ok) throw new Error(loaded.problem.message)
+    const memory = memoryCatalogue(catalogue.root, loaded)
+    try {
+      expect(catalogue.info).toEqual(memory.info)
+      expect(await allRows(catalogue, '')).toEqual(await allRows(memory, ''))
+      const [first] = await allRows(catalogue, '')
+      const read = await catalogue.read(first!.id)
+      expect(read.ok && read.entry).toEqual(await memory.read(first!.id).then((result) => result.ok && result.entry))
+    } finally {
+      await catalogue.close()
+    }
   })
 })
 
