@@ -93,36 +93,29 @@ async function readHeader(handle: FileHandle, size: number): Promise<{ header: C
   return { header, dataStart }
 }
 
+const notAFile = () =>
+  new ArchiveError({ kind: 'unreadable', file: CATALOGUE_FILE, message: 'Ce n’est pas un fichier ordinaire.' })
+
 /** Opens `dir`'s catalogue.folio. @throws ArchiveError (file 'catalogue.folio') when it is missing or damaged. */
 export async function openFileCatalogue(dir: string): Promise<ArchiveCatalogue> {
   let root: string
   let handle: FileHandle
-  let size: number
   try {
     root = await realpath(dir)
     const path = join(root, CATALOGUE_FILE)
-    if (!(await lstat(path)).isFile()) throw new Error('not a file')
+    // A link, a folder or a FIFO in its place is refused before it is opened (and again once it is).
+    if (!(await lstat(path)).isFile()) throw notAFile()
     handle = await open(path, OPEN_FLAGS)
-    const opened = await handle.stat()
-    if (!opened.isFile()) {
-      await handle.close()
-      throw new Error('not a file')
-    }
-    size = opened.size
   } catch (error) {
-    if (error instanceof Error && error.message === 'not a file')
-      throw new ArchiveError({
-        kind: 'unreadable',
-        file: CATALOGUE_FILE,
-        message: 'Ce n’est pas un fichier ordinaire.'
-      })
-    throw fileError(CATALOGUE_FILE, error)
+    throw error instanceof ArchiveError ? error : fileError(CATALOGUE_FILE, error)
   }
   try {
-    return fileCatalogue(root, handle, await readHeader(handle, size))
+    const opened = await handle.stat()
+    if (!opened.isFile()) throw notAFile()
+    return fileCatalogue(root, handle, await readHeader(handle, opened.size))
   } catch (error) {
     await handle.close()
-    throw error
+    throw error instanceof ArchiveError ? error : fileError(CATALOGUE_FILE, error)
   }
 }
 
@@ -252,7 +245,10 @@ function fileCatalogue(
 
   const rowOf = (entry: CatalogueEntry): ArchiveRow => {
     const problem = problems.get(entry.id)
-    return { id: entry.id, file: entry.file, title: entry.title, ...(problem ? { problem } : {}) }
+    // A damaged document goes by its file's name: the title listed was the text's, which is no longer what is there.
+    return problem
+      ? { id: entry.id, file: entry.file, title: entry.file, problem }
+      : { id: entry.id, file: entry.file, title: entry.title }
   }
 
   let closed: Promise<void> | null = null
@@ -295,7 +291,7 @@ function fileCatalogue(
       } catch (error) {
         if (!(error instanceof ArchiveError)) throw error
         problems.set(id, error.problem)
-        return { ok: false, damaged: { id, file: entry.file, title: entry.title, problem: error.problem } }
+        return { ok: false, damaged: { id, file: entry.file, title: entry.file, problem: error.problem } }
       }
     },
     close: () => (closed ??= handle.close())

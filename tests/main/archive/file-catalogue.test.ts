@@ -187,11 +187,12 @@ describe('a document altered or missing after the build', () => {
     try {
       expect(await catalogue.read(altered.id)).toMatchObject({
         ok: false,
-        damaged: { id: altered.id, file: altered.file, title: altered.title, problem: { kind: 'checksum' } }
+        damaged: { id: altered.id, file: altered.file, title: altered.file, problem: { kind: 'checksum' } }
       })
       expect(await catalogue.read(missing.id)).toMatchObject({ ok: false, damaged: { problem: { kind: 'missing' } } })
       expect((await catalogue.read(intact.id)).ok).toBe(true)
-      expect((await catalogue.row(altered.id))?.problem?.kind).toBe('checksum')
+      // A damaged document goes by its file's name, as the memory catalogue names it.
+      expect(await catalogue.row(altered.id)).toMatchObject({ title: altered.file, problem: { kind: 'checksum' } })
       const page = await catalogue.page({ offset: 3, limit: 3 })
       expect(page.rows.map((row) => row.problem?.kind)).toEqual(['checksum', 'missing', undefined])
     } finally {
