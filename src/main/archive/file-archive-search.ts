@@ -1,11 +1,19 @@
 // The archive's full-text index queried from search.folio without loading it whole: the sorted terms stay in
 // memory, posting lists and entry records are read by range when a query needs them (with small LRUs).
 
-import { constants } from 'node:fs'
+import { constants, readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { normalizeText } from '../../shared/search/normalize'
-import { idf, matchAll, positionBonus, type MatchGroup, type MatchResult } from '../../shared/search/posting-matcher'
+import {
+  idf,
+  LOOKUP_COST,
+  matchAll,
+  positionBonus,
+  TEXT_CHECK_COST,
+  type MatchGroup,
+  type MatchResult
+} from '../../shared/search/posting-matcher'
 import { DEFAULT_MIN_PREFIX_LENGTH, findTerm, parseQuery, type QueryTerm } from '../../shared/search/query'
 import { completionWeight, DEFAULT_LIMIT, DEFAULT_MAX_EXPANSIONS } from '../../shared/search/search-index'
 import { DEFAULT_SNIPPET_LENGTH, findMatches, snippetFor } from '../../shared/search/snippet'
@@ -26,14 +34,14 @@ import {
   align8,
   damaged,
   decodeHeader,
-  decodePostings,
+  postingsOf,
   tablesLength,
   type KindSection,
   type SearchFileHeader
 } from './search-file-format'
 
-/** Posting lists kept between queries, in bytes of decoded postings. */
-const POSTINGS_CACHE_BYTES = 32 * 2 ** 20
+/** Posting lists kept between queries (every kind's), in bytes: the common words' lists stay read. */
+const POSTINGS_CACHE_BYTES = 64 * 2 ** 20
 /** Entry records kept between queries. */
 const RECORDS_CACHE = 4096
 /** Ranges closer than this are read at once. */
@@ -92,7 +100,8 @@ interface KindIndex {
   frequencies: Uint32Array
   /** terms + 1 offsets of the posting lists, relative to the postings. */
   offsets: Float64Array
-  postings: Lru<number, Int32Array>
+  /** Cache key of the kind's first list (its place in SEARCH_KINDS × 2³²); list `at` has key + at. */
+  key: number
 }
 
 /** Reads `length` bytes at `at` into a fresh (8-byte aligned) buffer. */
@@ -104,6 +113,22 @@ async function readRange(handle: FileHandle, at: number, length: number): Promis
       const { bytesRead } = await handle.read(bytes, done, length - done, at + done)
       if (bytesRead === 0) throw damaged('le fichier a raccourci')
       done += bytesRead
+    }
+  } catch (error) {
+    throw error instanceof ArchiveError ? error : fileError(SEARCH_FILE, error)
+  }
+  return bytes
+}
+
+/** Like {@link readRange}, synchronously: for the many small reads of entry records. */
+function readRangeNow(handle: FileHandle, at: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(length)
+  let done = 0
+  try {
+    while (done < length) {
+      const read = readSync(handle.fd, bytes, done, length - done, at + done)
+      if (read === 0) throw damaged('le fichier a raccourci')
+      done += read
     }
   } catch (error) {
     throw error instanceof ArchiveError ? error : fileError(SEARCH_FILE, error)
@@ -164,10 +189,12 @@ function verifyGain(index: KindIndex, entry: EntryRecord, queryTerms: readonly Q
   return gain
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
 function parseRecord(bytes: Uint8Array): EntryRecord {
   let value: unknown
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+    value = JSON.parse(utf8.decode(bytes))
   } catch {
     throw damaged('une entrée illisible')
   }
@@ -201,6 +228,8 @@ function coalesce(ranges: readonly [number, number][], gap: number): [number, nu
 /** search.folio opened: the header, the entries' record offsets and each kind's dictionary. */
 class FileSearch implements ArchiveSearch {
   private readonly records = new Lru<number, EntryRecord>(RECORDS_CACHE, () => 1)
+  // A list is counted with the whole read it may be a view of (shared reads counted more than once: never less).
+  private readonly postings = new Lru<number, Int32Array>(POSTINGS_CACHE_BYTES, (list) => list.buffer.byteLength)
   private closed = false
 
   constructor(
@@ -279,12 +308,19 @@ class FileSearch implements ArchiveSearch {
         }
       }
     })
-    // The smallest group is always read first: have it before the first pass.
-    let smallest = 0
-    groups.forEach((group, g) => {
-      if (group.size < (groups[smallest] as MatchGroup).size) smallest = g
-    })
-    await this.loadPostings(index, positions[smallest] as number[], lists)
+    // The smallest group is always read first: have it before the first pass, and the others too unless its
+    // candidates are few enough to be checked against their texts instead (matchAll's own rule).
+    const order = groups
+      .map((_, g) => g)
+      .sort((a, b) => (groups[a] as MatchGroup).size - (groups[b] as MatchGroup).size)
+    const first = groups[order[0] as number] as MatchGroup
+    const rest = order.slice(1)
+    const restCost = rest.reduce(
+      (cost, g) => cost + (groups[g] as MatchGroup).size + (groups[g] as MatchGroup).lookups * LOOKUP_COST,
+      0
+    )
+    const preload = first.size * TEXT_CHECK_COST >= restCost ? order : order.slice(0, 1)
+    await Promise.all(preload.map((g) => this.loadPostings(index, positions[g] as number[], lists)))
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       missing.clear()
       wanted = []
@@ -319,7 +355,7 @@ class FileSearch implements ArchiveSearch {
     const toRead: number[] = []
     for (const at of positions) {
       if (into.has(at)) continue
-      const cached = index.postings.get(at)
+      const cached = this.postings.get(index.key + at)
       if (cached) into.set(at, cached)
       else toRead.push(at)
     }
@@ -341,8 +377,10 @@ class FileSearch implements ArchiveSearch {
         from,
         from + (offsets[at + 1] as number) - (offsets[at] as number)
       )
-      const list = decodePostings(bytes, frequencies[at] as number, this.header.entries, this.header.resolution)
-      index.postings.set(at, list)
+      const view = postingsOf(bytes, frequencies[at] as number, this.header.entries, this.header.resolution)
+      // A short list is copied for the cache, so that it does not keep a long read alive.
+      const list = view.byteLength * 4 < (chunks[r] as Uint8Array).byteLength ? view.slice() : view
+      this.postings.set(index.key + at, list)
       into.set(at, list)
     }
   }
@@ -364,7 +402,9 @@ class FileSearch implements ArchiveSearch {
       unique.map((n) => [base + (offsets[n] as number), base + (offsets[n + 1] as number)]),
       RECORDS_GAP
     )
-    const chunks = await Promise.all(reads.map(([start, end]) => readRange(this.handle, start, end - start)))
+    // Records are small and scattered (the candidates a query checks against their texts): one read each,
+    // made at once, costs a few microseconds from the page cache where a thread-pool round trip costs tens.
+    const chunks = reads.map(([start, end]) => readRangeNow(this.handle, start, end - start))
     let r = 0
     for (const n of unique) {
       const start = base + (offsets[n] as number)
@@ -381,12 +421,10 @@ class FileSearch implements ArchiveSearch {
 }
 
 /** Reads and checks one kind's dictionary: sorted distinct terms, frequencies and offsets that fit. */
-async function loadKind(handle: FileHandle, header: SearchFileHeader, section: KindSection): Promise<KindIndex> {
+async function loadKind(handle: FileHandle, section: KindSection): Promise<KindIndex> {
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(
-      await readRange(handle, section.termsAt, section.termsLength)
-    )
+    text = utf8.decode(await readRange(handle, section.termsAt, section.termsLength))
   } catch (error) {
     throw error instanceof ArchiveError ? error : damaged('des termes illisibles')
   }
@@ -403,11 +441,10 @@ async function loadKind(handle: FileHandle, header: SearchFileHeader, section: K
   for (let i = 0; i < section.terms; i++) {
     const frequency = frequencies[i] as number
     const bytes = (offsets[i + 1] as number) - (offsets[i] as number)
-    if (frequency < 1 || frequency > section.size || bytes < frequency || bytes > frequency * 5)
+    if (frequency < 1 || frequency > section.size || bytes !== frequency * 4)
       throw damaged('une liste d’occurrences impossible')
   }
-  const postings = new Lru<number, Int32Array>(POSTINGS_CACHE_BYTES / header.kinds.length, (list) => list.byteLength)
-  return { section, terms, frequencies, offsets, postings }
+  return { section, terms, frequencies, offsets, key: SEARCH_KINDS.indexOf(section.kind) * 2 ** 32 }
 }
 
 /** Reads and checks the records' offsets: from 0, increasing, ending at the records' length. */
@@ -440,7 +477,7 @@ export async function openFileSearch(dir: string): Promise<ArchiveSearch> {
     const header = decodeHeader(await readRange(handle, 0, HEADER_BYTES), stats.size)
     const recordOffsets = await loadRecordOffsets(handle, header)
     const kinds = new Map<SearchKind, KindIndex>()
-    for (const section of header.kinds) kinds.set(section.kind, await loadKind(handle, header, section))
+    for (const section of header.kinds) kinds.set(section.kind, await loadKind(handle, section))
     return new FileSearch(handle, header, recordOffsets, kinds)
   } catch (error) {
     await handle.close().catch(() => undefined)

@@ -19,12 +19,12 @@ import { ArchiveError } from './archive-error'
  *   per kind   terms: UTF-8, the kind's terms sorted (UTF-16 code-unit order, as `<`), joined by "\n";
  *              tables: terms × u32 document frequency, then terms + 1 float64 posting-list offsets
  *              (relative to the postings, the last their length);
- *              postings: per term, in term order, its packed postings (entry × 4 + score slot, sorted) as
- *              unsigned LEB128 deltas, the first from 0.
+ *              postings: per term, in term order, its packed postings (entry × 4 + score slot) as sorted
+ *              int32: read straight into the arrays the matcher reads, nothing to decode.
  */
 export const SEARCH_FILE = 'search.folio'
 export const MAGIC = 'FOLIOIDX'
-export const SEARCH_FILE_VERSION = 1
+export const SEARCH_FILE_VERSION = 2
 const FIXED_BYTES = 56
 export const KIND_BYTES = 56
 export const HEADER_BYTES = FIXED_BYTES + KIND_BYTES * SEARCH_KINDS.length
@@ -157,42 +157,21 @@ export function decodeHeader(bytes: Uint8Array, fileLength: number): SearchFileH
 /** Most entries a file can hold: a packed posting (entry × 4 + slot) must stay an int32. */
 export const MAX_ENTRIES = 2 ** 29 - 1
 
-/** Appends `value` as unsigned LEB128 to `out` at `at`; returns the new end. `out` needs 5 bytes free. */
-export function putVarint(out: Uint8Array, at: number, value: number): number {
-  let v = value
-  let end = at
-  while (v >= 0x80) {
-    out[end++] = (v & 0x7f) | 0x80
-    v >>>= 7
-  }
-  out[end++] = v
-  return end
-}
-
 /**
- * Decodes one posting list of `count` postings from `bytes` (exactly), checking what a damaged file could
- * break: strictly increasing values, entries below `entries`, slots below `slots`.
+ * One posting list of `count` postings read from the file (`bytes`, 4-byte aligned), as the int32 view the
+ * matcher reads; checks what a damaged file could break: strictly increasing values, entries below
+ * `entries`, slots below `slots`.
  */
-export function decodePostings(bytes: Uint8Array, count: number, entries: number, slots: number): Int32Array {
-  const out = new Int32Array(count)
+export function postingsOf(bytes: Uint8Array, count: number, entries: number, slots: number): Int32Array {
+  if (bytes.length !== count * 4 || bytes.byteOffset % 4 !== 0)
+    throw damaged('une liste d’occurrences de mauvaise longueur')
+  const list = new Int32Array(bytes.buffer, bytes.byteOffset, count)
   const limit = entries * 4
-  let value = 0
-  let at = 0
+  let previous = -1
   for (let k = 0; k < count; k++) {
-    let delta = 0
-    let shift = 0
-    let byte = 0x80
-    while (byte & 0x80) {
-      if (at >= bytes.length || shift > 28) throw damaged('une liste d’occurrences illisible')
-      byte = bytes[at++] as number
-      delta += (byte & 0x7f) * 2 ** shift
-      shift += 7
-    }
-    if (k > 0 && delta === 0) throw damaged('une liste d’occurrences en désordre')
-    value += delta
-    if (value >= limit || (value & 3) >= slots) throw damaged('une occurrence hors de l’index')
-    out[k] = value
+    const value = list[k] as number
+    if (value <= previous || value >= limit || (value & 3) >= slots) throw damaged('une occurrence hors de l’index')
+    previous = value
   }
-  if (at !== bytes.length) throw damaged('une liste d’occurrences de mauvaise longueur')
-  return out
+  return list
 }

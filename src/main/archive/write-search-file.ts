@@ -19,10 +19,21 @@ import {
   SEARCH_FILE,
   align8,
   encodeHeader,
-  putVarint,
   tablesLength,
   type KindSection
 } from './search-file-format'
+
+/** Appends `value` as unsigned LEB128 to `out` at `at`; returns the new end. `out` needs 5 bytes free. */
+function putVarint(out: Uint8Array, at: number, value: number): number {
+  let v = value
+  let end = at
+  while (v >= 0x80) {
+    out[end++] = (v & 0x7f) | 0x80
+    v >>>= 7
+  }
+  out[end++] = v
+  return end
+}
 
 const PAGE = 1 << 22
 const BLOCK_HEADER = 12
@@ -72,19 +83,34 @@ class PostingArena {
     this.bytes[term] = (this.bytes[term] as number) + end
   }
 
-  /** Calls `sink` with the term's coded bytes, block by block (views: copy before the next call). */
-  async forEachChunk(term: number, sink: (bytes: Uint8Array) => Promise<void>): Promise<void> {
+  /** The term's postings, decoded from its chain of blocks (a value's bytes may straddle two blocks). */
+  decode(term: number): Int32Array {
+    const list = new Int32Array(this.count(term))
     let remaining = this.length(term)
     let at = this.firstAt[term] as number
+    let value = 0
+    let delta = 0
+    let shift = 0
+    let k = 0
     while (remaining > 0) {
       const page = this.pages[Math.floor(at / PAGE)] as Uint8Array
       const offset = at % PAGE
       const view = new DataView(page.buffer, offset, BLOCK_HEADER)
       const take = Math.min(view.getUint32(8, true), remaining)
-      await sink(page.subarray(offset + BLOCK_HEADER, offset + BLOCK_HEADER + take))
+      for (let i = offset + BLOCK_HEADER; i < offset + BLOCK_HEADER + take; i++) {
+        const byte = page[i] as number
+        delta += (byte & 0x7f) * 2 ** shift
+        shift += 7
+        if (byte & 0x80) continue
+        value += delta
+        list[k++] = value
+        delta = 0
+        shift = 0
+      }
       remaining -= take
       at = (view.getUint32(0, true) - 1) * PAGE + view.getUint32(4, true)
     }
+    return list
   }
 
   private newBlock(term: number): void {
@@ -231,14 +257,17 @@ async function writeKind(out: FileWriter, kind: SearchKind, builder: KindBuilder
   order.forEach((id, k) => {
     frequencies[k] = postings.count(id)
     offsets[k] = offset
-    offset += postings.length(id)
+    offset += postings.count(id) * 4
   })
   offsets[order.length] = offset
   await out.write(new Uint8Array(frequencies.buffer))
   await out.write(new Uint8Array(offsets.buffer))
   if (out.position - tablesAt !== tablesLength(order.length)) throw new Error('search.folio: tables misaligned')
   const postingsAt = out.position
-  for (const id of order) await postings.forEachChunk(id, (bytes) => out.write(bytes))
+  for (const id of order) {
+    const list = postings.decode(id)
+    await out.write(new Uint8Array(list.buffer, list.byteOffset, list.byteLength))
+  }
   const section: KindSection = {
     kind,
     size: builder.size,
