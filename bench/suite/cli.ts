@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { repoRoot } from '../../tests/fixtures/archive-files'
 import { anchoringFigures } from './anchoring-figures'
+import { archiveSearchFigures } from './archive-search-figures'
 import { backupFigures } from './backup-figures'
 import { openBenchPage, type BenchPage } from './bench-page'
 import { dataLayerFigures } from './data-layer-figures'
@@ -24,7 +25,7 @@ const builtIn = (dir: string) => ({
   mainLoadChild: join(dir, 'main-load-child.cjs'),
   search: join(dir, 'search-bench.mjs')
 })
-const SECTIONS = ['js', 'main', 'startup', 'db', 'anchoring', 'search', 'backup', 'library'] as const
+const SECTIONS = ['js', 'main', 'startup', 'db', 'anchoring', 'search', 'backup', 'library', 'archive-search'] as const
 type Section = (typeof SECTIONS)[number]
 
 function parseArgs(argv: readonly string[]) {
@@ -68,7 +69,8 @@ async function main(): Promise<number> {
       return searchFigures(built.search, sizes)
     },
     backup: async () => backupFigures(await benchPage(), sizes, log),
-    library: () => libraryFigures(sizes)
+    library: () => libraryFigures(sizes),
+    'archive-search': () => archiveSearchFigures(sizes, log)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)
