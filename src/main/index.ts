@@ -41,6 +41,7 @@ const services = createMainServices({
   // The user's documents parse in worker threads, off the event loop every window depends on.
   parseDocument: new ParseWorkerPool(parseWorker).parse,
   libraryDir: join(app.getPath('userData'), 'library'),
+  archivesFile: join(app.getPath('userData'), 'archives.json'),
   backupDir: join(app.getPath('userData'), 'backups'),
   opener: {
     async confirm(url) {
@@ -69,6 +70,12 @@ const services = createMainServices({
     async chooseOpenPath(filters) {
       const owner = BrowserWindow.getFocusedWindow()
       const options = { properties: ['openFile' as const], filters }
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseFolder() {
+      const owner = BrowserWindow.getFocusedWindow()
+      const options = { properties: ['openDirectory' as const] }
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     }

@@ -1,9 +1,13 @@
-// Main's services, wired once from plain dependencies: the archive (loaded at once, in the background), the
+// Main's services, wired once from plain dependencies: the archive (opened at once, in the background), the
 // IPC router over the handlers, and what the app's protocol answers (with the first screen). Electron's entry
 // (index.ts) binds them to Electron; the E2E harness binds the very same objects into Chromium.
 
 import type { PaintedTheme } from '../shared/settings/settings'
-import { cachedArchive } from './archive/archive-cache'
+import type { ArchiveOpeners } from './archive/archive-access'
+import { ArchiveRegistry } from './archive/archive-registry'
+import { archiveShelf } from './archive/archive-shelf'
+import { openArchiveSearch } from './archive/open-archive-search'
+import { openCatalogue } from './archive/open-catalogue'
 import { createFirstScreen } from './first-screen/first-screen'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
@@ -11,11 +15,11 @@ import type { DocumentParser } from './library/document-parser'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 
-export interface ServiceDeps extends Omit<HandlerDeps, 'archive' | 'library'> {
+export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library'> {
+  /** Where the archives the user opened are remembered: `<userData>/archives.json`. */
+  archivesFile: string
   /** The folder of the user's own library (under the app's user-data folder). */
   libraryDir: string
-  /** The shipped archive's folder. */
-  archiveDir: string
   /** The built renderer's folder. */
   rendererDir: string
   /** The origins whose pages may call over IPC. */
@@ -24,6 +28,8 @@ export interface ServiceDeps extends Omit<HandlerDeps, 'archive' | 'library'> {
   systemTheme(): PaintedTheme
   /** Parses the library's documents: in the app and the E2E harness, the parse workers' pool (parse-worker-pool.ts). */
   parseDocument: DocumentParser
+  /** How the archive's catalogue and index are opened (default: from the files `npm run archive -- build` writes). */
+  archiveOpeners?: ArchiveOpeners
 }
 
 /**
@@ -56,14 +62,19 @@ export interface MainServices {
 }
 
 export function createMainServices(deps: ServiceDeps): MainServices {
-  const archive = cachedArchive(deps.archiveDir)
-  // Loaded while the window is being made: the first page needs it.
-  void archive()
+  const registry = new ArchiveRegistry(deps.archivesFile)
+  const openers = deps.archiveOpeners ?? {
+    openCatalogue,
+    openSearch: (catalogue) => openArchiveSearch(catalogue.root)
+  }
+  const archives = archiveShelf(deps.archiveDir, registry, openers)
+  // Opened while the window is being made: the first page needs it.
+  void archives.current.open()
   // One library for the IPC handlers and the first screen: its writes run one after another.
   const library = new UserLibrary(deps.libraryDir, deps.parseDocument)
-  const router = createIpcRouter(createHandlers({ ...deps, archive, library }), deps.appOrigins)
+  const router = createIpcRouter(createHandlers({ ...deps, archives, registry, library }), deps.appOrigins)
   const firstScreen = createFirstScreen({
-    archive,
+    archive: archives.current,
     // A slow document never holds the first screen: it parses in a worker, and is waited for only so long.
     libraryDocument: (id) => within(library.document(id), FIRST_SCREEN_LIBRARY_WAIT_MS, null),
     settings: () => deps.settings.get(),

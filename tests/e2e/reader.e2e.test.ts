@@ -139,7 +139,8 @@ describe('a damaged archive', () => {
   })
 
   it('shows an error screen when the manifest is not valid JSON', async () => {
-    const dir = copyOfArchive()
+    // An archive with its manifest alone (as an older Folio's): the manifest is what lists its documents.
+    const dir = copyOfArchive({ manifestOnly: true })
     writeFileSync(join(dir, 'manifest.json'), '{ "format": ')
     const folio = await launchFolio({ archiveDir: dir })
     try {
@@ -150,6 +151,25 @@ describe('a damaged archive', () => {
       expect(await folio.page.getByTestId('error-file').textContent()).toBe('manifest.json')
       expect(await folio.page.getByTestId('error-message').textContent()).toMatch(/^JSON illisible/)
       await folio.page.screenshot({ path: join(repoRoot, 'docs/screenshots/archive-error.png') })
+    } finally {
+      await folio.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('shows an error screen naming the catalogue when catalogue.folio is damaged', async () => {
+    const dir = copyOfArchive()
+    const catalogue = join(dir, 'catalogue.folio')
+    writeFileSync(catalogue, readFileSync(catalogue).subarray(0, 40))
+    const folio = await launchFolio({ archiveDir: dir })
+    try {
+      await folio.page.getByRole('alert').waitFor()
+      expect(await folio.page.getByRole('alert').getByRole('heading').textContent()).toBe(
+        'L’archive ne peut pas être ouverte'
+      )
+      expect(await folio.page.getByTestId('error-file').textContent()).toBe('catalogue.folio')
+      expect(await folio.page.getByTestId('error-message').textContent()).toMatch(/^Catalogue invalide/)
+      expect(folio.pageErrors).toEqual([])
     } finally {
       await folio.close()
       rmSync(dir, { recursive: true, force: true })

@@ -119,7 +119,7 @@ describe('the Electron entry point', () => {
       vi.mocked(ipcMain.handle).mock.calls.map(([channel, listener]) => [channel, listener as unknown as IpcListener])
     )
     expect([...registered.keys()].sort()).toEqual(Object.values(ipcChannels).sort())
-    const load = registered.get(ipcChannels.loadArchive)!
+    const load = registered.get(ipcChannels.openArchive)!
     await expect(load({ sender: { id: 999 }, senderFrame: { url: 'folio://app/index.html' } })).rejects.toThrow(
       'fenêtre inconnue'
     )

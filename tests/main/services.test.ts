@@ -21,9 +21,10 @@ const deps = (name: string): ServiceDeps => ({
   systemTheme: () => 'dark',
   settings: new SettingsStore(join(dir, name, 'settings.json')),
   libraryDir: join(dir, name, 'library'),
+  archivesFile: join(dir, name, 'archives.json'),
   backupDir: join(dir, name, 'backups'),
   opener: { confirm: async () => false, open: async () => undefined },
-  dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+  dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null },
   parseDocument: parseHere
 })
 
@@ -31,7 +32,7 @@ describe('main’s services, wired once', () => {
   const services = createMainServices(deps('one'))
 
   it('serve the first page with the same archive the IPC router hands out', async () => {
-    const archive = await services.router.dispatch(ipcChannels.loadArchive, 'folio://app/index.html', [])
+    const archive = await services.router.dispatch(ipcChannels.openArchive, 'folio://app/index.html', [])
     const page = String((await services.serve('folio://app/index.html')).body)
     expect(page).toContain('data-theme="dark"')
     const embedded = /<script type="application\/json" id="folio-archive">([\s\S]*?)<\/script>/.exec(page)?.[1]
@@ -52,7 +53,9 @@ describe('main’s services, wired once', () => {
     expect(parsing).toBe(1)
     expect(page).toContain('class="app-shell first-screen"')
     expect(page).not.toContain('Accord de Valmorel')
-    expect(page).not.toContain('id="folio-opening"')
+    // The archive's first document is shown instead (and handed over); the app opens the user's once it is read.
+    const opening = /<script type="application\/json" id="folio-opening">([\s\S]*?)<\/script>/.exec(page)?.[1]
+    expect(JSON.parse(opening ?? 'null')).toMatchObject({ origin: 'archive', id: 'fed214270135fa12' })
     // Read in time, the same document is the first screen.
     const page2 = String((await createMainServices(wiring).serve('folio://app/index.html')).body)
     expect(page2).toContain('Accord de Valmorel sur la navigation fluviale')

@@ -243,6 +243,21 @@ function fileCatalogue(
     return keys
   }
 
+  /** Where the row of `id` is among `positions` (all rows when null), by binary search; -1 when not there. */
+  const locatedIn = async (positions: Uint32Array | null, id: string): Promise<number> => {
+    const index = ARCHIVE_ID.test(id) ? await indexOf(id) : undefined
+    if (index === undefined) return -1
+    if (!positions) return index
+    let low = 0
+    let high = positions.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((positions[middle] as number) < index) low = middle + 1
+      else high = middle
+    }
+    return positions[low] === index ? low : -1
+  }
+
   const rowOf = (entry: CatalogueEntry): ArchiveRow => {
     const problem = problems.get(entry.id)
     // A damaged document goes by its file's name: the title listed was the text's, which is no longer what is there.
@@ -255,7 +270,7 @@ function fileCatalogue(
   return {
     info: { id: header.id, name: header.name, description: header.description, count },
     root,
-    async page({ offset, limit, query }) {
+    async page({ offset, limit, query, locate }) {
       let positions: Uint32Array | null = null
       if (query) {
         const loading = (filter ??= loadFilter())
@@ -263,10 +278,11 @@ function fileCatalogue(
         positions = (await loading).filter(query)
       }
       const total = positions ? positions.length : count
+      const located = locate === undefined ? {} : { located: await locatedIn(positions, locate) }
       const { start, end } = pageWindow(offset, limit, total)
-      if (start === end) return { total, offset: start, rows: [] }
+      if (start === end) return { total, offset: start, rows: [], ...located }
       const entries = positions ? await readRows(positions.subarray(start, end)) : await readRun(start, end - 1)
-      return { total, offset: start, rows: entries.map(rowOf) }
+      return { total, offset: start, rows: entries.map(rowOf), ...located }
     },
     async row(id) {
       const entry = await entryOf(id)

@@ -40,10 +40,11 @@ export function memoryCatalogue(root: string, loaded: Loaded): ArchiveCatalogue 
       count: rows.length
     },
     root,
-    async page({ offset, limit, query }) {
+    async page({ offset, limit, query, locate }) {
       const matching = titles.filter(query ?? '')
       const { start, end } = pageWindow(offset, limit, matching.length)
-      return { total: matching.length, offset: start, rows: matching.slice(start, end) }
+      const located = locate === undefined ? {} : { located: matching.findIndex((row) => row.id === locate) }
+      return { total: matching.length, offset: start, rows: matching.slice(start, end), ...located }
     },
     async row(id) {
       return byId.get(id)

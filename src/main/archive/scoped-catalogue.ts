@@ -23,8 +23,10 @@ export function scopedCatalogue(catalogue: ArchiveCatalogue): ArchiveCatalogue {
   return {
     info: catalogue.info,
     root: catalogue.root,
-    async page(request) {
-      const page = await catalogue.page(request)
+    async page({ locate, ...request }) {
+      // An id of another scope is in no page of this archive.
+      const own = locate === undefined ? undefined : (unscopeId(scope, locate) ?? '')
+      const page = await catalogue.page(own === undefined ? request : { ...request, locate: own })
       return { ...page, rows: page.rows.map(row) }
     },
     async row(id) {

@@ -20,6 +20,8 @@ export interface FileDialogs {
   chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null>
   /** The path of the file the user chose to open, or null when they cancelled. */
   chooseOpenPath(filters: FileFilter[]): Promise<string | null>
+  /** The folder the user chose (an archive to open), or null when they cancelled. */
+  chooseFolder(): Promise<string | null>
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))

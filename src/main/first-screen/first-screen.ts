@@ -3,7 +3,9 @@
 // as a static page. The page's inline script paints the user's highlights on it, the boot module confirms
 // them, then the app renders out of sight and takes over (renderer/src/first-screen).
 
-import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../shared/archive/archive-types'
+import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
+import type { ArchiveAccess } from '../archive/archive-access'
+import { openingDocument } from '../archive/opening-document'
 import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
 import { DRAWER_ICONS } from '../../shared/layout/drawer-icons'
@@ -12,7 +14,7 @@ import { articleHtml } from './article-html'
 import { element, escapeHtml } from './html'
 
 export interface FirstScreenDeps {
-  archive(): Promise<ArchiveLoadResult>
+  archive: ArchiveAccess
   /** A document of the user's library, or null when it is not there (or unreadable). */
   libraryDocument(id: string): Promise<ArchiveDocumentEntry | null>
   /** The user's settings as the renderer last reported them (defaults before that). */
@@ -96,24 +98,22 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
         /<html lang="[^"]*"/,
         `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}" data-reading-size="${reading['--reading-size']}" data-reading-width="${reading['--reading-width']}"`
       )
-      const archive = await deps.archive()
-      if (!archive.ok) return page
+      const opened = await deps.archive.open()
+      const catalogue = await deps.archive.catalogue()
+      if (!opened.ok || !catalogue) return page
       const wanted = settings.openDocument
-      const inArchive = archive.archive.documents.find((entry) => entry.id === wanted)
-      // A damaged archive document cannot be drawn: the first good one opens instead (the app does the same,
-      // and lists the damaged one as such). With none good, the app starts alone and shows the problem.
-      const damaged = archive.damaged.some((entry) => entry.id === wanted)
-      const fromLibrary = wanted && !inArchive && !damaged ? await deps.libraryDocument(wanted) : null
-      const opening = inArchive ?? fromLibrary ?? archive.archive.documents[0]
-      if (!opening) return page
-      const screen = shellHtml(archive.archive.name, articleHtml(opening, readerMessages[settings.language]))
-      // The archive itself goes along as a JSON data block (never executed, so the CSP allows it): the
-      // renderer anchors the highlights on it and starts without asking for it over IPC. A library
-      // document shown goes along in a block of its own.
-      const blocks = [
-        dataBlock(EMBEDDED_ARCHIVE_ID, archive),
-        ...(fromLibrary ? [dataBlock(EMBEDDED_OPENING_ID, fromLibrary)] : [])
-      ]
+      // A damaged document cannot be drawn: the first good one opens instead (the app does the same, and lists
+      // the damaged one as such). With none good, the app starts alone and shows the problem.
+      const inArchive = wanted ? await catalogue.row(wanted) : undefined
+      const fromLibrary = wanted && !inArchive ? await deps.libraryDocument(wanted) : null
+      const opening = fromLibrary ? { entry: fromLibrary } : await openingDocument(catalogue, wanted ?? undefined)
+      const entry = opening && 'entry' in opening ? opening.entry : undefined
+      // The archive's info goes along as a JSON data block (never executed, so the CSP allows it), and so does
+      // the document shown: the renderer anchors the highlights on it and starts without asking main again.
+      const blocks = [dataBlock(EMBEDDED_ARCHIVE_ID, opened), ...(entry ? [dataBlock(EMBEDDED_OPENING_ID, entry)] : [])]
+      if (!entry)
+        return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, ...blocks].join('\n    '))
+      const screen = shellHtml(opened.archive.name, articleHtml(entry, readerMessages[settings.language]))
       return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, screen, ...blocks].join('\n    '))
     }
   }

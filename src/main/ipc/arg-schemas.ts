@@ -4,7 +4,9 @@
 import { z } from 'zod'
 import { LIBRARY_ID } from '../library/library-manifest'
 import { settingsSchema } from '../settings/settings-store'
-import { MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import { MAX_ARCHIVE_PAGE, MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types'
+import { SCOPED_ARCHIVE_ID } from '../../shared/archive/archive-scope'
 import { readSafetyBackupHeader } from '../../shared/backup/backup-header'
 import { fileNameProblem } from '../files/file-names'
 
@@ -30,8 +32,39 @@ const suggestedName = z
 
 const libraryId = z.string().regex(LIBRARY_ID, 'un id de document de la bibliothèque')
 
+const archiveId = z.string().max(80).regex(SCOPED_ARCHIVE_ID, 'un id de document de l’archive')
+
+/** The longest query or title filter searched (longer ones are typing accidents: refused, never searched). */
+const MAX_QUERY = 500
+
+const searchOptions = z
+  .object({
+    kinds: z
+      .array(z.custom<SearchKind>((kind) => SEARCH_KINDS.includes(kind as SearchKind), 'un genre de résultat'))
+      .max(SEARCH_KINDS.length)
+      .optional(),
+    limit: z.number().int().min(1).max(200).optional(),
+    snippetLength: z.number().int().min(20).max(1000).optional()
+  })
+  .strict()
+
 export const argSchemas = {
-  loadArchive: z.tuple([]),
+  openArchive: z.tuple([]),
+  listArchive: z.tuple([
+    z
+      .object({
+        offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        limit: z.number().int().min(1).max(MAX_ARCHIVE_PAGE),
+        query: z.string().max(MAX_QUERY).optional(),
+        locate: archiveId.optional()
+      })
+      .strict()
+  ]),
+  readArchiveDocument: z.tuple([archiveId]),
+  listArchives: z.tuple([]),
+  chooseArchive: z.tuple([]),
+  selectArchive: z.tuple([z.string().min(1).max(4096).nullable()]),
+  searchArchive: z.union([z.tuple([z.string().max(MAX_QUERY)]), z.tuple([z.string().max(MAX_QUERY), searchOptions])]),
   listLibrary: z.tuple([]),
   importDocument: z.tuple([]),
   removeDocument: z.tuple([libraryId]),

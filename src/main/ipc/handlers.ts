@@ -1,7 +1,10 @@
 // The main process' IPC handlers, built from plain dependencies (the archive folder, the opener),
 // so the E2E binds exactly these into Chromium and unit tests call them without Electron.
 
-import type { ArchiveLoadResult } from '../../shared/archive/archive-types'
+import type { ArchiveRegistry } from '../archive/archive-registry'
+import type { ArchiveShelf } from '../archive/archive-shelf'
+import { searchTheArchive } from '../archive/search-the-archive'
+import { realpath } from 'node:fs/promises'
 import { writeSafetyBackup } from '../backups/safety-backups'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
 import type { UserLibrary } from '../library/user-library'
@@ -11,23 +14,65 @@ import type { SettingsStore } from '../settings/settings-store'
 import type { Handlers } from './ipc-router'
 
 export interface HandlerDeps {
-  /** The shipped archive, loaded once (archive/archive-cache.ts). */
-  archive(): Promise<ArchiveLoadResult>
+  /** The archives, each opened once; `current` is the open one (archive/archive-shelf.ts). */
+  archives: ArchiveShelf
+  /** Which archive is open, and those the user opened (archive/archive-registry.ts). */
+  registry: ArchiveRegistry
   /** Main's copy of the user's settings (its dialogs speak their language). */
   settings: SettingsStore
   /** The user's own library (a folder under the app's user-data folder). */
   library: UserLibrary
   opener: ExternalOpener
   dialogs: FileDialogs
+  /** The shipped archive's folder (chosen in the dialog, it is the shipped archive, not a copy). */
+  archiveDir: string
   /** Where automatic safety backups go: `<userData>/backups`. */
   backupDir: string
 }
 
 /** One handler per method of the shared contract. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { library } = deps
+  const { library, registry } = deps
+  // Read at each call: a handler made before the shelf is wired (a test's partial deps) still works.
+  const archive = () => deps.archives.current
   return {
-    loadArchive: () => deps.archive(),
+    openArchive: () => archive().open(),
+    listArchive: async (request) =>
+      (await archive().catalogue())?.page(request) ?? { total: 0, offset: request.offset, rows: [] },
+    readArchiveDocument: async (id) => {
+      const catalogue = await archive().catalogue()
+      if (catalogue) return catalogue.read(id)
+      const opened = await archive().open()
+      const problem = opened.ok ? { kind: 'missing' as const, file: id, message: 'Archive fermée.' } : opened.problem
+      return { ok: false, damaged: { id, file: problem.file, title: id, problem } }
+    },
+    searchArchive: (query, options) => searchTheArchive(archive(), query, options),
+    listArchives: async () => {
+      const current = await registry.current()
+      const shipped = await deps.archives.at(null).open()
+      return [
+        ...(shipped.ok
+          ? [{ id: shipped.archive.id, name: shipped.archive.name, path: null, current: current === null }]
+          : []),
+        ...(await registry.list()).map(({ id, name, path }) => ({ id, name, path, current: path === current }))
+      ]
+    },
+    chooseArchive: async () => {
+      const chosen = await deps.dialogs.chooseFolder()
+      if (!chosen) return { ok: false, reason: 'canceled', message: 'Ouverture annulée.' }
+      const path = await realpath(chosen).catch(() => chosen)
+      const shipped = path === (await realpath(deps.archiveDir).catch(() => deps.archiveDir))
+      const opened = await deps.archives.at(shipped ? null : path).open()
+      if (!opened.ok) return { ok: false, reason: 'invalid', message: opened.problem.message, problem: opened.problem }
+      await registry.select(shipped ? null : path, opened.archive)
+      return { ok: true, archive: opened.archive }
+    },
+    selectArchive: async (path) => {
+      if (path !== null && !(await registry.list()).some((known) => known.path === path))
+        return { ok: false, message: 'Cette archive n’est pas parmi celles que vous avez ouvertes.' }
+      await registry.select(path)
+      return { ok: true }
+    },
     listLibrary: () => library.list(),
     importDocument: async () => {
       const { language } = await deps.settings.get()

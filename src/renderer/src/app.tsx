@@ -3,7 +3,6 @@
 // window is narrow, the sidebar and the panel are drawers opened from the header (layout/drawers.ts).
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../shared/archive/archive-types'
 import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { DamagedDocumentPanel } from './archive/damaged-document-panel'
@@ -14,6 +13,7 @@ import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
 import { LibrarySidebar } from './library/library-sidebar'
 import { useUserLibrary } from './library/use-library'
+import { useNotedDocuments } from './library/use-noted-documents'
 import { useOpenDocument } from './library/use-open-document'
 import { Drawer, DrawerToggle } from './layout/drawer'
 import { useDrawers } from './layout/drawers'
@@ -30,9 +30,6 @@ import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { useZoomShortcuts } from './settings/use-zoom-shortcuts'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
-
-const NO_DOCUMENTS: ArchiveDocumentEntry[] = []
-const NO_DAMAGED: DamagedArchiveDocument[] = []
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
@@ -57,11 +54,11 @@ export function App() {
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
 
-  const archiveDocuments = 'status' in archive || !archive.ok ? NO_DOCUMENTS : archive.archive.documents
-  const damagedDocuments = 'status' in archive || !archive.ok ? NO_DAMAGED : archive.damaged
-  const documents = useMemo(() => [...archiveDocuments, ...library.documents], [archiveDocuments, library.documents])
-  useSearchSync(documents)
-  const { entry, damaged, open: openInReader } = useOpenDocument(documents, damagedDocuments, settings, library.loaded)
+  const archiveInfo = 'status' in archive || !archive.ok ? undefined : archive.archive
+  // The archive's own text is searched in main; the worker indexes the user's documents and notes.
+  useSearchSync(library.documents)
+  const { entry, damaged, damageSeen, open: openInReader } = useOpenDocument(library, archiveInfo, settings)
+  const documents = useNotedDocuments(library.documents, entry)
   // Whatever opens a document or jumps into the text shows the reader: an open drawer would cover it.
   const openDocument = useCallback(
     (id: string) => {
@@ -130,12 +127,7 @@ export function App() {
             </header>
             {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
             <Drawer name="library" drawers={drawers}>
-              <LibrarySidebar
-                archiveDocuments={archiveDocuments}
-                damagedDocuments={damagedDocuments}
-                library={library}
-                current={entry.document}
-              />
+              <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
             </Drawer>
             <main className="reader-pane">
               {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}

@@ -100,6 +100,11 @@ export interface ArchiveInfo {
   description: string
   /** How many entries the archive lists (damaged ones included). */
   count: number
+  /**
+   * The document a start opens on when none is asked for: the first in title order that reads (when none of the
+   * first rows reads, the first damaged one, whose problem the reader shows).
+   */
+  firstDocument?: string
 }
 
 /** One row of the archive's list: what the library shows of a document, without its text. */
@@ -118,6 +123,8 @@ export interface ArchivePage {
   total: number
   offset: number
   rows: ArchiveRow[]
+  /** Where the row asked for with `locate` is among the matching rows; -1 when it is not among them. */
+  located?: number
 }
 
 export interface ArchivePageRequest {
@@ -125,9 +132,26 @@ export interface ArchivePageRequest {
   limit: number
   /** The title filter as typed (accent- and case-insensitive, a prefix of any word of the title). */
   query?: string
+  /** A document id whose place in the list is wanted too (the open one: the list scrolls to it). */
+  locate?: string
 }
 
-export type ArchiveOpenResult = { ok: true; archive: ArchiveInfo } | { ok: false; problem: ArchiveProblem }
+/**
+ * `unavailable`: the archive the user chose last did not open (moved, deleted, damaged): the shipped one opened
+ * instead, and the app says which and why.
+ */
+export type ArchiveOpenResult =
+  | { ok: true; archive: ArchiveInfo; unavailable?: { name: string; problem: ArchiveProblem } }
+  | { ok: false; problem: ArchiveProblem }
+
+/** An archive the user can switch to: the shipped one (`path` null) or one they opened from their disk. */
+export interface ArchiveChoice {
+  id: string
+  name: string
+  path: string | null
+  /** The one open now. */
+  current: boolean
+}
 
 /** One document read when it is asked for, its checksum verified then. */
 export type ArchiveDocumentResult =

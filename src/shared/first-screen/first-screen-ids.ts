@@ -2,7 +2,7 @@
 
 /** The element holding the first screen; the renderer removes it when the app takes over. */
 export const FIRST_SCREEN_ID = 'first-screen'
-/** The JSON data block holding the archive main loaded. */
+/** The JSON data block holding the archive's info (ArchiveOpenResult). */
 export const EMBEDDED_ARCHIVE_ID = 'folio-archive'
-/** The JSON data block holding the opening document when it is not in the archive (one of the user's library). */
+/** The JSON data block holding the document the first screen shows (the archive's or the user's library's). */
 export const EMBEDDED_OPENING_ID = 'folio-opening'

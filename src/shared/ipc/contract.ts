@@ -2,11 +2,18 @@
 // the preload exposes as `window.folio`. Main validates every argument (src/main/ipc/arg-schemas.ts).
 
 import type {
-  ArchiveLoadResult,
+  ArchiveChoice,
+  ArchiveDocumentResult,
+  ArchiveInfo,
+  ArchiveProblem,
+  ArchiveOpenResult,
+  ArchivePage,
+  ArchivePageRequest,
   ImportDocumentResult,
   LibraryLoadResult,
   RemoveDocumentResult
 } from '../archive/archive-types'
+import type { SearchOptions, SearchResults } from '../search/types'
 import type { MainSettings } from '../settings/settings'
 
 export type OpenExternalResult =
@@ -42,9 +49,41 @@ export const MAX_TEXT_FILE_BYTES = 100 * 1024 * 1024
 export type WriteSafetyBackupResult =
   { ok: true; fileName: string } | { ok: false; reason: 'invalid' | 'failed'; message: string }
 
+/**
+ * The archive's full-text hits, with the titles of the documents they are in; `unavailable` when its index is
+ * damaged (titles and reading still work: the problem names the file).
+ */
+export type ArchiveSearchResult =
+  | { ok: true; results: SearchResults; titles: Record<string, string> }
+  | { ok: false; reason: 'unavailable'; message: string }
+
+export type ChooseArchiveResult =
+  | { ok: true; archive: ArchiveInfo }
+  | { ok: false; reason: 'canceled'; message: string }
+  /** The folder holds no archive Folio can open: the problem names the file and what is wrong. */
+  | { ok: false; reason: 'invalid'; message: string; problem: ArchiveProblem }
+
+export type SelectArchiveResult = { ok: true } | { ok: false; message: string }
+
+/** Most rows one page of the archive's list may ask for. */
+export const MAX_ARCHIVE_PAGE = 500
+
 /** The API the renderer sees. Named functions only: no raw IPC, no events, no Node. */
 export interface FolioApi {
-  loadArchive(): Promise<ArchiveLoadResult>
+  /** The archive's name, id and size: never its documents (they are paged, and read one at a time). */
+  openArchive(): Promise<ArchiveOpenResult>
+  /** A page of the archive's rows in title order, all of them or those whose title matches the filter. */
+  listArchive(request: ArchivePageRequest): Promise<ArchivePage>
+  /** One document of the archive, read and verified now. */
+  readArchiveDocument(id: string): Promise<ArchiveDocumentResult>
+  /** Searches the archive's own full-text index (the user's notes and documents are searched in the renderer). */
+  searchArchive(query: string, options?: SearchOptions): Promise<ArchiveSearchResult>
+  /** The archives the user can switch to: the shipped one, then those they opened, the most recent first. */
+  listArchives(): Promise<ArchiveChoice[]>
+  /** Asks the user for an archive folder, opens it and makes it the open archive (the page then reloads). */
+  chooseArchive(): Promise<ChooseArchiveResult>
+  /** Makes a remembered archive (null: the shipped one) the open archive (the page then reloads). */
+  selectArchive(path: string | null): Promise<SelectArchiveResult>
   /** The documents the user added to their own library. */
   listLibrary(): Promise<LibraryLoadResult>
   /** Asks the user for a .txt or .md file and adds a copy of it to their library. */
@@ -68,7 +107,13 @@ export type FolioMethod = keyof FolioApi
 
 /** Channel of each API method. */
 export const ipcChannels = {
-  loadArchive: 'archive:load',
+  openArchive: 'archive:open',
+  listArchive: 'archive:list',
+  readArchiveDocument: 'archive:read',
+  searchArchive: 'archive:search',
+  listArchives: 'archives:list',
+  chooseArchive: 'archives:choose',
+  selectArchive: 'archives:select',
   listLibrary: 'library:list',
   importDocument: 'library:import',
   removeDocument: 'library:remove',

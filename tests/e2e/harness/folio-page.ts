@@ -60,6 +60,10 @@ export interface LaunchOptions {
   saveDir?: string
   /** The file the open dialog "chooses", or null to cancel. */
   openPath?: () => string | null
+  /** The folder the "open an archive" dialog chooses, or null to cancel. */
+  openFolder?: () => string | null
+  /** Where main remembers the archives opened (`<userData>/archives.json`); beside the settings by default. */
+  archivesFile?: string
   /** Where safety backups go (main's `<userData>/backups`); a new temporary folder when not given. */
   backupDir?: string
   /** The user's library folder; a fresh temporary one by default. */
@@ -120,13 +124,15 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     return dir
   }
   // Main's copy of the settings lives beside the profile, as `<userData>/settings.json` does in the app.
-  const settings = new SettingsStore(join(options.userDataDir ?? temporary('folio-user-data-'), 'folio-settings.json'))
+  const settingsDir = options.userDataDir ?? temporary('folio-user-data-')
+  const settings = new SettingsStore(join(settingsDir, 'folio-settings.json'))
   // Main's services, wired as src/main/index.ts wires them (documents parsed by the built app's own worker);
   // only the dialogs and the opener are the test's.
   const parser = new ParseWorkerPool(builtParseWorker())
   const { router, serve } = createMainServices({
     parseDocument: parser.parse,
     archiveDir: options.archiveDir ?? shippedArchiveDir,
+    archivesFile: options.archivesFile ?? join(settingsDir, 'archives.json'),
     rendererDir,
     appOrigins: [E2E_ORIGIN],
     systemTheme: () => options.systemTheme ?? 'light',
@@ -144,7 +150,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
         saved.push(path)
         return path
       },
-      chooseOpenPath: async () => options.openPath?.() ?? null
+      chooseOpenPath: async () => options.openPath?.() ?? null,
+      chooseFolder: async () => options.openFolder?.() ?? null
     }
   })
 
@@ -234,7 +241,11 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     await answerPermissionsAsMain(page)
     // With its files held, the page never fires its load event: return once it is on its way.
     await page.goto(`${E2E_ORIGIN}/index.html`, { waitUntil: options.holdFiles ? 'commit' : 'load' })
-    if (!options.keepFirstScreen) await appTookOver(page)
+    // A page that never takes over says why: its errors go with the timeout.
+    if (!options.keepFirstScreen)
+      await appTookOver(page).catch((error: unknown) => {
+        throw new Error(`${String(error)}\nPage errors: ${pageErrors.join('\n') || 'none'}`)
+      })
     return page
   }
   const newPage = async () => open(await context.newPage())

@@ -159,6 +159,25 @@ describe('an archive built with its catalogue', () => {
     for (const query of QUERIES) expect(await allRows(file, query, 50), query).toEqual(await allRows(memory, query, 50))
   })
 
+  it('locates a document among the rows, filtered or not, as the memory catalogue does', async () => {
+    const loaded = await loadArchive(built.dir)
+    if (!loaded.ok) throw new Error(loaded.problem.message)
+    const memory = memoryCatalogue(file.root, loaded)
+    for (const query of QUERIES) {
+      const matching = built.rows.filter((row) => titleMatches(row.title, query))
+      for (const row of [built.rows[0], built.rows[117], built.rows[COUNT - 1]]) {
+        const expected = matching.findIndex((candidate) => candidate.id === row!.id)
+        for (const catalogue of [file, memory]) {
+          const page = await catalogue.page({ offset: 0, limit: 1, ...(query ? { query } : {}), locate: row!.id })
+          expect(page.located, `${query} ${row!.title}`).toBe(expected)
+        }
+      }
+    }
+    expect((await file.page({ offset: 0, limit: 1, locate: '0000000000000000' })).located).toBe(-1)
+    expect((await file.page({ offset: 0, limit: 1, locate: '../manifest' })).located).toBe(-1)
+    expect((await file.page({ offset: 0, limit: 1 })).located).toBeUndefined()
+  })
+
   it('finds a row by id, and none for an id it does not list', async () => {
     for (const row of [built.rows[0], built.rows[117], built.rows[COUNT - 1]])
       expect(await file.row(row!.id)).toEqual(row)

@@ -37,6 +37,13 @@ describe('an archive seen through its scope', () => {
     expect(inner.reads).toEqual(['seed'])
   })
 
+  it('locates a row by its scoped id only', async () => {
+    const catalogue = scopedCatalogue(arrayCatalogue([{ entry }]))
+    const [row] = (await catalogue.page({ offset: 0, limit: 1 })).rows
+    expect((await catalogue.page({ offset: 0, limit: 1, locate: row!.id })).located).toBe(0)
+    expect((await catalogue.page({ offset: 0, limit: 1, locate: 'seed' })).located).toBe(-1)
+  })
+
   it('gives two archives different scopes, and scopes search hits as their rows', async () => {
     expect(archiveScope('one')).not.toBe(archiveScope('two'))
     const search = scopedSearch(

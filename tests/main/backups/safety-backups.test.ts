@@ -177,7 +177,7 @@ describe('safety backups over IPC', () => {
       archiveDir: dir,
       backupDir: dir,
       opener: { confirm: async () => false, open: async () => undefined },
-      dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null }
+      dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null }
     } as Partial<HandlerDeps> as HandlerDeps
     const handlers = createHandlers(deps)
     const router = createIpcRouter(handlers, ['folio://app'])

@@ -24,7 +24,8 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 
 const dialogs = (savePath: string | null, openPath: string | null = null): FileDialogs => ({
   chooseSavePath: async () => savePath,
-  chooseOpenPath: async () => openPath
+  chooseOpenPath: async () => openPath,
+  chooseFolder: async () => null
 })
 const filters = [{ name: 'BibTeX', extensions: ['bib'] }]
 

@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest'
+import { archiveAccess, type ArchiveAccess } from '../../../src/main/archive/archive-access'
+import { ArchiveError } from '../../../src/main/archive/archive-error'
 import { loadArchive } from '../../../src/main/archive/load-archive'
 import { createFirstScreen, type FirstScreenDeps } from '../../../src/main/first-screen/first-screen'
 import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../../src/shared/archive/archive-types'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings/settings'
 import { fixtureArticle, shippedArchiveDir } from '../../fixtures/archive-files'
+import { arrayCatalogue } from '../../fixtures/array-catalogue'
 
 const INDEX =
   '<!doctype html>\n<html lang="fr">\n  <head>\n    <title>Folio</title>\n  </head>\n  <body>\n    <div id="root"></div>\n  </body>\n</html>\n'
+
+/** The archive main serves, holding what `result` lists (a failed result: a catalogue that does not open). */
+function accessOf(result: ArchiveLoadResult): ArchiveAccess {
+  return archiveAccess('/archive', {
+    async openCatalogue() {
+      if (!result.ok) throw new ArchiveError(result.problem)
+      return arrayCatalogue(
+        [
+          ...result.archive.documents.map((entry) => ({ entry })),
+          ...result.damaged.map(({ id, title, problem }) => ({ id, title, problem }))
+        ],
+        result.archive.name
+      )
+    },
+    openSearch: async () => null
+  })
+}
 
 function screen(
   archive: ArchiveLoadResult,
@@ -16,7 +36,7 @@ function screen(
   library: ArchiveDocumentEntry[] = []
 ) {
   const deps: FirstScreenDeps = {
-    archive: async () => archive,
+    archive: accessOf(archive),
     libraryDocument: async (id) => library.find((entry) => entry.id === id) ?? null,
     settings: async () => settings,
     systemTheme: () => systemTheme
@@ -43,7 +63,7 @@ const unescapeHtml = (html: string) =>
 const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]*>/g, ''))
 
 describe('the first screen main sends', () => {
-  it('holds every block of the opening article, Chinese and non-breaking spaces included, and the archive as data', async () => {
+  it('holds every block of the opening article, Chinese and non-breaking spaces included, and the opening document as data', async () => {
     const archive = await loadArchive(shippedArchiveDir)
     if (!archive.ok) throw new Error(archive.problem.message)
     const page = await screen(archive).page(INDEX)
@@ -52,7 +72,9 @@ describe('the first screen main sends', () => {
     for (const block of document.blocks) expect(text).toContain(block.text)
     expect(text).toContain('中苏友好同盟互助条约')
     expect(text).toContain('\u00a0')
-    expect(embedded(page)).toEqual(archive)
+    // The archive goes along as its info only (nothing that grows with it), and the article as data.
+    expect(embedded(page)).toMatchObject({ ok: true, archive: { name: archive.archive.name, count: 1 } })
+    expect(embedded(page, 'folio-opening')).toEqual(archive.archive.documents[0])
     expect(page).toContain('<div id="root"></div>')
     expect(page).toContain('data-document-id="' + document.id + '"')
   })
@@ -76,7 +98,7 @@ describe('the first screen main sends', () => {
     }
     const fromArchive = await screen(twoDocuments, { ...DEFAULT_SETTINGS, openDocument: 'second' }).page(INDEX)
     expect(shownId(fromArchive)).toBe('second')
-    expect(embedded(fromArchive, 'folio-opening')).toBeUndefined()
+    expect(embedded(fromArchive, 'folio-opening')).toEqual(second)
 
     const fromLibrary = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-valmorel' }, 'light', [
       mine
@@ -84,12 +106,12 @@ describe('the first screen main sends', () => {
     expect(shownId(fromLibrary)).toBe('u-valmorel')
     expect(textOf(fromLibrary)).toContain('Accord de Valmorel sur la navigation fluviale')
     expect(embedded(fromLibrary, 'folio-opening')).toEqual(mine)
-    expect(embedded(fromLibrary)).toEqual(archive)
+    expect(embedded(fromLibrary)).toMatchObject({ ok: true, archive: { count: 1 } })
 
     // Gone from the library (or never there): the archive's first document, as before.
     const gone = await screen(archive, { ...DEFAULT_SETTINGS, openDocument: 'u-removed' }).page(INDEX)
     expect(shownId(gone)).toBe(first.id)
-    expect(embedded(gone, 'folio-opening')).toBeUndefined()
+    expect(embedded(gone, 'folio-opening')).toEqual(first)
   })
 
   it('speaks the user’s language and paints their theme, resolving "system" as the operating system does', async () => {
@@ -134,14 +156,14 @@ describe('the first screen main sends', () => {
     }
     const asked: string[] = []
     const deps = (result: ArchiveLoadResult): FirstScreenDeps => ({
-      archive: async () => result,
+      archive: accessOf(result),
       libraryDocument: async (id) => (asked.push(id), null),
       settings: async () => ({ ...DEFAULT_SETTINGS, openDocument: 'edited' }),
       systemTheme: () => 'light'
     })
     const withGood = await createFirstScreen(deps({ ...archive, damaged: [damaged] })).page(INDEX)
     expect(shownId(withGood)).toBe(first.id)
-    expect(embedded(withGood)).toMatchObject({ ok: true, damaged: [damaged] })
+    expect(embedded(withGood)).toMatchObject({ ok: true, archive: { count: 2, firstDocument: first.id } })
     expect(asked).toEqual([])
     // Nothing opened: no first screen, so the app starts alone and says what is wrong (never a blank article).
     const noneGood = await createFirstScreen(
@@ -167,8 +189,10 @@ describe('the first screen main sends', () => {
     const page = await screen(archive).page(INDEX)
     expect(page).not.toContain('<script>window.pwned')
     expect(page).not.toContain('<img')
-    expect(page.match(/<\/script>/g)).toHaveLength(1)
-    expect(embedded(page)).toEqual(archive)
+    // Two data blocks (the archive's info, the article), each closed once: nothing hostile closed one early.
+    expect(page.match(/<\/script>/g)).toHaveLength(2)
+    expect(embedded(page)).toMatchObject({ ok: true, archive: { name: hostile } })
+    expect(embedded(page, 'folio-opening')).toEqual(archive.archive.documents[0])
     expect(textOf(page)).toContain(hostile)
   })
 })

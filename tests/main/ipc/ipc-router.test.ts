@@ -5,10 +5,19 @@ import { ipcChannels } from '../../../src/shared/ipc/contract'
 const APP = 'folio://app'
 function routerWithSpies() {
   const handlers = {
-    loadArchive: vi.fn(async () => ({
+    openArchive: vi.fn(async () => ({
       ok: false as const,
       problem: { kind: 'missing' as const, file: 'manifest.json', message: 'x' }
     })),
+    listArchive: vi.fn(async () => ({ total: 0, offset: 0, rows: [] })),
+    readArchiveDocument: vi.fn(async (id: string) => ({
+      ok: false as const,
+      damaged: { id, file: 'x', title: 'x', problem: { kind: 'missing' as const, file: 'x', message: 'x' } }
+    })),
+    listArchives: vi.fn(async () => []),
+    chooseArchive: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
+    selectArchive: vi.fn(async () => ({ ok: true as const })),
+    searchArchive: vi.fn(async (query: string) => ({ ok: true as const, results: { query, groups: [] }, titles: {} })),
     openExternal: vi.fn(async () => ({ ok: true as const })),
     listLibrary: vi.fn(async () => ({ documents: [], problems: [] })),
     importDocument: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
@@ -39,10 +48,10 @@ describe('the IPC router', () => {
     ['garbage', 'not a url']
   ])('refuses calls from %s and never runs the handler', async (_name, senderUrl) => {
     const { handlers, router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.loadArchive, senderUrl, [])).rejects.toThrow(
+    await expect(router.dispatch(ipcChannels.openArchive, senderUrl, [])).rejects.toThrow(
       'l’expéditeur n’est pas une page de Folio'
     )
-    expect(handlers.loadArchive).not.toHaveBeenCalled()
+    expect(handlers.openArchive).not.toHaveBeenCalled()
   })
 
   it.each([
@@ -93,9 +102,39 @@ describe('the IPC router', () => {
 
   it('refuses arguments to a method that takes none', async () => {
     const { router } = routerWithSpies()
-    await expect(router.dispatch(ipcChannels.loadArchive, `${APP}/`, ['../etc'])).rejects.toThrow(
-      'Arguments invalides pour loadArchive'
+    await expect(router.dispatch(ipcChannels.openArchive, `${APP}/`, ['../etc'])).rejects.toThrow(
+      'Arguments invalides pour openArchive'
     )
+  })
+
+  it('refuses archive pages, ids and queries outside their bounds, and passes valid ones', async () => {
+    const { handlers, router } = routerWithSpies()
+    for (const bad of [
+      { offset: -1, limit: 10 },
+      { offset: 0, limit: 0 },
+      { offset: 0, limit: 100_000 },
+      { offset: 0.5, limit: 10 },
+      { offset: 0, limit: 10, query: 'x'.repeat(10_000) },
+      { offset: 0, limit: 10, extra: true }
+    ]) {
+      await expect(router.dispatch(ipcChannels.listArchive, `${APP}/`, [bad])).rejects.toThrow(
+        'Arguments invalides pour listArchive'
+      )
+    }
+    await router.dispatch(ipcChannels.listArchive, `${APP}/`, [{ offset: 200, limit: 100, query: 'traité' }])
+    expect(handlers.listArchive).toHaveBeenCalledWith({ offset: 200, limit: 100, query: 'traité' })
+    for (const bad of ['../manifest.json', '', 'a'.repeat(65), 'a/b']) {
+      await expect(router.dispatch(ipcChannels.readArchiveDocument, `${APP}/`, [bad])).rejects.toThrow(
+        'Arguments invalides pour readArchiveDocument'
+      )
+    }
+    await expect(
+      router.dispatch(ipcChannels.searchArchive, `${APP}/`, ['traité', { kinds: ['passage', 'evil'] }])
+    ).rejects.toThrow('Arguments invalides pour searchArchive')
+    await router.dispatch(ipcChannels.searchArchive, `${APP}/`, ['traité', { kinds: ['passage'], limit: 8 }])
+    expect(handlers.searchArchive).toHaveBeenCalledWith('traité', { kinds: ['passage'], limit: 8 })
+    expect(handlers.listArchive).toHaveBeenCalledTimes(1)
+    expect(handlers.readArchiveDocument).not.toHaveBeenCalled()
   })
 
   it('refuses an unknown channel', async () => {

@@ -1,15 +1,15 @@
-// Loads the archive from the main process once and exposes its state to the UI:
-// loading, loaded, or failed with the file and the problem.
+// Opens the archive in the main process once and exposes its state to the UI: loading, open (its name and
+// size: its rows are paged, its documents read one at a time), or failed with the file and the problem.
 
 import { useEffect, useState } from 'react'
-import type { ArchiveLoadResult } from '../../../shared/archive/archive-types'
+import type { ArchiveOpenResult } from '../../../shared/archive/archive-types'
 import i18next from '../i18n/i18n'
 import { embeddedArchive } from '../first-screen/embedded-archive'
 import { getFolioApi } from '../ipc/folio-client'
 
-export type ArchiveState = { status: 'loading' } | ArchiveLoadResult
+export type ArchiveState = { status: 'loading' } | ArchiveOpenResult
 
-/** The archive as the main process read it: embedded in the page by main, or asked for over IPC. */
+/** The archive as the main process opened it: embedded in the page by main, or asked for over IPC. */
 export function useArchive(): ArchiveState {
   const [state, setState] = useState<ArchiveState>(() => embeddedArchive() ?? { status: 'loading' })
   useEffect(() => {
@@ -23,7 +23,7 @@ export function useArchive(): ArchiveState {
       return
     }
     let live = true
-    api.loadArchive().then(
+    api.openArchive().then(
       (result) => live && setState(result),
       (error: unknown) =>
         live &&

@@ -1,8 +1,8 @@
-// What main put into the first page as JSON data blocks (never executed): the archive, which the app starts
-// from without asking main again, and the library document the first screen shows, if it shows one. The
-// first-frame and boot scripts anchor the highlights on them. Absent under the dev server.
+// What main put into the first page as JSON data blocks (never executed): the archive's info, which the app
+// starts from without asking main again, and the document the first screen shows. The first-frame and boot
+// scripts anchor the highlights on it. Absent under the dev server.
 
-import type { ArchiveDocumentEntry, ArchiveLoadResult } from '../../../shared/archive/archive-types'
+import type { ArchiveDocumentEntry, ArchiveOpenResult } from '../../../shared/archive/archive-types'
 import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID } from '../../../shared/first-screen/first-screen-ids'
 
 const read = new Map<string, unknown>()
@@ -21,9 +21,8 @@ function dataBlock<T>(id: string): T | null {
   return read.get(id) as T | null
 }
 
-/** The archive main embedded in the page, or null when there is none (then the app asks main for it). */
-export const embeddedArchive = (): ArchiveLoadResult | null => dataBlock<ArchiveLoadResult>(EMBEDDED_ARCHIVE_ID)
+/** The archive's info main embedded in the page, or null when there is none (then the app asks main for it). */
+export const embeddedArchive = (): ArchiveOpenResult | null => dataBlock<ArchiveOpenResult>(EMBEDDED_ARCHIVE_ID)
 
-/** The document main's first screen shows, when it is one of the user's library (not in the archive). */
-export const embeddedLibraryDocument = (): ArchiveDocumentEntry | null =>
-  dataBlock<ArchiveDocumentEntry>(EMBEDDED_OPENING_ID)
+/** The document main's first screen shows (the archive's or one of the user's library). */
+export const embeddedOpening = (): ArchiveDocumentEntry | null => dataBlock<ArchiveDocumentEntry>(EMBEDDED_OPENING_ID)

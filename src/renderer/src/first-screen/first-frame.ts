@@ -7,7 +7,7 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
-import { embeddedArchive, embeddedLibraryDocument } from './embedded-archive'
+import { embeddedOpening } from './embedded-archive'
 import { readFirstScreenCache } from './first-screen-cache'
 
 /** The first screen's element, while it is there. */
@@ -28,12 +28,8 @@ export function openingScreen(): OpeningScreen | null {
   const pane = screen?.querySelector<HTMLElement>('.reader-pane')
   const id = root?.dataset.documentId
   if (!root || !pane || !id) return null
-  const archive = embeddedArchive()
-  const library = embeddedLibraryDocument()
-  const entry =
-    (archive?.ok ? archive.archive.documents.find((candidate) => candidate.id === id) : undefined) ??
-    (library?.id === id ? library : undefined)
-  return entry ? { entry, root, pane } : null
+  const entry = embeddedOpening()
+  return entry?.id === id ? { entry, root, pane } : null
 }
 
 /** Paints the cached highlights and restores the cached reading position on the first screen, if any. */

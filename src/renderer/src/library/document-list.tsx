@@ -7,10 +7,30 @@ import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shar
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 
-/** A row of the library: a document that opens, or an archive document that is damaged (opened as its problem). */
+/**
+ * A row of the library: a document that opens (the user's own carry their entry, for removal), or an archive
+ * document that is damaged (opened as its problem).
+ */
 export type LibraryRow =
-  | { id: string; title: string; entry: ArchiveDocumentEntry; damaged?: undefined }
+  | { id: string; title: string; entry?: ArchiveDocumentEntry; damaged?: undefined }
   | { id: string; title: string; damaged: DamagedArchiveDocument; entry?: undefined }
+
+/**
+ * The rows of a list: an array (the user's own documents), or the archive's, fetched from main a page at a time
+ * (archive/use-archive-rows.ts): a row not fetched yet is undefined and drawn as a placeholder.
+ */
+export interface LibraryRows {
+  readonly length: number
+  at(index: number): LibraryRow | undefined
+  /** The index of the first row (among those fetched) that matches; -1 when none does. */
+  findIndex(match: (row: LibraryRow) => boolean): number
+  /** The filter these rows answer, when they may lag behind the one typed (fetched from main). */
+  readonly query?: string
+  /** Where one row is, known before its page is fetched (the open document's place, from main). */
+  readonly located?: { id: string; index: number }
+  /** Rows `from…to` are in view: a paged list fetches those it lacks. */
+  want?(from: number, to: number): void
+}
 
 /** What the sidebar can ask of a list: focus a row (the filter field's ↓ goes to the first). */
 export interface DocumentListHandle {
@@ -19,7 +39,7 @@ export interface DocumentListHandle {
 }
 
 interface DocumentListProps {
-  rows: readonly LibraryRow[]
+  rows: LibraryRows
   currentId: string
   /** The id of the group's heading, which names the list. */
   labelledBy: string
@@ -74,12 +94,25 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
   const list = useRef<HTMLUListElement>(null)
   // The row that Tab lands on (roving tabindex): the one last focused, else the open document, else the first.
   const [activeId, setActiveId] = useState<string | null>(null)
-  const currentIndex = useMemo(() => rows.findIndex((row) => row.id === currentId), [rows, currentId])
+  // The row whose place is asked for, among those fetched, else where main located it.
+  const indexOfId = (id: string) => {
+    const index = rows.findIndex((row) => row.id === id)
+    return index >= 0 || rows.located?.id !== id ? index : rows.located.index
+  }
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const currentIndex = useMemo(() => indexOfId(currentId), [rows, currentId])
+  // A row moved to before its page came (End, PageDown far): its place, until its id is known.
+  const [activeAt, setActiveAt] = useState<number | null>(null)
   const focusedIndex = useMemo(
     () => (activeId === null ? -1 : rows.findIndex((row) => row.id === activeId)),
     [rows, activeId]
   )
-  const activeIndex = focusedIndex >= 0 ? focusedIndex : Math.max(currentIndex, 0)
+  const activeIndex =
+    focusedIndex >= 0
+      ? focusedIndex
+      : activeAt !== null && activeAt < rows.length
+        ? activeAt
+        : Math.max(currentIndex, 0)
   const pendingFocus = useRef<number | null>(null)
 
   const virtualizer = useVirtualizer({
@@ -87,7 +120,7 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW,
     overscan: OVERSCAN,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => rows.at(index)?.id ?? index,
     // The Tab stop stays in the DOM when it scrolls out of view, so focus is never dropped onto the page.
     rangeExtractor: (range: Range) => {
       const indexes = defaultRangeExtractor(range)
@@ -102,41 +135,57 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
   const focusRow = (index: number): boolean => {
     if (!rows.length) return false
     const to = Math.min(Math.max(index, 0), rows.length - 1)
-    setActiveId(rows[to]?.id ?? null)
+    setActiveId(rows.at(to)?.id ?? null)
+    setActiveAt(to)
     pendingFocus.current = to
     virtualizer.scrollToIndex(to, { align: 'auto' })
     return true
   }
   useImperativeHandle(ref, () => ({ focusRow }))
 
-  // Focus moves once the row asked for is drawn (it is, as the Tab stop: see rangeExtractor).
+  // Focus moves once the row asked for is drawn (it is, as the Tab stop: see rangeExtractor), and fetched: a
+  // placeholder holds the focus meanwhile, so that it never falls back to the page.
   useLayoutEffect(() => {
     const index = pendingFocus.current
     if (index === null) return
-    pendingFocus.current = null
-    list.current?.querySelector<HTMLElement>(`li[data-index="${index}"] .document-item`)?.focus({ preventScroll: true })
+    const row = list.current?.querySelector<HTMLElement>(`li[data-index="${index}"]`)
+    const item = row?.querySelector<HTMLElement>('.document-item')
+    if (item) {
+      pendingFocus.current = null
+      item.focus({ preventScroll: true })
+    } else row?.querySelector<HTMLElement>('.pending-item')?.focus({ preventScroll: true })
   })
 
-  // The open document is scrolled into view when it opens (and when the list first shows).
+  // The open document is scrolled into view when it opens, when the list first shows, and when an emptied filter
+  // brings the whole list back: each once its place is known (a paged list learns it from main).
+  const scrolledTo = useRef<string | null>(null)
   useEffect(() => {
-    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
-    // Only a new open document moves the list: filtering has its own rule below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentId])
-  // A new filter shows its first matches; an emptied one goes back to the open document.
+    if (currentIndex < 0 || scrolledTo.current === currentId) return
+    scrolledTo.current = currentId
+    virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+  }, [currentId, currentIndex, virtualizer])
+  // A new filter shows its first matches; an emptied one goes back to the open document (above).
   const shownQuery = useRef(query)
   useEffect(() => {
-    if (shownQuery.current === query) return
+    // Once the rows of the new filter are there (a paged list keeps the last ones shown meanwhile).
+    if (shownQuery.current === query || (rows.query !== undefined && rows.query !== query)) return
     shownQuery.current = query
-    if (!query.trim() && currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
-    else virtualizer.scrollToOffset(0)
-  }, [query, currentIndex, virtualizer])
+    if (query.trim()) virtualizer.scrollToOffset(0)
+    else if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' })
+    else scrolledTo.current = null
+  }, [query, rows, currentIndex, virtualizer])
+
+  // A paged list fetches the rows in view (and those about to be).
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items[items.length - 1]?.index ?? 0
+  useEffect(() => rows.want?.(first, last + 1), [rows, first, last])
 
   if (!rows.length) return <p className="muted">{t('libraryFilter.noMatch')}</p>
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     const target = event.target as HTMLElement
-    if (!target.classList.contains('document-item')) return
+    if (!target.classList.contains('document-item') && !target.classList.contains('pending-item')) return
     const from = Number(target.closest('li')?.dataset.index ?? activeIndex)
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 0) / ESTIMATED_ROW) - 1)
     const moves: Record<string, number> = {
@@ -164,8 +213,26 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={onKeyDown}
       >
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index] as LibraryRow
+        {items.map((item) => {
+          const row = rows.at(item.index)
+          if (!row) {
+            return (
+              <li
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                className="document-row pending"
+                aria-setsize={rows.length}
+                aria-posinset={item.index + 1}
+                aria-busy="true"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <span className="sidebar-item muted pending-item" tabIndex={-1}>
+                  …
+                </span>
+              </li>
+            )
+          }
           const tabbable = item.index === activeIndex
           const current = row.id === currentId
           return (
@@ -177,7 +244,10 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
               aria-setsize={rows.length}
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)` }}
-              onFocus={() => setActiveId(row.id)}
+              onFocus={() => {
+                setActiveId(row.id)
+                setActiveAt(item.index)
+              }}
             >
               {row.damaged ? (
                 <DamagedButton damaged={row.damaged} current={current} tabbable={tabbable} />
@@ -199,7 +269,7 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
                       tabIndex={tabbable ? 0 : -1}
                       aria-label={t('library.removeLabel', { title: row.title })}
                       title={t('library.remove')}
-                      onClick={() => onRemove(row.entry)}
+                      onClick={() => row.entry && onRemove(row.entry)}
                     >
                       ×
                     </button>

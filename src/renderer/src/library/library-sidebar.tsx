@@ -1,12 +1,10 @@
 // The library sidebar: a title filter over the archive's documents (a damaged one marked, with its problem) and
 // the user's own (add, remove — undoable), then for the open document its table of contents, references and links.
 
-import { useId, useMemo, useRef, useState } from 'react'
-import type {
-  ArchiveDocumentEntry,
-  ArchiveProblem,
-  DamagedArchiveDocument
-} from '../../../shared/archive/archive-types'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { ArchiveDocumentEntry, ArchiveOpenResult, ArchiveProblem } from '../../../shared/archive/archive-types'
+import { ArchiveSwitcher } from '../archive/archive-switcher'
+import { useArchiveRows } from '../archive/use-archive-rows'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
@@ -21,9 +19,10 @@ import { useDocumentRemoval } from './use-document-removal'
 import type { UserLibraryState } from './use-library'
 
 interface LibrarySidebarProps {
-  archiveDocuments: ArchiveDocumentEntry[]
-  /** The archive's documents that did not open: listed, marked, and opened as their problem. */
-  damagedDocuments: DamagedArchiveDocument[]
+  /** The open archive (its rows are fetched from main a page at a time). */
+  opened: Extract<ArchiveOpenResult, { ok: true }>
+  /** Grows each time a document is found damaged as it opens: the rows are fetched again, to mark it. */
+  damageSeen: number
   library: UserLibraryState
   current: ArticleDocument
 }
@@ -70,11 +69,11 @@ function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
 }
 
 const documentRow = (entry: ArchiveDocumentEntry): LibraryRow => ({ id: entry.id, title: entry.document.title, entry })
-const damagedRow = (damaged: DamagedArchiveDocument): LibraryRow => ({ id: damaged.id, title: damaged.title, damaged })
 /** A group's rows sorted by title and ready to filter (built once per list of documents: memoised). */
 const titleIndex = (rows: LibraryRow[]): TitleIndex<LibraryRow> => createTitleIndex(rows, (row) => row.title)
 
-export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, current }: LibrarySidebarProps) {
+export function LibrarySidebar({ opened, damageSeen, library, current }: LibrarySidebarProps) {
+  const archiveCount = opened.archive.count
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
   const notice = useNotice()
@@ -84,15 +83,16 @@ export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, cu
   const archiveList = useRef<DocumentListHandle>(null)
   const mineList = useRef<DocumentListHandle>(null)
   const headingIds = useId()
-  const archiveIndex = useMemo(
-    () => titleIndex([...archiveDocuments.map(documentRow), ...damagedDocuments.map(damagedRow)]),
-    [archiveDocuments, damagedDocuments]
-  )
+  const archive = useArchiveRows(query, archiveCount > 0, current.id)
+  const { refresh } = archive
+  useEffect(() => {
+    if (damageSeen > 0) refresh()
+  }, [damageSeen, refresh])
+  const archiveRows = archive.rows
   const mineIndex = useMemo(() => titleIndex(library.documents.map(documentRow)), [library.documents])
-  const archiveRows = useMemo(() => archiveIndex.filter(query), [archiveIndex, query])
   const mineRows = useMemo(() => mineIndex.filter(query), [mineIndex, query])
-  const shown = archiveRows.length + mineRows.length
-  const total = archiveIndex.sorted.length + mineIndex.sorted.length
+  const shown = (archive.total ?? 0) + mineRows.length
+  const total = archiveCount + mineIndex.sorted.length
   const count = query.trim()
     ? t('libraryFilter.matching', { count: shown, shown: formatNumber(shown), total: formatNumber(total) })
     : t('libraryFilter.all', { count: total, total: formatNumber(total) })
@@ -108,7 +108,8 @@ export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, cu
     }
   }
 
-  const removeDocument = useDocumentRemoval(library, archiveDocuments[0]?.id ?? '')
+  // The document shown instead of a removed one that was open: the archive's first.
+  const removeDocument = useDocumentRemoval(library, opened.archive.firstDocument ?? '')
   const remove = (entry: ArchiveDocumentEntry, deleteData: boolean) => {
     setRemoving(null)
     void removeDocument(entry, deleteData)
@@ -174,6 +175,7 @@ export function LibrarySidebar({ archiveDocuments, damagedDocuments, library, cu
           {t('library.add')}
         </button>
       </section>
+      <ArchiveSwitcher opened={opened} />
       <TableOfContents document={current} />
       <JumpList
         title={t('library.references')}

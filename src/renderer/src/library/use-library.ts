@@ -1,7 +1,7 @@
 // The user's own documents, loaded from the main process, with add, remove and restore (undo of a remove).
 // The shipped archive never changes; these are copies in the user's library folder.
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type {
   ArchiveDocumentEntry,
   ArchiveProblem,
@@ -16,6 +16,8 @@ export interface UserLibraryState {
   loaded: boolean
   documents: ArchiveDocumentEntry[]
   problems: ArchiveProblem[]
+  /** The user's document `id` as main listed it last, even before `documents` re-renders (just added, say). */
+  own(id: string): ArchiveDocumentEntry | undefined
   add(): Promise<ImportDocumentResult>
   remove(id: string): Promise<RemoveDocumentResult>
   /** Puts back a document just removed (main keeps its copy in the library's trash). */
@@ -30,11 +32,13 @@ export function useUserLibrary(): UserLibraryState {
   const [documents, setDocuments] = useState<ArchiveDocumentEntry[]>([])
   const [problems, setProblems] = useState<ArchiveProblem[]>([])
   const [loaded, setLoaded] = useState(false)
+  const latest = useRef<ArchiveDocumentEntry[]>([])
 
   const reload = useCallback(async () => {
     try {
       const result = await getFolioApi()?.listLibrary()
       if (!result) return
+      latest.current = result.documents
       setDocuments(result.documents)
       setProblems(result.problems)
     } finally {
@@ -70,5 +74,7 @@ export function useUserLibrary(): UserLibraryState {
     [reload]
   )
 
-  return { loaded, documents, problems, add, remove, restore }
+  const own = useCallback((id: string) => latest.current.find((doc) => doc.id === id), [])
+
+  return { loaded, documents, problems, own, add, remove, restore }
 }

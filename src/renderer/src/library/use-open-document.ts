@@ -1,13 +1,17 @@
-// Which document the window shows: the one the user opens in this session, else the one open when they
-// left (the `openDocument` setting, which main's first screen shows too), else the archive's first. Each
-// document the user opens is remembered, so that the next start opens on it again. A damaged archive
-// document opens as its problem when the user opens it; at start the first good one opens, as main's first screen.
+// Which document the window shows: the one the user opens in this session, else the one open when they left
+// (the `openDocument` setting, which main's first screen shows too), else the archive's first that reads. Each
+// document the user opens is remembered, so that the next start opens on it again. An archive document is read
+// from main when it opens; a damaged one opens as its problem when the user opens it, while at start the first
+// good one opens instead, as main's first screen does.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ArchiveDocumentEntry, ArchiveInfo, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
 import type { Settings } from '../../../shared/settings/settings'
+import { readArchiveDocument } from '../archive/archive-documents'
 import { damagedPlaceholder } from '../archive/damaged-document'
 import { saveSetting } from '../db/reading-store'
+import { embeddedOpening } from '../first-screen/embedded-archive'
+import type { UserLibraryState } from './use-library'
 
 export interface OpenDocument {
   /**
@@ -17,53 +21,115 @@ export interface OpenDocument {
   entry: ArchiveDocumentEntry | undefined
   /** Set when the document shown is a damaged one: the reader shows its problem instead of a text. */
   damaged: DamagedArchiveDocument | undefined
+  /** Grows each time a document turns out damaged as it is read (the library marks it then). */
+  damageSeen: number
   /** Shows `documentId` in this window and remembers it for the next start. */
   open(documentId: string): void
 }
 
+type Shown = { entry: ArchiveDocumentEntry; damaged?: DamagedArchiveDocument }
+
+const damagedShown = (damaged: DamagedArchiveDocument): Shown => ({ entry: damagedPlaceholder(damaged), damaged })
+
 /**
- * `documents`: the archive's then the library's; `damagedDocuments`: the archive's that did not open;
- * `settings`: undefined until read; `libraryLoaded`: whether the library's documents are in `documents` yet.
+ * `id` as the reader shows it: the user's own document, the one main's first screen drew, or the archive's,
+ * read from main (a damaged one as its problem); null when it is neither.
+ */
+async function resolve(id: string, library: UserLibraryState): Promise<Shown | { damaged: DamagedArchiveDocument }> {
+  const own = library.own(id)
+  if (own) return { entry: own }
+  const embedded = embeddedOpening()
+  if (embedded?.id === id) return { entry: embedded }
+  const read = await readArchiveDocument(id)
+  return read.ok ? { entry: read.entry } : { damaged: read.damaged }
+}
+
+/**
+ * `archive`: the open archive's info (undefined while it opens, or when it did not); `settings`: undefined until
+ * read; `library`: the user's documents (a document left open among them waits for them to be listed).
  */
 export function useOpenDocument(
-  documents: readonly ArchiveDocumentEntry[],
-  damagedDocuments: readonly DamagedArchiveDocument[],
-  settings: Settings | undefined,
-  libraryLoaded: boolean
+  library: UserLibraryState,
+  archive: ArchiveInfo | undefined,
+  settings: Settings | undefined
 ): OpenDocument {
   const [openId, setOpenId] = useState<string | null>(null)
-  const wanted = openId ?? settings?.openDocument ?? null
-  const found = documents.find((doc) => doc.id === wanted)
-  const known = settings !== undefined && (wanted === null || libraryLoaded)
-  // Opened in this session, a damaged document shows its problem; left open last time, it gives way to the
-  // first good one (what main's first screen drew) — unless no document opened at all.
-  const wantedDamaged = damagedDocuments.find((doc) => doc.id === wanted)
-  const damaged =
-    found || !known
-      ? undefined
-      : ((openId !== null || documents.length === 0 ? wantedDamaged : undefined) ??
-        (documents.length === 0 ? damagedDocuments[0] : undefined))
-  const placeholder = useMemo(() => (damaged ? damagedPlaceholder(damaged) : undefined), [damaged])
-  const entry = found ?? placeholder ?? (known ? documents[0] : undefined)
+  const [shown, setShown] = useState<Shown | undefined>(undefined)
+  const [damageSeen, setDamageSeen] = useState(0)
+  const libraryRef = useRef(library)
+  libraryRef.current = library
 
-  // Chosen once: another window opening another document (a settings change) does not move this one.
+  // At start: the document left open (once the library that may hold it is listed), else the archive's first.
+  const start = openId === null && settings !== undefined && archive !== undefined
+  const left = settings?.openDocument ?? undefined
+  const leftIsOwn = left !== undefined && library.documents.some((doc) => doc.id === left)
+  const waitForLibrary = start && left !== undefined && !library.loaded && embeddedOpening()?.id !== left
   useEffect(() => {
-    if (openId === null && entry) setOpenId(entry.id)
-  }, [openId, entry])
+    if (!start || waitForLibrary) return
+    let live = true
+    void (async () => {
+      const candidates = [left, archive.firstDocument].filter((id): id is string => id !== undefined)
+      let firstDamaged: DamagedArchiveDocument | undefined
+      for (const id of candidates) {
+        const found = await resolve(id, libraryRef.current)
+        if (!live) return
+        if ('entry' in found) {
+          setShown(found)
+          setOpenId(found.entry.id)
+          return
+        }
+        firstDamaged ??= found.damaged
+      }
+      // Nothing reads: the reader shows the problem of the first document that does not.
+      if (firstDamaged) {
+        setShown(damagedShown(firstDamaged))
+        setOpenId(firstDamaged.id)
+      }
+    })().catch((error: unknown) => console.warn('The opening document could not be read', error))
+    return () => {
+      live = false
+    }
+    // leftIsOwn: a document left open that the library lists now is resolved again.
+  }, [start, waitForLibrary, left, leftIsOwn, archive])
+
+  // A document opened in this session: read, then shown (the one shown stays until then).
+  const opening = useRef<string | null>(null)
+  const show = useCallback((id: string) => {
+    opening.current = id
+    void resolve(id, libraryRef.current).then(
+      (found) => {
+        if (opening.current !== id) return
+        if ('entry' in found) setShown(found)
+        else {
+          setShown(damagedShown(found.damaged))
+          setDamageSeen((n) => n + 1)
+        }
+      },
+      (error: unknown) => console.warn(`Document ${id} could not be read`, error)
+    )
+  }, [])
+
+  // The user's own document shown is the library's current entry (a removed one gives way: use-document-removal).
+  const entry =
+    shown && !shown.damaged ? (library.documents.find((doc) => doc.id === shown.entry.id) ?? shown.entry) : shown?.entry
 
   // What the next start would open now; a document the user opens is written only when it differs.
   const remembered = useRef<string | undefined>(undefined)
   useEffect(() => {
-    remembered.current = settings?.openDocument ?? documents[0]?.id
-  }, [settings?.openDocument, documents])
-  const open = useCallback((documentId: string) => {
-    setOpenId(documentId)
-    if (documentId === remembered.current) return
-    remembered.current = documentId
-    saveSetting('openDocument', documentId).catch((error: unknown) =>
-      console.warn('The open document was not remembered', error)
-    )
-  }, [])
+    remembered.current = settings?.openDocument ?? archive?.firstDocument
+  }, [settings?.openDocument, archive?.firstDocument])
+  const open = useCallback(
+    (documentId: string) => {
+      setOpenId(documentId)
+      show(documentId)
+      if (documentId === remembered.current) return
+      remembered.current = documentId
+      saveSetting('openDocument', documentId).catch((error: unknown) =>
+        console.warn('The open document was not remembered', error)
+      )
+    },
+    [show]
+  )
 
-  return { entry, damaged, open }
+  return { entry, damaged: shown?.damaged, damageSeen, open }
 }

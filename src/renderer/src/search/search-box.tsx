@@ -1,9 +1,12 @@
-// The library-wide search: one box (Ctrl+K) over every document's text, references and links and
-// the user's notes, tags and bookmarks; results grouped by kind with the matched words marked.
+// The library-wide search: one box (Ctrl+K) over every document's text, references and links (the archive's
+// from its own index, in main; the user's documents from the worker) and the user's notes, tags and bookmarks;
+// results grouped by kind with the matched words marked.
 
 import { useEffect, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { mergeResults } from '../../../shared/search/merge-results'
 import type { SearchHit, SearchResults } from '../../../shared/search/types'
+import { getFolioApi } from '../ipc/folio-client'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useNotice } from '../layout/notice'
@@ -12,6 +15,28 @@ import { openSearchHit } from './open-search-hit'
 import { searchClient, type SearchStatus } from './search-client'
 
 const DEBOUNCE_MS = 60
+/** Hits shown per kind. */
+const LIMIT = 8
+
+interface Found {
+  results: SearchResults
+  /** Titles of the archive's documents the hits are in (the renderer holds no list of them). */
+  titles: Record<string, string>
+  /** Set when the archive's index could not be searched: its hits are missing, the user's are there. */
+  archiveUnavailable?: string
+}
+
+/** The user's hits (worker) and the archive's (main), as one list. */
+async function searchAll(query: string): Promise<Found> {
+  const api = getFolioApi()
+  const [own, archive] = await Promise.all([
+    searchClient.search(query, { limit: LIMIT }),
+    api ? api.searchArchive(query, { limit: LIMIT }) : null
+  ])
+  if (!archive) return { results: own, titles: {} }
+  if (!archive.ok) return { results: own, titles: {}, archiveUnavailable: archive.message }
+  return { results: mergeResults(own, archive.results, LIMIT), titles: archive.titles }
+}
 
 export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEntry[] }) {
   const { t } = useTranslation()
@@ -19,10 +44,14 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
   const notice = useNotice()
   const input = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState('')
-  const [results, setResults] = useState<SearchResults | null>(null)
+  const [found, setFound] = useState<Found | null>(null)
+  const results = found?.results ?? null
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState<SearchStatus>(searchClient.status)
-  const titles = new Map(documents.map((entry) => [entry.id, entry.document.title]))
+  const titles = new Map([
+    ...Object.entries(found?.titles ?? {}),
+    ...documents.map((entry) => [entry.id, entry.document.title] as const)
+  ])
 
   useEffect(() => searchClient.subscribe(setStatus), [])
 
@@ -41,10 +70,13 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
 
   // The latest query wins; results of an older one are dropped. Re-run when indexing settles.
   useEffect(() => {
-    if (query.trim() === '') return setResults(null)
+    if (query.trim() === '') return setFound(null)
     let live = true
     const timer = window.setTimeout(() => {
-      void searchClient.search(query, { limit: 8 }).then((found) => live && setResults(found))
+      searchAll(query).then(
+        (answer) => live && setFound(answer),
+        (error: unknown) => console.warn('The search failed', error)
+      )
     }, DEBOUNCE_MS)
     return () => {
       live = false
@@ -102,6 +134,11 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
           <p className="search-summary" role="status">
             {total ? t('search.summary', { count: total }) : t('search.none', { query: results.query })}
           </p>
+          {found?.archiveUnavailable ? (
+            <p className="search-unavailable" role="note" title={found.archiveUnavailable}>
+              {t('search.archiveUnavailable')}
+            </p>
+          ) : null}
           {results.groups.map((group) => (
             <section key={group.kind} aria-labelledby={`search-group-${group.kind}`}>
               <h2 id={`search-group-${group.kind}`}>{t(`search.kinds.${group.kind}`, { count: group.total })}</h2>

@@ -12,6 +12,7 @@ import { draftsEn } from './en/drafts'
 import { layoutEn } from './en/layout'
 import { linksEn } from './en/links'
 import { archiveDamageEn } from './en/archive-damage'
+import { archivesEn } from './en/archives'
 import { libraryFilterEn } from './en/library-filter'
 import { libraryRemovalEn } from './en/library-removal'
 import type { Messages } from './fr'
@@ -28,6 +29,7 @@ export const en: Catalog<Messages> = {
   libraryFilter: libraryFilterEn,
   libraryRemoval: libraryRemovalEn,
   archiveDamage: archiveDamageEn,
+  archives: archivesEn,
   app: {
     name: 'Folio',
     loading: 'Loading the archive…',
@@ -158,6 +160,8 @@ export const en: Catalog<Messages> = {
     summary_other: '{{count}} results',
     none: 'No results for “{{query}}”.',
     indexing: 'Indexing… {{done}} / {{total}}',
+    archiveUnavailable:
+      'Searching the archive’s text is unavailable (its index is damaged): only your notes, bookmarks and documents are searched.',
     gone: 'This item no longer exists.',
     kinds: {
       passage_one: 'Text ({{count}})',

@@ -11,6 +11,7 @@ import { draftsFr } from './fr/drafts'
 import { layoutFr } from './fr/layout'
 import { linksFr } from './fr/links'
 import { archiveDamageFr } from './fr/archive-damage'
+import { archivesFr } from './fr/archives'
 import { libraryFilterFr } from './fr/library-filter'
 import { libraryRemovalFr } from './fr/library-removal'
 
@@ -26,6 +27,7 @@ export const fr = {
   libraryFilter: libraryFilterFr,
   libraryRemoval: libraryRemovalFr,
   archiveDamage: archiveDamageFr,
+  archives: archivesFr,
   app: {
     name: 'Folio',
     loading: 'Chargement de l’archive…',
@@ -157,6 +159,8 @@ export const fr = {
     summary_other: '{{count}} résultats',
     none: 'Aucun résultat pour « {{query}} ».',
     indexing: 'Indexation… {{done}} / {{total}}',
+    archiveUnavailable:
+      'La recherche dans le texte de l’archive est indisponible (son index est endommagé) : seuls vos notes, marque-pages et documents sont cherchés.',
     gone: 'Cet élément n’existe plus.',
     kinds: {
       passage_one: 'Texte ({{count}})',
