@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:f
 import { join } from 'node:path'
 import { MAX_ARTICLE_BYTES } from '../shared/archive/decode-article'
 import { ArticleParseError } from '../shared/archive/parse-errors'
+import { detach } from '../shared/search/normalize'
 import { writeAtomically } from '../main/files/atomic-write'
 import { articleOfFile, isArticleFile } from '../main/archive/article-of-file'
 import { CATALOGUE_FILE } from '../main/archive/catalogue-format'
@@ -67,7 +68,8 @@ function checkArticle(
 ): { title: string } | { problem: BuildProblem } {
   try {
     const options = { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels }
-    return { title: articleOfFile(bytes, file, options).title }
+    // A copy: the parsed title is a slice of the article's text, which it would keep alive (6 kB a document).
+    return { title: detach(articleOfFile(bytes, file, options).title) }
   } catch (error) {
     if (!(error instanceof ArticleParseError)) throw error
     const line = problemLine(bytes, error.problem)
