@@ -3,11 +3,10 @@
 // the two DOMs, so they cannot drift apart.
 
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
+import { blockElementId } from '../../shared/archive/block-element-id'
 import type { Block, BulletBlock, InfoboxFieldBlock } from '../../shared/archive/document'
 import type { ReaderMessages } from '../../shared/i18n/reader-messages'
 import { element, escapeHtml } from './html'
-
-const blockElementId = (blockId: string): string => `block-${blockId}`
 
 function blockText(
   blockId: string,

@@ -3,6 +3,7 @@
 // window is narrow, the sidebar and the panel are drawers opened from the header (layout/drawers.ts).
 
 import { useCallback, useEffect, useMemo, useState } from 'react'
+import { blockElementId } from '../../shared/archive/block-element-id'
 import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { DamagedDocumentPanel } from './archive/damaged-document-panel'
@@ -18,7 +19,7 @@ import { useOpenDocument } from './library/use-open-document'
 import { Drawer, DrawerToggle } from './layout/drawer'
 import { useDrawers } from './layout/drawers'
 import { NavigationContext, type Navigation, type PanelTab } from './layout/navigation'
-import { blockElementId, cardElementId, reveal } from './layout/reveal'
+import { cardElementId, reveal } from './layout/reveal'
 import { SidePanel } from './layout/side-panel'
 import { ReaderView } from './reader/reader-view'
 import { FindBar } from './find/find-bar'

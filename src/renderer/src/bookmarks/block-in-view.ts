@@ -1,11 +1,10 @@
 // The reader's DOM as bookmarks see it: which heading or paragraph is at the top of the visible
 // area (the "position in view"), and a mark on the blocks that have a position bookmark.
 
-import { blockElementId } from '../layout/reveal'
+import { blockElementId, blockElementSelector, blockIdOfElementId } from '../../../shared/archive/block-element-id'
 
-const BLOCK_ID_PREFIX = blockElementId('')
 /** Headings, paragraphs, bullets and the title: the blocks a reader can jump to. */
-const BLOCK_SELECTOR = `.reader [id^="${BLOCK_ID_PREFIX}"]`
+const BLOCK_SELECTOR = blockElementSelector('.reader')
 /** Attribute set on the element of a bookmarked block; styles/bookmarks.css draws the mark. */
 export const BOOKMARKED_ATTRIBUTE = 'data-bookmarked'
 
@@ -19,7 +18,7 @@ export function blockInView(pane: HTMLElement, topInset = 0): string | null {
     const box = element.getBoundingClientRect()
     if (box.height === 0) continue
     // A block counts as in view once at least a line of it (~1rem) is below the top edge.
-    if (box.bottom > top + 16) return element.id.slice(BLOCK_ID_PREFIX.length)
+    if (box.bottom > top + 16) return blockIdOfElementId(element.id)
   }
   return null
 }

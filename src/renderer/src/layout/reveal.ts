@@ -4,9 +4,6 @@
 /** The DOM id of a reference or link card. */
 export const cardElementId = (id: string): string => `card-${id}`
 
-/** The DOM id of a block's element in the reader. */
-export const blockElementId = (blockId: string): string => `block-${blockId}`
-
 /** Scrolls to the element with `id`, focuses it for keyboard users and flashes it. */
 export function reveal(id: string): boolean {
   const element = document.getElementById(id)

@@ -2,6 +2,7 @@
 // (or "inconnue dans la source") and the user's own, a status, its bookmark, "Ouvrir", the source text.
 
 import { Fragment, useMemo } from 'react'
+import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { ExternalLink } from '../../../shared/archive/document'
 import { BookmarkDetails } from '../bookmarks/bookmark-details'
 import { BookmarkToggle } from '../bookmarks/bookmark-toggle'
@@ -10,7 +11,7 @@ import { useLinkUrl } from '../bookmarks/use-bookmarks'
 import type { BookmarkTarget } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
 import { formatIsoDate } from '../i18n/format'
-import { blockElementId, cardElementId, reveal } from '../layout/reveal'
+import { cardElementId, reveal } from '../layout/reveal'
 import { CardField } from '../layout/card-field'
 import { useNavigation } from '../layout/navigation'
 import { linkStatus } from './link-address'

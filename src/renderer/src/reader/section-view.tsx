@@ -1,10 +1,10 @@
 // One section of the article: its heading, then its paragraphs and bullets; an empty section
 // says it is empty. Reference and link bullets carry a button to their card.
 
+import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { Block, BulletBlock, Section } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
-import { blockElementId } from '../layout/reveal'
 import { BlockText } from './block-text'
 
 export function BulletItem({ block }: { block: BulletBlock }) {

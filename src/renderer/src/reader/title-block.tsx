@@ -1,6 +1,7 @@
 // The article's title line: the French title as the page heading and the English title below it.
 // The " - " between them stays in the DOM (visually discreet) so the block text is the source line.
 
+import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { TitleBlock as TitleBlockModel } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
 
@@ -11,7 +12,7 @@ export function TitleBlock({ block }: { block: TitleBlockModel }) {
       ? ''
       : block.text.slice(block.title.length, block.text.length - block.englishTitle.length)
   return (
-    <header className="block-text article-title" data-block-id={block.id} id={`block-${block.id}`}>
+    <header className="block-text article-title" data-block-id={block.id} id={blockElementId(block.id)}>
       <h1>{block.title}</h1>
       {block.englishTitle === null ? null : (
         <>

@@ -2,13 +2,14 @@
 // bookmark, its formatted citation, an export, the verbatim source text, and a jump to its bullet.
 
 import { useMemo } from 'react'
+import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { Reference } from '../../../shared/archive/document'
 import { BookmarkDetails } from '../bookmarks/bookmark-details'
 import { BookmarkToggle } from '../bookmarks/bookmark-toggle'
 import { useBookmarkToggle } from '../bookmarks/use-bookmark-toggle'
 import type { BookmarkTarget } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
-import { blockElementId, cardElementId, reveal } from '../layout/reveal'
+import { cardElementId, reveal } from '../layout/reveal'
 import { CardField } from '../layout/card-field'
 import { useNavigation } from '../layout/navigation'
 import { CitationBlock } from './citation-block'
