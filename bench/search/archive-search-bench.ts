@@ -1,6 +1,6 @@
 // The archive's on-disk full-text index (search.folio) on bench/search's synthetic library as archive documents:
 // generation (cached), build time and peak memory, query latency and the index's memory, vs the in-memory index.
-// Child-process entry: node --expose-gc archive-search-bench.mjs <generate|build|query|memory> <dir> [documents]
+// Child-process entry: node --expose-gc archive-search-bench.mjs <generate|build|query|memory|articles> <dir> [documents]
 
 import {
   closeSync,
@@ -15,7 +15,7 @@ import {
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { ArticleDocument } from '../../src/shared/archive/document'
 import type { ArchiveDocumentEntry } from '../../src/shared/archive/archive-types'
 import { documentEntries } from '../../src/shared/search/document-entries'
@@ -23,6 +23,7 @@ import { SearchIndex } from '../../src/shared/search/search-index'
 import { openFileSearch } from '../../src/main/archive/file-archive-search'
 import { SEARCH_FILE } from '../../src/main/archive/search-file-format'
 import { writeSearchFile } from '../../src/main/archive/write-search-file'
+import { buildArchive } from '../../src/archive-tool/build-archive'
 import { generateLibrary, generateQueries } from './generate-library'
 
 /** One archive document as the generated file holds it: what `documentEntries` reads. */
@@ -120,6 +121,55 @@ async function build(dir: string): Promise<void> {
       buildMs: round(buildMs, 0),
       peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
       peakHeapMiB: round(Math.max(peakHeap, heapMiB()), 0)
+    })
+  )
+}
+
+/** The shipped seed article (this file and its bundle both sit two folders below the repository). */
+const SEED = fileURLToPath(new URL('../../resources/archive/000_fed214270135fa12.txt', import.meta.url))
+
+/**
+ * The seed's text under another title with a word of its own, as tests/fixtures/generated-archive.ts writes
+ * it (not imported: that module finds the repository by `__dirname`, which an ES module bundle lacks).
+ */
+function seedArticle(seed: string, index: number): string {
+  const [, ...rest] = seed.split('\n')
+  return [
+    `Traité numéro ${index} - Treaty number ${index}`,
+    ...rest,
+    '',
+    `Ce document porte le repère repere${index}x.`
+  ].join('\n')
+}
+
+/**
+ * The build command itself (`npm run archive -- build`, in place) on `documents` seed-based articles (the
+ * tests' generated archive: written once into `dir`): check, catalogue, manifest and search.folio.
+ */
+async function articles(dir: string, documents: number): Promise<void> {
+  if (!existsSync(join(dir, '.generated'))) {
+    mkdirSync(dir, { recursive: true })
+    const seed = await readFile(SEED, 'utf8')
+    for (let index = 0; index < documents; index++) {
+      const file = `${String(index).padStart(6, '0')}_${index.toString(16).padStart(16, '0')}.txt`
+      writeFileSync(join(dir, file), seedArticle(seed, index))
+    }
+    writeFileSync(join(dir, '.generated'), String(documents))
+  }
+  let peakHeap = heapMiB()
+  const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, heapMiB())), 50)
+  const start = performance.now()
+  const built = await buildArchive(dir, dir)
+  const buildMs = performance.now() - start
+  clearInterval(sampler)
+  if (!built.ok) throw new Error(JSON.stringify(built.problems.slice(0, 3)))
+  console.log(
+    JSON.stringify({
+      documents: built.documents,
+      buildMs: round(buildMs, 0),
+      peakRssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
+      peakHeapMiB: round(Math.max(peakHeap, heapMiB()), 0),
+      fileMiB: round(statSync(join(dir, SEARCH_FILE)).size / 2 ** 20, 1)
     })
   )
 }
@@ -237,7 +287,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
         ? () => build(dir)
         : mode === 'query'
           ? () => query(dir)
-          : () => memory(dir)
+          : mode === 'articles'
+            ? () => articles(dir, Number(documents ?? 10_000))
+            : () => memory(dir)
   run().catch((error: unknown) => {
     console.error(error)
     process.exit(1)

@@ -97,6 +97,27 @@ export async function archiveSearchFigures(sizes: Sizes, log: Log): Promise<Figu
       }
     )
   }
+  const largest = counts[2] as number
+  log(`  archive-search: npm run archive -- build on ${label(largest)} seed-based articles…`)
+  const command = child('articles', join(CACHE, `articles-${largest}`), [String(largest)])
+  figures.push(
+    {
+      id: 'archive-search.build-command',
+      label: `Archive build command, search.folio included (${label(largest)} articles)`,
+      value: Math.round((num(command.buildMs) ?? 0) / 100) / 10,
+      unit: 's',
+      budget: largest >= 100_000 ? 600 : undefined,
+      note: `the seed's article under ${label(largest)} titles: each read, parsed and checked, then catalogue.folio, manifest.json and search.folio (${num(command.fileMiB)} MiB), the articles read and parsed again one at a time`
+    },
+    {
+      id: 'archive-search.build-command-memory',
+      label: `Archive build command: peak memory (${label(largest)} articles)`,
+      value: num(command.peakRssMiB),
+      unit: 'MiB',
+      budget: largest >= 100_000 ? 500 : undefined,
+      note: `maximum resident set; heap and buffers at most ${num(command.peakHeapMiB)} MiB`
+    }
+  )
   const middle = join(CACHE, String(counts[1]))
   log(`  archive-search: today's in-memory SearchIndex of ${label(counts[1] as number)} documents…`)
   const memory = child('memory', middle)
