@@ -3,10 +3,8 @@
 // its queries remembered as createTitleIndex does, so a longer query checks only the rows the shorter one found.
 
 import { isCjk } from '../../shared/search/normalize'
+import { AnsweredQueries } from '../../shared/library/answered-queries'
 import { matchKey } from '../../shared/library/title-filter'
-
-/** Results kept for the queries typed last (createTitleIndex keeps as many). */
-const REMEMBERED_QUERIES = 16
 /** Below this share of all rows, a narrower query checks the rows found before; above it, one scan is faster. */
 const NARROWING_SHARE = 1 / 2
 
@@ -37,8 +35,7 @@ export function titleKeyFilter(keysText: string): TitleKeyFilter {
   const starts = new Uint32Array(count + 1)
   for (let i = 0; i < count; i++) starts[i + 1] = (ends[i] as number) + 1
   const keyAt = (row: number) => text.slice(starts[row], (starts[row + 1] as number) - 1)
-  // Query key → the positions it finds, most recently used last.
-  const answered = new Map<string, Uint32Array>()
+  const answered = new AnsweredQueries()
 
   /** Rows whose key holds every needle: the longest found by indexOf, the others checked in each row it finds. */
   const scan = (needles: readonly string[]): Uint32Array => {
@@ -66,22 +63,12 @@ export function titleKeyFilter(keysText: string): TitleKeyFilter {
 
   const positionsOf = (queryKey: string): Uint32Array => {
     const known = answered.get(queryKey)
-    if (known) {
-      answered.delete(queryKey)
-      answered.set(queryKey, known)
-      return known
-    }
-    // A query extending one already answered can only find fewer rows.
-    let narrowest: Uint32Array | null = null
-    for (const [previous, positions] of answered) {
-      if (queryKey.startsWith(previous) && (!narrowest || positions.length < narrowest.length)) narrowest = positions
-    }
+    if (known) return known
+    const narrowest = answered.narrowest(queryKey)
     const needles = queryWords(queryKey).map(needleOf)
     const positions =
       narrowest && narrowest.length <= count * NARROWING_SHARE ? narrow(narrowest, needles) : scan(needles)
-    answered.set(queryKey, positions)
-    if (answered.size > REMEMBERED_QUERIES) answered.delete(answered.keys().next().value as string)
-    return positions
+    return answered.set(queryKey, positions)
   }
 
   return {

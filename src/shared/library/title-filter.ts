@@ -3,6 +3,7 @@
 // Pure: the renderer's list uses it, the benchmark times it, and main can filter a catalogue with the same rule.
 
 import { isCjk, normalizeText } from '../search/normalize'
+import { AnsweredQueries } from './answered-queries'
 
 /**
  * The one collator of library lists (making one costs far more than comparing with it): French rules, and
@@ -70,9 +71,6 @@ export interface TitleIndex<T> {
   filter(query: string): readonly T[]
 }
 
-/** Results kept for the queries typed last, so that a longer query (or a backspace) scans only what it needs. */
-const REMEMBERED_QUERIES = 16
-
 /**
  * Sorts the items once and folds their titles once (build it once per list: memoise it), then filters per
  * keystroke in one pass over the keys. A query that extends one already answered ("tra" → "trai", "traite"
@@ -84,20 +82,12 @@ export function createTitleIndex<T>(items: readonly T[], titleOf: (item: T) => s
     .sort((a, b) => titleCollator.compare(a.title, b.title))
   const keys = sorted.map(({ title }) => matchKey(title))
   const sortedItems = sorted.map(({ item }) => item)
-  // Query key → the positions in `sortedItems` it finds, most recently used last.
-  const answered = new Map<string, Uint32Array>()
+  const answered = new AnsweredQueries()
 
   const positionsOf = (queryKey: string): Uint32Array => {
     const known = answered.get(queryKey)
-    if (known) {
-      answered.delete(queryKey)
-      answered.set(queryKey, known)
-      return known
-    }
-    let narrowest: Uint32Array | null = null
-    for (const [previous, positions] of answered) {
-      if (queryKey.startsWith(previous) && (!narrowest || positions.length < narrowest.length)) narrowest = positions
-    }
+    if (known) return known
+    const narrowest = answered.narrowest(queryKey)
     const words = queryWords(queryKey)
     const found = new Uint32Array(narrowest ? narrowest.length : keys.length)
     let count = 0
@@ -107,10 +97,7 @@ export function createTitleIndex<T>(items: readonly T[], titleOf: (item: T) => s
       for (let position = 0; position < keys.length; position++)
         if (matchesWords(keys[position] as string, words)) found[count++] = position
     }
-    const positions = found.slice(0, count)
-    answered.set(queryKey, positions)
-    if (answered.size > REMEMBERED_QUERIES) answered.delete(answered.keys().next().value as string)
-    return positions
+    return answered.set(queryKey, found.slice(0, count))
   }
 
   return {
