@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { repoRoot } from '../../tests/fixtures/archive-files'
 import { anchoringFigures } from './anchoring-figures'
+import { archiveScaleFigures } from './archive-scale-figures'
 import { archiveSearchFigures } from './archive-search-figures'
 import { backupFigures } from './backup-figures'
 import { openBenchPage, type BenchPage } from './bench-page'
@@ -25,7 +26,18 @@ const builtIn = (dir: string) => ({
   mainLoadChild: join(dir, 'main-load-child.cjs'),
   search: join(dir, 'search-bench.mjs')
 })
-const SECTIONS = ['js', 'main', 'startup', 'db', 'anchoring', 'search', 'backup', 'library', 'archive-search'] as const
+const SECTIONS = [
+  'js',
+  'main',
+  'startup',
+  'db',
+  'anchoring',
+  'search',
+  'backup',
+  'library',
+  'archive-search',
+  'archive-scale'
+] as const
 type Section = (typeof SECTIONS)[number]
 
 function parseArgs(argv: readonly string[]) {
@@ -70,7 +82,8 @@ async function main(): Promise<number> {
     },
     backup: async () => backupFigures(await benchPage(), sizes, log),
     library: () => libraryFigures(sizes),
-    'archive-search': () => archiveSearchFigures(sizes, log)
+    'archive-search': () => archiveSearchFigures(sizes, log),
+    'archive-scale': () => archiveScaleFigures(sizes, join(dirname(args.report), 'benchmarks-archive-scale.png'), log)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)

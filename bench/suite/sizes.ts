@@ -33,6 +33,9 @@ export interface Sizes {
   backupRounds: number
   /** Titles of the library list's filter benchmark. */
   libraryTitles: number
+  /** Archive sizes started (the first must be 1 document: the baseline), and documents opened from each one's library. */
+  archiveSizes: number[]
+  archiveOpens: number
 }
 
 export const FULL: Sizes = {
@@ -55,7 +58,9 @@ export const FULL: Sizes = {
   searchDocuments: 10_000,
   backupAnnotations: 50_000,
   backupRounds: 3,
-  libraryTitles: 100_000
+  libraryTitles: 100_000,
+  archiveSizes: [1, 1_000, 10_000, 100_000],
+  archiveOpens: 20
 }
 
 export const QUICK: Sizes = {
@@ -78,5 +83,7 @@ export const QUICK: Sizes = {
   searchDocuments: 100,
   backupAnnotations: 500,
   backupRounds: 1,
-  libraryTitles: 2_000
+  libraryTitles: 2_000,
+  archiveSizes: [1, 30],
+  archiveOpens: 2
 }

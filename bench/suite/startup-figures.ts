@@ -22,11 +22,11 @@ import {
 import { APP_AT, SHOWN_AT, startupProbe, TEXT_AT } from './startup-probe'
 
 /** Folio's IndexedDB database (DB_NAME in src/renderer/src/db/folio-db.ts). */
-const FOLIO_DB = 'folio'
-const SHOWN_TIMEOUT_MS = 30_000
+export const FOLIO_DB = 'folio'
+export const SHOWN_TIMEOUT_MS = 30_000
 
 /** Writes the annotations into Folio's database in the open page's origin (raw IndexedDB, current schema). */
-function seedScript([records, dbName]: readonly [SeededAnnotation[], string]): Promise<void> {
+export function seedScript([records, dbName]: readonly [SeededAnnotation[], string]): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(dbName)
     request.onerror = () => reject(request.error)
@@ -51,14 +51,14 @@ interface StartupPlan {
 }
 
 /** Milliseconds from navigation start to the text, to the text with every highlight, and to the app's own reader. */
-interface Start {
+export interface Start {
   textMs: number
   shownMs: number
   appMs: number
 }
 
 /** Reads what the probe noted, once it has seen everything (`keys`: what to wait for). */
-async function readProbe(page: Page, keys: readonly string[]): Promise<Start> {
+export async function readProbe(page: Page, keys: readonly string[]): Promise<Start> {
   await page.waitForFunction((wanted) => wanted.every((key) => key in window), keys, { timeout: SHOWN_TIMEOUT_MS })
   const [textMs, shownMs, appMs] = await page.evaluate(
     (names) => names.map((key) => Number((window as unknown as Record<string, number>)[key])),

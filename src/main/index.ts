@@ -135,6 +135,7 @@ async function createWindow(): Promise<void> {
 }
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appOrigins))
+app.on('will-quit', () => void services.close())
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })

@@ -59,6 +59,8 @@ export interface MainServices {
   router: IpcRouter
   /** Answers a request of the app's protocol (a folio://app/… URL). */
   serve(requestUrl: string): Promise<AppResponse>
+  /** Closes the archives' files (when the app quits). */
+  close(): Promise<void>
 }
 
 export function createMainServices(deps: ServiceDeps): MainServices {
@@ -80,5 +82,5 @@ export function createMainServices(deps: ServiceDeps): MainServices {
     settings: () => deps.settings.get(),
     systemTheme: deps.systemTheme
   })
-  return { router, serve: createAppServer(deps.rendererDir, firstScreen) }
+  return { router, serve: createAppServer(deps.rendererDir, firstScreen), close: () => archives.close() }
 }

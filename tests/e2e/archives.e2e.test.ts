@@ -45,7 +45,7 @@ describe(`another archive, of ${COUNT.toLocaleString('en-US')} documents`, () =>
   let folio: FolioSession
 
   beforeAll(async () => {
-    archive = await generatedArchive(COUNT, NAME)
+    archive = await generatedArchive(COUNT, { name: NAME })
     // Built, then one file altered: its checksum no longer matches the catalogue's.
     damaged = archive.documents[3]!
     const path = join(archive.dir, damaged.file)

@@ -16,6 +16,8 @@ export interface ArchiveAccess {
   catalogue(): Promise<ArchiveCatalogue | null>
   /** The archive's full-text search, or the problem that makes it unavailable. */
   search(): Promise<ArchiveSearch | ArchiveProblem>
+  /** Closes the catalogue's and the index's files, if they were opened. */
+  close(): Promise<void>
 }
 
 export interface ArchiveOpeners {
@@ -63,6 +65,12 @@ export function archiveAccess(dir: string, openers: ArchiveOpeners): ArchiveAcce
         } catch (error) {
           return problemOf(error, 'search')
         }
-      })())
+      })()),
+    async close() {
+      const search = await searched
+      if (search && 'search' in search) await search.close()
+      const result = await opened
+      if (result && 'catalogue' in result) await result.catalogue.close()
+    }
   }
 }

@@ -21,6 +21,8 @@ export interface ArchiveShelf {
   current: ArchiveAccess
   /** The archive in `path` (null: the shipped one), opened once. */
   at(path: string | null): ArchiveAccess
+  /** Closes every archive opened (when the app quits). */
+  close(): Promise<void>
 }
 
 export function archiveShelf(shippedDir: string, registry: ArchiveRegistry, openers: ArchiveOpeners): ArchiveShelf {
@@ -52,7 +54,11 @@ export function archiveShelf(shippedDir: string, registry: ArchiveRegistry, open
     current: {
       open: async () => (await resolve()).opened,
       catalogue: async () => (await resolve()).access.catalogue(),
-      search: async () => (await resolve()).access.search()
+      search: async () => (await resolve()).access.search(),
+      close: async () => (await resolve()).access.close()
+    },
+    async close() {
+      await Promise.all([...opened.values()].map((access) => access.close()))
     }
   }
 }

@@ -129,7 +129,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   // Main's services, wired as src/main/index.ts wires them (documents parsed by the built app's own worker);
   // only the dialogs and the opener are the test's.
   const parser = new ParseWorkerPool(builtParseWorker())
-  const { router, serve } = createMainServices({
+  const services = createMainServices({
     parseDocument: parser.parse,
     archiveDir: options.archiveDir ?? shippedArchiveDir,
     archivesFile: options.archivesFile ?? join(settingsDir, 'archives.json'),
@@ -154,6 +154,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
       chooseFolder: async () => options.openFolder?.() ?? null
     }
   })
+  const { router, serve } = services
 
   let browser: Browser | null = null
   let context: BrowserContext
@@ -274,6 +275,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     },
     close: async () => {
       await parser.close()
+      await services.close()
       await context.close()
       await browser?.close()
       for (const dir of temporaries) rmSync(dir, { recursive: true, force: true })

@@ -89,4 +89,17 @@ describe('the archive main serves', () => {
     expect(await damaged.search()).toEqual({ kind: 'unreadable', file: 'search.folio', message: 'en-tête illisible' })
     expect(await damaged.open()).toMatchObject({ ok: true })
   })
+
+  it('closes the files it opened, and nothing when it opened none', async () => {
+    const catalogue = arrayCatalogue([{ entry: seed }])
+    const closeCatalogue = vi.spyOn(catalogue, 'close')
+    const search = { search: vi.fn(), close: vi.fn(async () => {}) }
+    const access = archiveAccess('/archive', { openCatalogue: async () => catalogue, openSearch: async () => search })
+    await access.close()
+    expect(closeCatalogue).not.toHaveBeenCalled()
+    await access.search()
+    await access.close()
+    expect(closeCatalogue).toHaveBeenCalledTimes(1)
+    expect(search.close).toHaveBeenCalledTimes(1)
+  })
 })
