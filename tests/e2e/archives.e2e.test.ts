@@ -43,6 +43,9 @@ describe(`another archive, of ${COUNT.toLocaleString('en-US')} documents`, () =>
   let archive: { dir: string; documents: GeneratedDocument[] }
   let damaged: GeneratedDocument
   let folio: FolioSession
+  /** The altered document's row: under its file's name, marked damaged. */
+  const damagedRow = (page: Page) =>
+    sidebar(page).getByRole('button', { name: new RegExp(`^${damaged.file} — document endommagé`) })
 
   beforeAll(async () => {
     archive = await generatedArchive(COUNT, { name: NAME })
@@ -78,6 +81,8 @@ describe(`another archive, of ${COUNT.toLocaleString('en-US')} documents`, () =>
     expect(await archiveRows(page).count()).toBeLessThan(80)
     // Its own notes only: the shipped archive's highlight is not on this one's documents.
     expect(await painted(page)).toEqual([])
+    // The rows shown have their files checked: the altered one is marked before anyone opens it.
+    await expect.poll(() => damagedRow(page).count()).toBe(1)
     await folio.screenshot(join(repoRoot, 'docs/screenshots/archive-10000.png'))
     expect(folio.pageErrors).toEqual([])
   })
@@ -116,19 +121,12 @@ describe(`another archive, of ${COUNT.toLocaleString('en-US')} documents`, () =>
     const { page } = folio
     const filter = sidebar(page).getByRole('searchbox', { name: 'Filtrer les titres' })
     await filter.fill(damaged.title)
-    await sidebar(page).getByRole('button', { name: damaged.title, exact: true }).click()
+    await damagedRow(page).click()
     const panel = page
       .getByRole('alert')
       .filter({ has: page.getByRole('heading', { name: `« ${damaged.file} » ne peut pas être ouvert` }) })
     await panel.waitFor()
     await expect(panel.getByTestId('damaged-message').textContent()).resolves.toContain('altéré ou corrompu')
-    await expect
-      .poll(() =>
-        sidebar(page)
-          .getByRole('button', { name: new RegExp(`^${damaged.file} — document endommagé`) })
-          .count()
-      )
-      .toBe(1)
     await folio.screenshot(join(repoRoot, 'docs/screenshots/archive-damaged-document.png'))
     const other = archive.documents[4]!
     await filter.fill(other.title)

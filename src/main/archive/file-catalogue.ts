@@ -25,8 +25,12 @@ import {
   type CatalogueHeader
 } from './catalogue-format'
 import { ARCHIVE_ID, describeIssues } from './manifest-schema'
-import { readArchiveDocument } from './read-archive-document'
+import { mapLimited } from '../files/map-limited'
+import { readArchiveDocument, verifyArchiveDocument } from './read-archive-document'
 import { titleKeyFilter, type TitleKeyFilter } from './title-key-filter'
+
+/** Files checked at once when a page is verified. */
+const VERIFY_CONCURRENCY = 8
 
 /** Rows kept parsed (a page, the rows looked up by id, the documents read): a few pages' worth. */
 const CACHED_ROWS = 2048
@@ -258,6 +262,20 @@ function fileCatalogue(
     return positions[low] === index ? low : -1
   }
 
+  /** Ids whose file was checked and matched (a document read is checked too). */
+  const verified = new Set<string>()
+  /** Checks one row's file once: a problem is remembered as its row's. */
+  const check = async (entry: CatalogueEntry): Promise<void> => {
+    if (verified.has(entry.id) || problems.has(entry.id)) return
+    try {
+      await verifyArchiveDocument(root, entry)
+      verified.add(entry.id)
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error
+      problems.set(entry.id, error.problem)
+    }
+  }
+
   const rowOf = (entry: CatalogueEntry): ArchiveRow => {
     const problem = problems.get(entry.id)
     // A damaged document goes by its file's name: the title listed was the text's, which is no longer what is there.
@@ -270,7 +288,7 @@ function fileCatalogue(
   return {
     info: { id: header.id, name: header.name, description: header.description, count },
     root,
-    async page({ offset, limit, query, locate }) {
+    async page({ offset, limit, query, locate, verify }) {
       let positions: Uint32Array | null = null
       if (query) {
         const loading = (filter ??= loadFilter())
@@ -282,7 +300,9 @@ function fileCatalogue(
       const { start, end } = pageWindow(offset, limit, total)
       if (start === end) return { total, offset: start, rows: [], ...located }
       const entries = positions ? await readRows(positions.subarray(start, end)) : await readRun(start, end - 1)
-      return { total, offset: start, rows: entries.map(rowOf), ...located }
+      if (verify) await mapLimited(entries, VERIFY_CONCURRENCY, check)
+      const unverified = entries.some((entry) => !verified.has(entry.id) && !problems.has(entry.id))
+      return { total, offset: start, rows: entries.map(rowOf), ...located, ...(unverified ? { unverified } : {}) }
     },
     async row(id) {
       const entry = await entryOf(id)
@@ -303,10 +323,12 @@ function fileCatalogue(
       try {
         const read = await readArchiveDocument(root, entry)
         problems.delete(id)
+        verified.add(id)
         return { ok: true, entry: read }
       } catch (error) {
         if (!(error instanceof ArchiveError)) throw error
         problems.set(id, error.problem)
+        verified.delete(id)
         return { ok: false, damaged: { id, file: entry.file, title: entry.file, problem: error.problem } }
       }
     },

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/archive/archive-types'
 import { readRegularFile, FileRefusal } from '../library/read-regular-file'
 import { ArchiveError, fileError } from './archive-error'
+import { mapLimited } from '../files/map-limited'
 import { readArchiveDocument } from './read-archive-document'
 import {
   ARCHIVE_ID,
@@ -117,20 +118,6 @@ function checkEntries(entries: readonly unknown[]): Checked[] {
     files.add(entry.file)
     return { entry }
   })
-}
-
-/** `read` over `items`, at most `limit` at a time, results in order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, read: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await read(items[index]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 async function openEntry(root: string, checked: Checked): Promise<ArchiveDocumentEntry | DamagedArchiveDocument> {

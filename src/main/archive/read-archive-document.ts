@@ -56,12 +56,22 @@ async function readListedBytes(root: string, entry: ArchiveManifestDocument): Pr
   }
 }
 
+/**
+ * Reads one document's bytes and checks them against its entry (size, SHA-256), without parsing them: what the
+ * library checks of the rows it shows. Throws ArchiveError naming the file and the problem.
+ */
+export async function verifyArchiveDocument(root: string, entry: ArchiveManifestDocument): Promise<Uint8Array> {
+  const bytes = await readListedBytes(root, entry)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  if (bytes.byteLength !== entry.bytes || sha256 !== entry.sha256)
+    throw altered(entry.file, bytes.byteLength, entry.bytes)
+  return bytes
+}
+
 /** Reads, verifies and parses one document. Throws ArchiveError naming the file and the problem. */
 export async function readArchiveDocument(root: string, entry: ArchiveManifestDocument): Promise<ArchiveDocumentEntry> {
   const { file } = entry
-  const bytes = await readListedBytes(root, entry)
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
-  if (bytes.byteLength !== entry.bytes || sha256 !== entry.sha256) throw altered(file, bytes.byteLength, entry.bytes)
+  const bytes = await verifyArchiveDocument(root, entry)
   try {
     const options = { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels }
     return { id: entry.id, origin: 'archive', file, document: articleOfFile(bytes, file, options), notes: entry.notes }

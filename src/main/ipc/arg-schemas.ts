@@ -56,7 +56,8 @@ export const argSchemas = {
         offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
         limit: z.number().int().min(1).max(MAX_ARCHIVE_PAGE),
         query: z.string().max(MAX_QUERY).optional(),
-        locate: archiveId.optional()
+        locate: archiveId.optional(),
+        verify: z.boolean().optional()
       })
       .strict()
   ]),

@@ -125,6 +125,8 @@ export interface ArchivePage {
   rows: ArchiveRow[]
   /** Where the row asked for with `locate` is among the matching rows; -1 when it is not among them. */
   located?: number
+  /** Some rows' files were not checked yet: asked again with `verify`, damaged ones are marked. */
+  unverified?: boolean
 }
 
 export interface ArchivePageRequest {
@@ -134,6 +136,11 @@ export interface ArchivePageRequest {
   query?: string
   /** A document id whose place in the list is wanted too (the open one: the list scrolls to it). */
   locate?: string
+  /**
+   * Check the rows' files (size and checksum, not yet parsed) before answering, so that a damaged one is marked:
+   * the library asks again with it once a page is shown, off the keystroke's path.
+   */
+  verify?: boolean
 }
 
 /**

@@ -131,13 +131,15 @@ describe('an archive built with its catalogue', () => {
     expect(await file.page({ offset: 10, limit: 5 })).toEqual({
       total: COUNT,
       offset: 10,
-      rows: built.rows.slice(10, 15)
+      rows: built.rows.slice(10, 15),
+      unverified: true
     })
     expect(await file.page({ offset: COUNT + 5, limit: 5 })).toEqual({ total: COUNT, offset: COUNT, rows: [] })
     expect(await file.page({ offset: -3, limit: 2.7 })).toEqual({
       total: COUNT,
       offset: 0,
-      rows: built.rows.slice(0, 2)
+      rows: built.rows.slice(0, 2),
+      unverified: true
     })
   })
 
@@ -214,6 +216,30 @@ describe('a document altered or missing after the build', () => {
       expect(await catalogue.row(altered.id)).toMatchObject({ title: altered.file, problem: { kind: 'checksum' } })
       const page = await catalogue.page({ offset: 3, limit: 3 })
       expect(page.rows.map((row) => row.problem?.kind)).toEqual(['checksum', 'missing', undefined])
+    } finally {
+      await catalogue.close()
+    }
+  })
+})
+
+describe('a page of rows verified', () => {
+  it('marks the altered and missing rows it shows, says when rows are unchecked, and reads nothing twice', async () => {
+    const dir = copyOf(built.dir)
+    const [altered, missing] = [built.rows[1]!, built.rows[2]!]
+    writeFileSync(join(dir, altered.file), readFileSync(join(dir, altered.file), 'utf8').replace('a', 'b'))
+    unlinkSync(join(dir, missing.file))
+    const catalogue = await openCatalogue(dir)
+    try {
+      const first = await catalogue.page({ offset: 0, limit: 4 })
+      expect(first.unverified).toBe(true)
+      expect(first.rows.map((row) => row.problem)).toEqual([undefined, undefined, undefined, undefined])
+      const checked = await catalogue.page({ offset: 0, limit: 4, verify: true })
+      expect(checked.unverified).toBeUndefined()
+      expect(checked.rows.map((row) => row.problem?.kind)).toEqual([undefined, 'checksum', 'missing', undefined])
+      expect(checked.rows[1]).toMatchObject({ title: altered.file, file: altered.file })
+      // Checked once: the next page of the same rows needs no verifying.
+      expect((await catalogue.page({ offset: 0, limit: 4 })).unverified).toBeUndefined()
+      expect((await catalogue.page({ offset: 4, limit: 2 })).unverified).toBe(true)
     } finally {
       await catalogue.close()
     }
@@ -423,7 +449,8 @@ describe('pages and filters, for any titles', () => {
               .map(({ id, file, title }) => ({ id, file, title }))
               .sort((a, b) => titleCollator.compare(a.title, b.title))
               .filter((row) => titleMatches(row.title, typed))
-            const page = await catalogue.page({ offset, limit: 7, query: typed })
+            const { unverified, ...page } = await catalogue.page({ offset, limit: 7, query: typed })
+            expect(unverified).toBe(page.rows.length > 0 ? true : undefined)
             expect(page).toEqual({
               total: expected.length,
               offset: Math.min(offset, expected.length),

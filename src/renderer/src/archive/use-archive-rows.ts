@@ -49,8 +49,8 @@ export function useArchiveRows(query: string, open: boolean, locate?: string): A
   latestQuery.current = query
 
   const fetchPage = useCallback(
-    (page: number, where?: string) => {
-      const key = `${generation}|${query}|${page}|${where ?? ''}`
+    function fetchPage(page: number, where?: string, verify = false) {
+      const key = `${generation}|${query}|${page}|${where ?? ''}|${verify}`
       const api = getFolioApi()
       const { keys } = asked.current
       if (!open || !api || keys.has(key)) return
@@ -59,11 +59,14 @@ export function useArchiveRows(query: string, open: boolean, locate?: string): A
         offset: page * ROWS_PAGE,
         limit: ROWS_PAGE,
         ...(query.trim() ? { query } : {}),
-        ...(where ? { locate: where } : {})
+        ...(where ? { locate: where } : {}),
+        ...(verify ? { verify } : {})
       }
       api.listArchive(request).then(
         (answer: ArchivePage) => {
           if (latestQuery.current !== query) return
+          // The rows are shown at once; their files are checked next, and a damaged one is marked then.
+          if (answer.unverified && !verify) fetchPage(page, where, true)
           setFetched((current) => {
             // A new filter shows from its first page: count and first rows together. A later page that comes
             // first is asked again once the list draws it.
