@@ -75,7 +75,7 @@ export async function plotArchiveScale(points: readonly ScalePoint[], file: stri
   ])
   const memory = panel('Memory against archive size', 'MiB', xs, [
     { name: 'renderer JS heap', color: '#2ca02c', values: points.map((p) => p.heapMiB) },
-    { name: 'main (bench process) RSS', color: '#9467bd', values: points.map((p) => p.mainRssMiB) }
+    { name: 'main process RSS', color: '#9467bd', values: points.map((p) => p.mainRssMiB) }
   ])
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
   try {
