@@ -2,6 +2,7 @@
 // area (the "position in view"), and a mark on the blocks that have a position bookmark.
 
 import { blockElementId, blockElementSelector, blockIdOfElementId } from '../../../shared/archive/block-element-id'
+import { blockAtTop } from '../reader/top-block'
 
 /** Headings, paragraphs, bullets and the title: the blocks a reader can jump to. */
 const BLOCK_SELECTOR = blockElementSelector('.reader')
@@ -14,13 +15,9 @@ export const BOOKMARKED_ATTRIBUTE = 'data-bookmarked'
  */
 export function blockInView(pane: HTMLElement, topInset = 0): string | null {
   const top = pane.getBoundingClientRect().top + topInset
-  for (const element of pane.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)) {
-    const box = element.getBoundingClientRect()
-    if (box.height === 0) continue
-    // A block counts as in view once at least a line of it (~1rem) is below the top edge.
-    if (box.bottom > top + 16) return blockIdOfElementId(element.id)
-  }
-  return null
+  // A block counts as in view once at least a line of it (~1rem) is below the top edge.
+  const found = blockAtTop(pane.querySelectorAll<HTMLElement>(BLOCK_SELECTOR), { top, minVisiblePx: 16 })
+  return found ? blockIdOfElementId(found.element.id) : null
 }
 
 /** Marks the elements of the given blocks as bookmarked; returns a function that removes the marks. */

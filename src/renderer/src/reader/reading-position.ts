@@ -2,20 +2,15 @@
 // the block at the top of the pane and how far into it. Used by the app and by the first screen.
 
 import type { ReadingState } from '../db/reading'
+import { blockAtTop } from './top-block'
 
 /** The block at the top edge of the pane, and the fraction of it scrolled past. */
 export function topBlock(pane: Element, root: Element): { blockId: string; fraction: number } | null {
   const top = pane.getBoundingClientRect().top
-  for (const element of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
-    const rect = element.getBoundingClientRect()
-    if (rect.bottom > top + 1) {
-      return {
-        blockId: element.dataset.blockId ?? '',
-        fraction: rect.height ? Math.max(0, (top - rect.top) / rect.height) : 0
-      }
-    }
-  }
-  return null
+  const found = blockAtTop(root.querySelectorAll<HTMLElement>('[data-block-id]'), { top, minVisiblePx: 1 })
+  if (!found) return null
+  const { element, box } = found
+  return { blockId: element.dataset.blockId ?? '', fraction: Math.max(0, (top - box.top) / box.height) }
 }
 
 /** Scrolls `pane` so that the saved block is at its top again; false when the block is not there. */
