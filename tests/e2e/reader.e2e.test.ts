@@ -157,6 +157,25 @@ describe('a damaged archive', () => {
     }
   })
 
+  it('keeps titles and reading when search.folio is damaged, and says the archive’s search is unavailable', async () => {
+    const dir = copyOfArchive()
+    const index = join(dir, 'search.folio')
+    writeFileSync(index, readFileSync(index).subarray(0, 64))
+    const folio = await launchFolio({ archiveDir: dir })
+    try {
+      const { page } = folio
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Traité')
+      await page.getByRole('searchbox', { name: 'Rechercher dans la bibliothèque' }).fill('traité')
+      const note = page.getByRole('region', { name: 'Résultats de la recherche' }).getByRole('note')
+      await expect(note.textContent()).resolves.toContain('La recherche dans le texte de l’archive est indisponible')
+      await expect(note.getAttribute('title')).resolves.toContain('search.folio')
+      expect(folio.pageErrors).toEqual([])
+    } finally {
+      await folio.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('shows an error screen naming the catalogue when catalogue.folio is damaged', async () => {
     const dir = copyOfArchive()
     const catalogue = join(dir, 'catalogue.folio')

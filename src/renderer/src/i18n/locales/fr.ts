@@ -160,7 +160,7 @@ export const fr = {
     none: 'Aucun résultat pour « {{query}} ».',
     indexing: 'Indexation… {{done}} / {{total}}',
     archiveUnavailable:
-      'La recherche dans le texte de l’archive est indisponible (son index est endommagé) : seuls vos notes, marque-pages et documents sont cherchés.',
+      'La recherche dans le texte de l’archive est indisponible (son index est endommagé) : seuls vos notes, signets et documents sont cherchés.',
     gone: 'Cet élément n’existe plus.',
     kinds: {
       passage_one: 'Texte ({{count}})',
