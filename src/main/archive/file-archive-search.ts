@@ -1,6 +1,7 @@
 // The archive's full-text index queried from search.folio without loading it whole: the sorted terms stay in
 // memory, posting lists and entry records are read by range when a query needs them (with small LRUs).
 
+import { readAt } from '../files/read-at'
 import { constants, readSync } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -107,16 +108,10 @@ interface KindIndex {
 /** Reads `length` bytes at `at` into a fresh (8-byte aligned) buffer. */
 async function readRange(handle: FileHandle, at: number, length: number): Promise<Uint8Array> {
   const bytes = new Uint8Array(length)
-  let done = 0
-  try {
-    while (done < length) {
-      const { bytesRead } = await handle.read(bytes, done, length - done, at + done)
-      if (bytesRead === 0) throw damaged('le fichier a raccourci')
-      done += bytesRead
-    }
-  } catch (error) {
-    throw error instanceof ArchiveError ? error : fileError(SEARCH_FILE, error)
-  }
+  const read = await readAt(handle, bytes, at).catch((error: unknown) => {
+    throw fileError(SEARCH_FILE, error)
+  })
+  if (read < length) throw damaged('le fichier a raccourci')
   return bytes
 }
 

@@ -1,6 +1,7 @@
 // The catalogue of an archive built with a catalogue.folio (catalogue-format.ts): opening reads its header
 // only; pages, rows by id and the title filter read ranges of it; a document is read and verified when asked for.
 
+import { readAt } from '../files/read-at'
 import { constants } from 'node:fs'
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -48,16 +49,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true })
 /** `length` bytes at `position`, which the caller checked lie inside the file. */
 async function readRange(handle: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length)
-  let done = 0
-  try {
-    while (done < length) {
-      const { bytesRead } = await handle.read(buffer, done, length - done, position + done)
-      if (bytesRead === 0) throw invalid('le fichier a raccourci depuis son ouverture (tronqué).')
-      done += bytesRead
-    }
-  } catch (error) {
-    throw error instanceof ArchiveError ? error : fileError(CATALOGUE_FILE, error)
-  }
+  const read = await readAt(handle, buffer, position).catch((error: unknown) => {
+    throw fileError(CATALOGUE_FILE, error)
+  })
+  if (read < length) throw invalid('le fichier a raccourci depuis son ouverture (tronqué).')
   return buffer
 }
 
