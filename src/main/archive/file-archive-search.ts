@@ -17,12 +17,12 @@ import {
 } from '../../shared/search/posting-matcher'
 import { DEFAULT_MIN_PREFIX_LENGTH, findTerm, parseQuery, type QueryTerm } from '../../shared/search/query'
 import { completionWeight, DEFAULT_LIMIT, DEFAULT_MAX_EXPANSIONS } from '../../shared/search/search-index'
-import { DEFAULT_SNIPPET_LENGTH, findMatches, snippetFor } from '../../shared/search/snippet'
+import { kindsSearched, searchHit } from '../../shared/search/search-hit'
+import { DEFAULT_SNIPPET_LENGTH, snippetFor } from '../../shared/search/snippet'
 import { rankCompletions } from '../../shared/search/term-index'
 import {
   SEARCH_KINDS,
   type SearchGroup,
-  type SearchHit,
   type SearchKind,
   type SearchOptions,
   type SearchResults
@@ -240,26 +240,16 @@ class FileSearch implements ArchiveSearch {
     const groups: SearchGroup[] = []
     if (terms.length === 0) return { query, groups }
     const limit = options.limit ?? DEFAULT_LIMIT
-    const kinds = options.kinds ?? SEARCH_KINDS
     const snippetLength = options.snippetLength ?? DEFAULT_SNIPPET_LENGTH
-    for (const kind of SEARCH_KINDS) {
+    for (const kind of kindsSearched(options)) {
       const index = this.kinds.get(kind)
-      if (!kinds.includes(kind) || !index || index.section.size === 0) continue
+      if (!index || index.section.size === 0) continue
       const { total, top } = await this.match(index, terms, limit)
       if (total === 0) continue
       const entries = await this.loadRecords(top.map((t) => t.number))
-      const hits = top.map(({ number, score }): SearchHit => {
+      const hits = top.map(({ number, score }) => {
         const entry = entries.get(number) as EntryRecord
-        const hit: SearchHit = {
-          id: entry.id,
-          kind: entry.kind,
-          docId: entry.docId,
-          targetId: entry.targetId,
-          score,
-          snippet: snippetFor(entry.text, terms, snippetLength)
-        }
-        if (entry.title !== null) hit.title = { text: entry.title, highlights: findMatches(entry.title, terms) }
-        return hit
+        return searchHit(entry, score, snippetFor(entry.text, terms, snippetLength), terms)
       })
       groups.push({ kind, total, hits })
     }

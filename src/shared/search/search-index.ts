@@ -4,7 +4,8 @@
 import { tokenize } from './normalize'
 import { idf, matchAll, positionBonus, type MatchGroup } from './posting-matcher'
 import { parseQuery, DEFAULT_MIN_PREFIX_LENGTH, type QueryTerm } from './query'
-import { findMatches, DEFAULT_SNIPPET_LENGTH } from './snippet'
+import { searchHit, kindsSearched } from './search-hit'
+import { DEFAULT_SNIPPET_LENGTH } from './snippet'
 import { storedEntryText, storedSnippet } from './stored-text-match'
 import { DEFAULT_RESOLUTION, TermIndex, type TermIndexData } from './term-index'
 import { TextStore, type TextStoreData } from './text-store'
@@ -12,7 +13,6 @@ import {
   SEARCH_KINDS,
   type SearchEntry,
   type SearchGroup,
-  type SearchHit,
   type SearchKind,
   type SearchOptions,
   type SearchResults
@@ -152,10 +152,10 @@ export class SearchIndex {
     const groups: SearchGroup[] = []
     if (terms.length === 0) return { query, groups }
     const limit = options.limit ?? DEFAULT_LIMIT
-    const kinds = options.kinds ?? SEARCH_KINDS
-    for (const kind of SEARCH_KINDS) {
+    const snippetLength = options.snippetLength ?? DEFAULT_SNIPPET_LENGTH
+    for (const kind of kindsSearched(options)) {
       const index = this.byKind.get(kind)
-      if (!kinds.includes(kind) || !index || index.size === 0) continue
+      if (!index || index.size === 0) continue
       const { total, top } = matchAll({
         groups: terms.map((q) => this.group(index, q)),
         documentCount: index.size,
@@ -172,7 +172,7 @@ export class SearchIndex {
       if (total === 0) continue
       const hits = top.flatMap(({ number, score }) => {
         const meta = this.meta[number]
-        return meta ? [this.hit(number, meta, score, terms, options.snippetLength ?? DEFAULT_SNIPPET_LENGTH)] : []
+        return meta ? [searchHit(meta, score, storedSnippet(this.texts, number, terms, snippetLength), terms)] : []
       })
       groups.push({ kind, total, hits })
     }
@@ -274,24 +274,5 @@ export class SearchIndex {
       gain += idf(index.count(word), index.size) * completionWeight(q, word.length) * positionBonus(start / text.length)
     }
     return gain
-  }
-
-  private hit(
-    n: number,
-    entry: EntryMeta,
-    score: number,
-    terms: readonly QueryTerm[],
-    snippetLength: number
-  ): SearchHit {
-    const hit: SearchHit = {
-      id: entry.id,
-      kind: entry.kind,
-      docId: entry.docId,
-      targetId: entry.targetId,
-      score,
-      snippet: storedSnippet(this.texts, n, terms, snippetLength)
-    }
-    if (entry.title !== undefined) hit.title = { text: entry.title, highlights: findMatches(entry.title, terms) }
-    return hit
   }
 }
