@@ -13,6 +13,7 @@ import type { ArticleDocument } from '../../src/shared/archive/document'
 import { launchFolio } from '../../tests/e2e/harness/folio-page'
 import { repoRoot } from '../../tests/fixtures/archive-files'
 import { generatedArchive } from '../../tests/fixtures/generated-archive'
+import { bundleNodeChild } from './bundle-node-child'
 import { plotArchiveScale, type ScalePoint } from './archive-scale-plot'
 import type { Figure } from './figure'
 import type { Sizes } from './sizes'
@@ -56,18 +57,6 @@ async function openingDocument(dir: string): Promise<ArticleDocument> {
   } finally {
     await catalogue.close()
   }
-}
-
-/** Bundles main-memory-child.ts (rolldown, as bench/run.mjs bundles the suite). */
-async function bundleMainChild(): Promise<void> {
-  const { build } = await import('rolldown')
-  await build({
-    input: join(repoRoot, 'bench/suite/main-memory-child.ts'),
-    platform: 'node',
-    external: [/^[^./]/],
-    output: { file: MAIN_CHILD, format: 'esm' },
-    logLevel: 'warn'
-  })
 }
 
 /** Main's resident memory with the archive in `dir` open and used, in a process of its own, in MiB. */
@@ -262,7 +251,7 @@ function figuresOf(point: Measured, base: Measured, largest: boolean): Figure[] 
 
 /** Every size of `sizes.archiveSizes` (the first is 1 document: the baseline), and the plot of them. */
 export async function archiveScaleFigures(sizes: Sizes, plotFile: string, log: Log): Promise<Figure[]> {
-  await bundleMainChild()
+  await bundleNodeChild('bench/suite/main-memory-child.ts', MAIN_CHILD)
   const points: Measured[] = []
   for (const count of sizes.archiveSizes) points.push(await measure(count, await archiveOf(count, log), sizes, log))
   const [base] = points

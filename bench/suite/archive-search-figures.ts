@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../../tests/fixtures/archive-files'
+import { bundleNodeChild } from './bundle-node-child'
 import type { Figure } from './figure'
 import type { Sizes } from './sizes'
 
@@ -18,18 +19,6 @@ const SCALES = ['small', 'medium', 'large'] as const
 
 type Log = (line: string) => void
 type Printed = Record<string, number | boolean | null>
-
-/** Bundles bench/search/archive-search-bench.ts, the child-process entry (rolldown, as bench/run.mjs does). */
-async function bundleChild(): Promise<void> {
-  const { build } = await import('rolldown')
-  await build({
-    input: join(repoRoot, 'bench/search/archive-search-bench.ts'),
-    platform: 'node',
-    external: [/^[^./]/],
-    output: { file: BUNDLE, format: 'esm' },
-    logLevel: 'warn'
-  })
-}
 
 /** Runs one mode of the child in its own `node --expose-gc` and returns the JSON it printed last. */
 function child(mode: string, dir: string, extra: string[] = []): Printed {
@@ -46,7 +35,7 @@ const label = (documents: number): string => documents.toLocaleString('en-US')
 
 /** Generates (once, cached), builds and queries search.folio at each size; the in-memory index at the middle one. */
 export async function archiveSearchFigures(sizes: Sizes, log: Log): Promise<Figure[]> {
-  await bundleChild()
+  await bundleNodeChild('bench/search/archive-search-bench.ts', BUNDLE)
   const base = sizes.searchDocuments
   const counts = [base / 10, base, base * 10].map((n) => Math.max(10, Math.round(n)))
   const figures: Figure[] = []
