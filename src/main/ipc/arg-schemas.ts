@@ -48,25 +48,28 @@ const searchOptions = z
   })
   .strict()
 
+/** A page of a list (the archive's or the user's library): bounded, the open document's id to locate. */
+const pageRequest = z
+  .object({
+    offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    limit: z.number().int().min(1).max(MAX_ARCHIVE_PAGE),
+    query: z.string().max(MAX_QUERY).optional(),
+    // The open document may be the archive's or the user's: an id of either kind (SCOPED_ARCHIVE_ID takes both).
+    locate: archiveId.optional(),
+    verify: z.boolean().optional()
+  })
+  .strict()
+
 export const argSchemas = {
   openArchive: z.tuple([]),
-  listArchive: z.tuple([
-    z
-      .object({
-        offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-        limit: z.number().int().min(1).max(MAX_ARCHIVE_PAGE),
-        query: z.string().max(MAX_QUERY).optional(),
-        locate: archiveId.optional(),
-        verify: z.boolean().optional()
-      })
-      .strict()
-  ]),
+  listArchive: z.tuple([pageRequest]),
   readArchiveDocument: z.tuple([archiveId]),
   listArchives: z.tuple([]),
   chooseArchive: z.tuple([]),
   selectArchive: z.tuple([z.string().min(1).max(4096).nullable()]),
   searchArchive: z.union([z.tuple([z.string().max(MAX_QUERY)]), z.tuple([z.string().max(MAX_QUERY), searchOptions])]),
-  listLibrary: z.tuple([]),
+  listLibrary: z.tuple([pageRequest]),
+  readLibraryDocument: z.tuple([libraryId]),
   importDocument: z.tuple([]),
   removeDocument: z.tuple([libraryId]),
   restoreDocument: z.tuple([libraryId]),

@@ -73,7 +73,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await registry.select(path)
       return { ok: true }
     },
-    listLibrary: () => library.list(),
+    listLibrary: (request) => library.page(request),
+    readLibraryDocument: (id) => library.read(id),
     importDocument: async () => {
       const { language } = await deps.settings.get()
       const path = await deps.dialogs.chooseOpenPath([

@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { MAX_TITLE_LENGTH } from '../archive/catalogue-format'
 import { isDisplayName, MAX_DISPLAY_NAME_LENGTH } from './display-name'
 
 export const LIBRARY_MANIFEST = 'library.json'
@@ -36,8 +37,25 @@ export const libraryEntrySchema = z.object({
     .refine(isDisplayName, 'un nom affichable (sans dossier ni caractère invisible)'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: z.number().int().nonnegative(),
-  addedAt: z.iso.datetime()
+  addedAt: z.iso.datetime(),
+  /**
+   * The document's title, as parsed when it was added (what the list shows without reading the copy). Absent in
+   * libraries made by an older Folio, until main fills it ahead; one that is not a title is dropped, never refused.
+   */
+  title: z.string().min(1).max(MAX_TITLE_LENGTH).optional().catch(undefined)
 })
+
+/** The title library.json keeps for a parsed title: cut to the bound (between characters), or none for a blank one. */
+export function entryTitle(title: string): string | undefined {
+  if (title.trim() === '') return undefined
+  if (title.length <= MAX_TITLE_LENGTH) return title
+  let cut = ''
+  for (const char of title) {
+    if (cut.length + char.length > MAX_TITLE_LENGTH) break
+    cut += char
+  }
+  return cut
+}
 
 export const libraryManifestSchema = z.object({
   format: z.literal('folio-user-library'),

@@ -11,6 +11,7 @@ import { toDisplayName } from './display-name'
 import {
   COPY_FILE_NAME,
   emptyManifest,
+  entryTitle,
   idOfContent,
   LIBRARY_MANIFEST,
   sha256Of,
@@ -45,6 +46,12 @@ function rebuiltName(kind: UserDocumentKind, text: string, title: string): strin
   return toDisplayName(`${firstLine.slice(0, REBUILT_NAME_LENGTH).trim()}.txt`)
 }
 
+/** The `title` field of an entry for a document of this title (none for a blank one). */
+function titleField(title: string): { title?: string } {
+  const kept = entryTitle(title)
+  return kept === undefined ? {} : { title: kept }
+}
+
 /** An entry for the copy `file`, read and checked as add() would; throws with the reason when it cannot be one. */
 async function entryFromCopy(
   dir: string,
@@ -68,7 +75,8 @@ async function entryFromCopy(
     originalName: rebuiltName(kind, text, title),
     sha256,
     bytes: bytes.byteLength,
-    addedAt: mtime.toISOString()
+    addedAt: mtime.toISOString(),
+    ...titleField(title)
   }
 }
 

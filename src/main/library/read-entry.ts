@@ -11,14 +11,7 @@ import type { DocumentParser } from './document-parser'
 import { sha256Of, type LibraryEntry } from './library-manifest'
 import { FileRefusal, readRegularFile } from './read-regular-file'
 
-/** Copies read at once when listing: enough to keep every parse worker busy, few enough to bound the bytes held. */
-const READS_AT_ONCE = 4
-
 /** The copy is not the file that was added. */
-/** A copy read: its document, or what kept it from being read. */
-export type ReadOutcome =
-  { document: ArchiveDocumentEntry; error?: undefined } | { document?: undefined; error: unknown }
-
 export class ChangedCopyError extends Error {
   constructor() {
     super('Le fichier a été modifié ou corrompu depuis son ajout.')
@@ -80,34 +73,22 @@ export class EntryReader {
   }
 
   /**
-   * Every entry's document, in the entries' order, or the error that kept it from being read. A few are read
-   * at once, so that a slow document holds one parse worker while the others go through.
-   */
-  async readAll(entries: readonly LibraryEntry[]): Promise<Array<{ entry: LibraryEntry } & ReadOutcome>> {
-    const outcomes: Array<{ entry: LibraryEntry } & ReadOutcome> = []
-    let next = 0
-    const reader = async () => {
-      for (let index = next++; index < entries.length; index = next++) {
-        const entry = entries[index]!
-        outcomes[index] = await this.read(entry).then(
-          (document) => ({ entry, document }),
-          (error: unknown) => ({ entry, error })
-        )
-      }
-    }
-    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, entries.length) }, reader))
-    return outcomes
-  }
-
-  /**
    * Reads the copy at `file` (the entry's own by default, relative to the library), checks it and parses it.
    * A link, a FIFO, a device or a folder in its place is never opened for reading; nor is a copy over the limit.
    * @throws FileRefusal, ChangedCopyError, ArticleParseError, or the system's error (ENOENT when it is gone).
    */
   async read(entry: LibraryEntry, file = entry.file): Promise<ArchiveDocumentEntry> {
+    return this.parse(entry, await this.verify(entry, file))
+  }
+
+  /**
+   * The copy's bytes, checked (a regular file, its size and SHA-256 as listed) but not parsed: what the list
+   * checks of the rows it shows. @throws as {@link read} does, but never ArticleParseError.
+   */
+  async verify(entry: LibraryEntry, file = entry.file): Promise<Uint8Array> {
     const bytes = await readRegularFile(join(this.dir, file), { limit: MAX_ARTICLE_BYTES, followLinks: false })
-    if (sha256Of(bytes) !== entry.sha256) throw new ChangedCopyError()
-    return this.parse(entry, bytes)
+    if (bytes.byteLength !== entry.bytes || sha256Of(bytes) !== entry.sha256) throw new ChangedCopyError()
+    return bytes
   }
 }
 

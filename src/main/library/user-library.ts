@@ -1,22 +1,30 @@
-// The user's library folder: lists, adds and removes their documents. Copies are named by content
-// hash (re-adding a removed file finds its annotations again); the manifest is written atomically.
+// The user's library folder: lists its documents by page from library.json alone (a copy is read when its row is
+// shown or its document opened), adds and removes them. Copies are named by content hash (re-adding a removed file
+// finds its annotations again); the manifest is written atomically, one write after another.
 
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir, rename, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type {
   ArchiveDocumentEntry,
+  ArchivePageRequest,
   ArchiveProblem,
+  ArchiveRow,
   ImportDocumentResult,
-  LibraryLoadResult,
+  LibraryDocumentResult,
+  LibraryPage,
   RemoveDocumentResult
 } from '../../shared/archive/archive-types'
 import { decodedOrUndefined, MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
 import { ArticleParseError } from '../../shared/archive/parse-errors'
 import { writeAtomically } from '../files/atomic-write'
+import { mapLimited } from '../files/map-limited'
+import { CopyChecks, CHECKS_AT_ONCE } from './copy-checks'
 import { toDisplayName } from './display-name'
 import type { DocumentParser } from './document-parser'
+import { libraryCatalogue, type LibraryCatalogue } from './library-catalogue'
 import {
   copyFileName,
+  entryTitle,
   idOfContent,
   LIBRARY_MANIFEST,
   sha256Of,
@@ -28,9 +36,34 @@ import { loadManifest } from './load-manifest'
 import { entryProblem, EntryReader } from './read-entry'
 import { FileRefusal, readRegularFile } from './read-regular-file'
 import { kindOfFile } from './read-user-document'
+import { readTitles, withTitles } from './titles-ahead'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
+
+/** `entry` with the title of its document, when it has none yet and the document has one. */
+function titled(entry: LibraryEntry, document: ArchiveDocumentEntry): LibraryEntry {
+  if (entry.title !== undefined) return entry
+  const title = entryTitle(document.document.title)
+  return title === undefined ? entry : { ...entry, title }
+}
+
+/** What identifies one version of library.json on disk: a file written again (or replaced) is read again. */
+async function versionOf(path: string): Promise<string> {
+  try {
+    const { ino, size, mtimeNs, ctimeNs } = await stat(path, { bigint: true })
+    return `${ino}:${size}:${mtimeNs}:${ctimeNs}`
+  } catch {
+    return 'none'
+  }
+}
+
+/** The manifest as read last, with its rows: read again only when library.json changed. */
+interface Listed {
+  version: string
+  manifest: LibraryManifest
+  catalogue: LibraryCatalogue
+}
 
 /** The user's library in `dir`. */
 export class UserLibrary {
@@ -40,6 +73,12 @@ export class UserLibrary {
   private readonly entries: EntryReader
   /** What a recovery of library.json said: shown with every listing of this session. */
   private recovery: ArchiveProblem[] = []
+  private listed: Listed | null = null
+  /** The copies checked or read this session, and the damaged ones' problems. */
+  private readonly checks = new CopyChecks()
+  /** Titles being filled ahead, and the list they were last tried for (each list is tried once). */
+  private filling: Promise<number> | null = null
+  private filledFor: LibraryCatalogue | null = null
 
   /**
    * `parseDocument` reads every copy (in the app, off main's event loop: parse-worker-pool.ts); `now` is the
@@ -68,36 +107,133 @@ export class UserLibrary {
   }
 
   private writeManifest(manifest: LibraryManifest): Promise<void> {
+    // Whatever happens to the write, the next listing reads the file again.
+    this.listed = null
     return writeAtomically(join(this.dir, LIBRARY_MANIFEST), JSON.stringify(manifest, null, 2))
   }
 
-  /** Every readable document; the others are reported by name in `problems`, never blocking the rest. */
-  async list(): Promise<LibraryLoadResult> {
-    let manifest: LibraryManifest
-    try {
-      manifest = await this.serial(() => this.manifest())
-    } catch (error) {
-      return {
-        documents: [],
-        problems: [{ kind: 'invalid-manifest', file: LIBRARY_MANIFEST, message: message(error) }]
-      }
-    }
-    const result: LibraryLoadResult = { documents: [], problems: [...this.recovery] }
-    for (const { entry, document, error } of await this.entries.readAll(manifest.documents)) {
-      if (document) result.documents.push(document)
-      else result.problems.push(entryProblem(entry, error))
-    }
-    return result
+  /** The manifest and its rows, from memory while library.json is unchanged (call inside {@link serial}). */
+  private async current(): Promise<Listed> {
+    const path = join(this.dir, LIBRARY_MANIFEST)
+    const before = await versionOf(path)
+    if (this.listed?.version === before) return this.listed
+    const manifest = await this.manifest()
+    // Read after the load: a recovery has written the file it returns.
+    const listed = { version: await versionOf(path), manifest, catalogue: libraryCatalogue(manifest.documents) }
+    this.listed = listed
+    return listed
   }
 
-  /** One document, read and checked as {@link list} does; null when it is not there or cannot be read. */
-  async document(id: string): Promise<ArchiveDocumentEntry | null> {
+  /** Checks one copy once (size and SHA-256, not parsed); a damaged one is remembered as its row's problem. */
+  private async check(entry: LibraryEntry): Promise<void> {
+    if (this.checks.known(entry)) return
     try {
-      const entry = (await this.serial(() => this.manifest())).documents.find((candidate) => candidate.id === id)
-      return entry ? await this.entries.read(entry) : null
-    } catch {
-      return null
+      await this.entries.verify(entry)
+      this.checks.pass(entry)
+    } catch (error) {
+      this.checks.fail(entry, entryProblem(entry, error))
     }
+  }
+
+  /** A row as the list shows it: a damaged copy goes by the name of the file the user added, with its problem. */
+  private marked(row: ArchiveRow, entry: LibraryEntry): ArchiveRow {
+    const problem = this.checks.problemOf(entry)
+    return problem ? { ...row, title: entry.originalName, problem } : row
+  }
+
+  /**
+   * Rows `offset…offset+limit` in title order (French collation), of the whole library or of the titles matching
+   * `query`, from library.json alone; with `verify`, the copies of those rows are checked first (size and SHA-256)
+   * and a damaged one is marked. Never blocked by a damaged copy; an unreadable library.json is the page's problem.
+   */
+  async page(request: ArchivePageRequest): Promise<LibraryPage> {
+    let listed: Listed
+    try {
+      listed = await this.serial(() => this.current())
+    } catch (error) {
+      const problem: ArchiveProblem = { kind: 'invalid-manifest', file: LIBRARY_MANIFEST, message: message(error) }
+      return { total: 0, offset: 0, rows: [], problems: [problem] }
+    }
+    const { entries, rows, ...page } = listed.catalogue.page(request)
+    if (request.verify) await mapLimited(entries, CHECKS_AT_ONCE, (entry) => this.check(entry))
+    const unverified = entries.some((entry) => !this.checks.known(entry))
+    const titlesPending = this.fillAhead(listed)
+    return {
+      ...page,
+      rows: rows.map((row, index) => this.marked(row, entries[index] as LibraryEntry)),
+      problems: [...this.recovery],
+      ...(unverified ? { unverified } : {}),
+      ...(titlesPending ? { titlesPending } : {})
+    }
+  }
+
+  /** Starts filling the titles library.json lacks, once per list; true while it runs. */
+  private fillAhead(listed: Listed): boolean {
+    if (this.filling) return true
+    if (this.filledFor === listed.catalogue) return false
+    this.filledFor = listed.catalogue
+    if (!listed.manifest.documents.some((entry) => entry.title === undefined && !this.checks.problemOf(entry)))
+      return false
+    void this.fillTitles().catch(() => undefined)
+    return true
+  }
+
+  /**
+   * Reads the documents whose entry has no title (a library made by an older Folio), a few at a time through the
+   * parser, then writes their titles into library.json once. Resolves with how many were written; a copy that does
+   * not read is marked damaged and keeps its file's name. Started by the first listing; tests may await it.
+   */
+  fillTitles(): Promise<number> {
+    this.filling ??= (async () => {
+      const { manifest } = await this.serial(() => this.current())
+      const untitled = manifest.documents.filter((entry) => entry.title === undefined && !this.checks.problemOf(entry))
+      if (untitled.length === 0) return 0
+      const titles = await readTitles(
+        untitled,
+        async (entry) => {
+          const document = await this.entries.read(entry)
+          this.checks.pass(entry)
+          return document
+        },
+        (entry, error) => this.checks.fail(entry, entryProblem(entry, error))
+      )
+      if (titles.size === 0) return 0
+      return this.serial(async () => {
+        const filled = withTitles((await this.current()).manifest, titles)
+        if (filled.written > 0) await this.writeManifest(filled.manifest)
+        return filled.written
+      })
+    })().finally(() => {
+      this.filling = null
+    })
+    return this.filling
+  }
+
+  /** One document, read and checked now (its copy's size and SHA-256, then parsed); a failure marks its row. */
+  async read(id: string): Promise<LibraryDocumentResult> {
+    let entry: LibraryEntry | undefined
+    try {
+      entry = (await this.serial(() => this.current())).catalogue.entry(id)
+    } catch (error) {
+      const problem: ArchiveProblem = { kind: 'invalid-manifest', file: LIBRARY_MANIFEST, message: message(error) }
+      return { ok: false, damaged: { id, file: LIBRARY_MANIFEST, title: id, problem } }
+    }
+    if (!entry) return { ok: false, unlisted: true, message: 'Ce document n’est pas dans votre bibliothèque.' }
+    try {
+      const document = await this.entries.read(entry)
+      this.checks.pass(entry)
+      return { ok: true, entry: document }
+    } catch (error) {
+      const problem = entryProblem(entry, error)
+      this.checks.fail(entry, problem)
+      return { ok: false, damaged: { id, file: entry.originalName, title: entry.originalName, problem } }
+    }
+  }
+
+  /** One document as {@link read} gives it; null when it is not there or cannot be read (main's first screen). */
+  async document(id: string): Promise<ArchiveDocumentEntry | null> {
+    const read = await this.read(id).catch(() => null)
+    return read?.ok ? read.entry : null
   }
 
   /** Copies the file at `sourcePath` into the library, after reading and parsing it. */
@@ -149,14 +285,15 @@ export class UserLibrary {
         return { ok: false, reason, message: text, ...(error.likely ? { likely: error.likely } : {}) }
       }
       try {
-        const manifest = await this.manifest()
+        const { manifest } = await this.current()
         if (manifest.documents.some((existing) => existing.id === id)) {
           return { ok: false, reason: 'duplicate', message: `« ${originalName} » est déjà dans votre bibliothèque.` }
         }
         await mkdir(this.dir, { recursive: true })
         await writeAtomically(join(this.dir, entry.file), bytes)
-        manifest.documents.push(entry)
-        await this.writeManifest(manifest)
+        const listed = titled(entry, document)
+        await this.writeManifest({ ...manifest, documents: [...manifest.documents, listed] })
+        this.checks.pass(listed)
         // Added again after a removal: the file is back, its trash item has nothing left to undo.
         await this.trash.forget(id).catch(() => undefined)
         return { ok: true, entry: document }
@@ -178,13 +315,12 @@ export class UserLibrary {
   remove(id: string): Promise<RemoveDocumentResult> {
     return this.serial(async () => {
       try {
-        const manifest = await this.manifest()
+        const { manifest } = await this.current()
         const entry = manifest.documents.find((doc) => doc.id === id)
         if (!entry) return { ok: false, message: 'Ce document n’est pas dans votre bibliothèque.' }
         const now = this.now()
         await this.trash.keep(entry, now)
-        manifest.documents = manifest.documents.filter((doc) => doc.id !== id)
-        await this.writeManifest(manifest)
+        await this.writeManifest({ ...manifest, documents: manifest.documents.filter((doc) => doc.id !== id) })
         await this.trash.moveCopyIn(entry)
         // The removal is done; an old trash that cannot be purged now will be at the next one.
         await this.trash.purge(now).catch(() => undefined)
@@ -201,7 +337,7 @@ export class UserLibrary {
     return this.serial(async () => {
       let name = id
       try {
-        const manifest = await this.manifest()
+        const { manifest } = await this.current()
         const listed = manifest.documents.find((doc) => doc.id === id)
         if (listed) {
           return {
@@ -228,8 +364,9 @@ export class UserLibrary {
           })
         }
         if (fromTrash) await rename(inTrash, inLibrary)
-        manifest.documents.push(entry)
-        await this.writeManifest(manifest)
+        const restored = titled(entry, document)
+        await this.writeManifest({ ...manifest, documents: [...manifest.documents, restored] })
+        this.checks.pass(restored)
         await this.trash.forget(id).catch(() => undefined)
         return { ok: true, entry: document }
       } catch (error) {

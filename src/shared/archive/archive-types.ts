@@ -62,12 +62,6 @@ export interface DamagedArchiveDocument {
 export type ArchiveLoadResult =
   { ok: true; archive: Archive; damaged: DamagedArchiveDocument[] } | { ok: false; problem: ArchiveProblem }
 
-/** The user's own documents; a damaged one is reported and left out, never blocking the others. */
-export interface LibraryLoadResult {
-  documents: ArchiveDocumentEntry[]
-  problems: ArchiveProblem[]
-}
-
 /**
  * `not-a-file`: the path is a folder, a FIFO, a device… (never read: it could hang main).
  * `too-complex`: the parser's budget ran out (parse-errors.ts).
@@ -163,3 +157,16 @@ export interface ArchiveChoice {
 /** One document read when it is asked for, its checksum verified then. */
 export type ArchiveDocumentResult =
   { ok: true; entry: ArchiveDocumentEntry } | { ok: false; damaged: DamagedArchiveDocument }
+
+/**
+ * A page of the user's own documents, in title order like the archive's (a damaged copy is a row marked with its
+ * problem), with what main says of the list itself (library.json recovered, an entry it could not keep).
+ */
+export interface LibraryPage extends ArchivePage {
+  problems: ArchiveProblem[]
+  /** Main is reading the titles an older library.json lacks: some rows show a file's name until it is done. */
+  titlesPending?: boolean
+}
+
+/** One of the user's documents, read and checked now; `unlisted` when the library has no document of that id. */
+export type LibraryDocumentResult = ArchiveDocumentResult | { ok: false; unlisted: true; message: string }

@@ -10,7 +10,8 @@ import type {
   ArchivePage,
   ArchivePageRequest,
   ImportDocumentResult,
-  LibraryLoadResult,
+  LibraryDocumentResult,
+  LibraryPage,
   RemoveDocumentResult
 } from '../archive/archive-types'
 import type { SearchOptions, SearchResults } from '../search/types'
@@ -84,8 +85,13 @@ export interface FolioApi {
   chooseArchive(): Promise<ChooseArchiveResult>
   /** Makes a remembered archive (null: the shipped one) the open archive (the page then reloads). */
   selectArchive(path: string | null): Promise<SelectArchiveResult>
-  /** The documents the user added to their own library. */
-  listLibrary(): Promise<LibraryLoadResult>
+  /**
+   * A page of the documents the user added, in title order, all of them or those whose title matches the filter
+   * (as listArchive: main reads library.json, not the documents; `verify` checks the page's copies).
+   */
+  listLibrary(request: ArchivePageRequest): Promise<LibraryPage>
+  /** One document of the user's library, read and checked now; a damaged one says why. */
+  readLibraryDocument(id: string): Promise<LibraryDocumentResult>
   /** Asks the user for a .txt or .md file and adds a copy of it to their library. */
   importDocument(): Promise<ImportDocumentResult>
   /** Removes a document the user added (its copy in the library folder). */
@@ -115,6 +121,7 @@ export const ipcChannels = {
   chooseArchive: 'archives:choose',
   selectArchive: 'archives:select',
   listLibrary: 'library:list',
+  readLibraryDocument: 'library:read',
   importDocument: 'library:import',
   removeDocument: 'library:remove',
   restoreDocument: 'library:restore',

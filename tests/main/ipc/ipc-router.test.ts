@@ -19,7 +19,8 @@ function routerWithSpies() {
     selectArchive: vi.fn(async () => ({ ok: true as const })),
     searchArchive: vi.fn(async (query: string) => ({ ok: true as const, results: { query, groups: [] }, titles: {} })),
     openExternal: vi.fn(async () => ({ ok: true as const })),
-    listLibrary: vi.fn(async () => ({ documents: [], problems: [] })),
+    listLibrary: vi.fn(async () => ({ total: 0, offset: 0, rows: [], problems: [] })),
+    readLibraryDocument: vi.fn(async () => ({ ok: false as const, unlisted: true as const, message: 'x' })),
     importDocument: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
     removeDocument: vi.fn(async () => ({ ok: true as const })),
     restoreDocument: vi.fn(async () => ({ ok: false as const, reason: 'failed' as const, message: '' })),
@@ -135,6 +136,39 @@ describe('the IPC router', () => {
     expect(handlers.searchArchive).toHaveBeenCalledWith('traité', { kinds: ['passage'], limit: 8 })
     expect(handlers.listArchive).toHaveBeenCalledTimes(1)
     expect(handlers.readArchiveDocument).not.toHaveBeenCalled()
+  })
+
+  it('refuses library pages and ids outside their bounds, and passes valid ones', async () => {
+    const { handlers, router } = routerWithSpies()
+    for (const bad of [
+      undefined,
+      { offset: -1, limit: 10 },
+      { offset: 0, limit: 0 },
+      { offset: 0, limit: 100_000 },
+      { offset: 0, limit: 10, query: 'x'.repeat(10_000) },
+      { offset: 0, limit: 10, locate: '../library.json' },
+      { offset: 0, limit: 10, verify: 'yes' },
+      { offset: 0, limit: 10, extra: true }
+    ]) {
+      await expect(router.dispatch(ipcChannels.listLibrary, `${APP}/`, bad === undefined ? [] : [bad])).rejects.toThrow(
+        'Arguments invalides pour listLibrary'
+      )
+    }
+    const request = { offset: 100, limit: 100, query: 'traité', locate: 'u-0123456789abcdef', verify: true }
+    await router.dispatch(ipcChannels.listLibrary, `${APP}/`, [request])
+    expect(handlers.listLibrary).toHaveBeenCalledWith(request)
+    // The open document may be the archive's: its id is located too (main answers -1 for it).
+    await router.dispatch(ipcChannels.listLibrary, `${APP}/`, [
+      { offset: 0, limit: 10, locate: 'a1b2c3d4e5f6--valmorel' }
+    ])
+    for (const bad of ['../library.json', '', 'u-0123', 'valmorel', 'u-0123456789abcdeg', ['u-0123456789abcdef']]) {
+      await expect(router.dispatch(ipcChannels.readLibraryDocument, `${APP}/`, [bad])).rejects.toThrow(
+        'Arguments invalides pour readLibraryDocument'
+      )
+    }
+    await router.dispatch(ipcChannels.readLibraryDocument, `${APP}/`, ['u-0123456789abcdef'])
+    expect(handlers.readLibraryDocument).toHaveBeenCalledTimes(1)
+    expect(handlers.listLibrary).toHaveBeenCalledTimes(2)
   })
 
   it('refuses an unknown channel', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
+import { listAll } from './list-all'
 import { parseHere } from './parse-here'
 import { repoRoot } from '../../fixtures/archive-files'
 
@@ -47,7 +48,7 @@ describe('a damaged library.json', () => {
     writeFileSync(manifestPath(), damaged)
 
     const reopened = new UserLibrary(dir, parseHere, () => NOW)
-    const { documents, problems } = await reopened.list()
+    const { documents, problems } = await listAll(reopened)
     expect(documents.map((doc) => doc.id).sort()).toEqual(entries.map((entry) => entry.id).sort())
     // Without the list, a copy is named after its document's title (a plain text's, its first line).
     expect(documents.map((doc) => doc.file).sort()).toEqual(
@@ -71,7 +72,7 @@ describe('a damaged library.json', () => {
     expect(libraryManifestSchema.safeParse(readManifest()).success).toBe(true)
     // The library works again: adding, removing, and a second opening needs no recovery.
     expect(await reopened.remove(entries[0]?.id ?? '')).toEqual({ ok: true })
-    expect((await new UserLibrary(dir, parseHere).list()).problems).toEqual([])
+    expect((await listAll(new UserLibrary(dir, parseHere))).problems).toEqual([])
   })
 
   it('keeps the entries that still validate (their names and dates) and rebuilds only the others', async () => {
@@ -81,7 +82,7 @@ describe('a damaged library.json', () => {
     manifest.documents[2] = { nonsense: true }
     writeFileSync(manifestPath(), JSON.stringify(manifest))
 
-    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere, () => NOW))
     expect(documents.map((doc) => [doc.id, doc.file]).sort()).toEqual(
       [
         [article?.id, 'valmorel.txt'],
@@ -103,7 +104,7 @@ describe('a damaged library.json', () => {
     writeFileSync(manifestPath(), JSON.stringify(manifest))
     rmSync(join(dir, `${markdown?.id}.md`))
 
-    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere, () => NOW))
     expect(documents.map((doc) => doc.id)).toEqual([article?.id, expect.any(String)])
     expect(problems).toMatchObject([
       { kind: 'recovered', message: expect.stringContaining('1 entrée n’a pas pu être reprise') },
@@ -116,7 +117,7 @@ describe('a damaged library.json', () => {
     const manifest = readManifest()
     manifest.documents[0].originalName = 'a\\b.txt'
     writeFileSync(manifestPath(), JSON.stringify(manifest))
-    const { documents } = await new UserLibrary(dir, parseHere, () => NOW).list()
+    const { documents } = await listAll(new UserLibrary(dir, parseHere, () => NOW))
     expect(documents.find((doc) => doc.id === article?.id)?.file).toBe('a_b.txt')
     expect(readManifest().documents[0]).toEqual({ ...manifest.documents[0], originalName: 'a_b.txt' })
   })
@@ -125,7 +126,7 @@ describe('a damaged library.json', () => {
     const [article] = await libraryOfThree()
     writeFileSync(join(dir, `${article?.id}.txt`), 'Autre titre\n\nAutre texte.')
     writeFileSync(manifestPath(), '')
-    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere, () => NOW))
     expect(documents).toHaveLength(2)
     expect(problems).toContainEqual({
       kind: 'invalid-document',
@@ -137,14 +138,14 @@ describe('a damaged library.json', () => {
   it('rebuilds the list when it has disappeared but copies remain', async () => {
     await libraryOfThree()
     rmSync(manifestPath())
-    const { documents, problems } = await new UserLibrary(dir, parseHere, () => NOW).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere, () => NOW))
     expect(documents).toHaveLength(3)
     expect(problems).toMatchObject([{ kind: 'recovered' }])
     expect(damagedFiles()).toEqual([])
   })
 
   it('opens a library never used as empty, with nothing to recover', async () => {
-    expect(await library.list()).toEqual({ documents: [], problems: [] })
+    expect(await listAll(library)).toEqual({ documents: [], problems: [] })
     expect(readdirSync(dir)).toEqual([])
   })
 
@@ -153,8 +154,8 @@ describe('a damaged library.json', () => {
     writeFileSync(manifestPath(), '{')
     const reopened = new UserLibrary(dir, parseHere, () => NOW)
     expect((await reopened.document(article?.id ?? ''))?.id).toBe(article?.id)
-    expect((await reopened.list()).problems).toMatchObject([{ kind: 'recovered' }])
-    expect((await reopened.list()).problems).toMatchObject([{ kind: 'recovered' }])
+    expect((await listAll(reopened)).problems).toMatchObject([{ kind: 'recovered' }])
+    expect((await listAll(reopened)).problems).toMatchObject([{ kind: 'recovered' }])
   })
 
   it('adds and removes on a damaged list without losing the documents it had', async () => {

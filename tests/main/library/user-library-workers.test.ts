@@ -11,6 +11,7 @@ import { UserLibrary } from '../../../src/main/library/user-library'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { TOO_COMPLEX_MESSAGE } from '../../../src/shared/archive/parse-budget'
 import { repoRoot } from '../../fixtures/archive-files'
+import { listAll } from './list-all'
 import { parseHere } from './parse-here'
 import parseWorker from '../../../src/main/library/parse-worker?modulePath'
 import { looseList, turnsOfTheLoop } from './slow-documents'
@@ -66,7 +67,7 @@ describe('the library, parsed in worker threads', { timeout: 30_000 }, () => {
     let parses = 0
     const library = new UserLibrary(dir, (...args) => (parses++, pool.parse(...args)))
     const order: string[] = []
-    const listing = library.list().then((result) => (order.push('list'), result))
+    const listing = listAll(library).then((result) => (order.push('list'), result))
     const note = library.document(ids[2]!).then((entry) => (order.push('note'), entry))
     expect((await note)?.document.title).toBe('Notes de lecture sur Yalta')
     const { documents, problems } = await listing
@@ -79,7 +80,7 @@ describe('the library, parsed in worker threads', { timeout: 30_000 }, () => {
     expect(problems).toEqual([{ kind: 'invalid-document', file: 'lente.md', message: TOO_COMPLEX_MESSAGE }])
     expect(parses).toBe(3)
     // Listed again: the parses and the refusal are remembered, nothing is parsed.
-    expect(await library.list()).toEqual({ documents, problems })
+    expect(await listAll(library)).toEqual({ documents, problems })
     expect(parses).toBe(3)
   })
 
@@ -90,15 +91,15 @@ describe('the library, parsed in worker threads', { timeout: 30_000 }, () => {
       reason: 'too-complex',
       message: `« lente.md » : ${TOO_COMPLEX_MESSAGE}`
     })
-    expect(await library.list()).toEqual({ documents: [], problems: [] })
+    expect(await listAll(library)).toEqual({ documents: [], problems: [] })
     expect(await library.add(fixture('articles/valmorel.txt'))).toMatchObject({ ok: true })
   })
 
   it('keeps main’s event loop turning while it lists a slow document (parsed on main, the loop stops)', async () => {
     const { dir } = await libraryWithSlowDocument()
-    let listed: Awaited<ReturnType<UserLibrary['list']>> | null = null
-    const inWorkers = await turnsOfTheLoop(async () => (listed = await new UserLibrary(dir, workers().parse).list()))
-    const onMain = await turnsOfTheLoop(() => new UserLibrary(dir, parseHere).list())
+    let listed: Awaited<ReturnType<typeof listAll>> | null = null
+    const inWorkers = await turnsOfTheLoop(async () => (listed = await listAll(new UserLibrary(dir, workers().parse))))
+    const onMain = await turnsOfTheLoop(() => listAll(new UserLibrary(dir, parseHere)))
     if (process.env.FOLIO_SHOW_RATIOS) console.log({ inWorkers, onMain })
     expect(inWorkers.ratio).toBeGreaterThan(0.5)
     expect(onMain.ratio).toBeLessThan(0.2)

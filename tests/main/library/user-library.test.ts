@@ -16,6 +16,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
+import { listAll } from './list-all'
 import { parseHere } from './parse-here'
 import { repoRoot } from '../../fixtures/archive-files'
 
@@ -46,7 +47,7 @@ describe("the user's library", () => {
         document: { title: 'Accord de Valmorel sur la navigation fluviale' }
       }
     })
-    const { documents, problems } = await library.list()
+    const { documents, problems } = await listAll(library)
     expect(problems).toEqual([])
     expect(
       documents.map((doc) => [doc.document.title, doc.document.references.length, doc.document.links.length])
@@ -90,7 +91,7 @@ describe("the user's library", () => {
     if (!result.ok) throw new Error(result.message)
     expect(result.entry.document.title).toBe('Accord de Valmorel sur la navigation fluviale')
     expect(result.entry.document.references).toHaveLength(2)
-    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere))
     expect(problems).toEqual([])
     expect(documents.map((doc) => doc.document.blocks.map((block) => block.text))).toEqual([
       result.entry.document.blocks.map((block) => block.text)
@@ -178,7 +179,7 @@ describe("the user's library", () => {
         ]
       })
     )
-    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere))
     expect(documents).toEqual([])
     expect(problems).toMatchObject([
       { kind: 'recovered', file: 'library.json' },
@@ -193,7 +194,7 @@ describe("the user's library", () => {
     await library.add(fixture('library/notes-yalta.md'))
     if (!a.ok) throw new Error(a.message)
     writeFileSync(join(dir, `${a.entry.id}.txt`), 'altéré')
-    const { documents, problems } = await library.list()
+    const { documents, problems } = await listAll(library)
     expect(documents.map((doc) => doc.document.title)).toEqual(['Notes de lecture sur Yalta'])
     expect(problems).toMatchObject([{ file: 'valmorel.txt', message: expect.stringContaining('modifié ou corrompu') }])
   })
@@ -221,7 +222,7 @@ describe("the user's library", () => {
     expect(await library.remove(added.entry.id)).toEqual({ ok: true })
     expect(readdirSync(dir).sort()).toEqual(['library.json', 'removed'])
     expect(readdirSync(join(dir, 'removed')).sort()).toEqual([`${added.entry.id}.json`, `${added.entry.id}.md`])
-    expect((await library.list()).documents).toEqual([])
+    expect((await listAll(library)).documents).toEqual([])
     expect(await library.remove(added.entry.id)).toMatchObject({ ok: false })
   })
 
@@ -235,7 +236,9 @@ describe("the user's library", () => {
     await library.remove(added.entry.id)
     expect(await library.restore(added.entry.id)).toEqual({ ok: true, entry: added.entry })
     expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))).toEqual(manifestBefore)
-    expect((await library.list()).documents.map((doc) => doc.id).sort()).toEqual([kept.entry.id, added.entry.id].sort())
+    expect((await listAll(library)).documents.map((doc) => doc.id).sort()).toEqual(
+      [kept.entry.id, added.entry.id].sort()
+    )
     expect(readdirSync(join(dir, 'removed'))).toEqual([])
   })
 
@@ -261,7 +264,7 @@ describe("the user's library", () => {
       reason: 'failed',
       message: expect.stringContaining('plus dans la corbeille')
     })
-    expect((await library.list()).documents).toEqual([])
+    expect((await listAll(library)).documents).toEqual([])
   })
 
   it('refuses to restore a copy changed in the trash, and leaves the library as it was', async () => {
@@ -288,7 +291,7 @@ describe("the user's library", () => {
     await library.remove(added.entry.id)
     renameSync(join(dir, 'removed', `${added.entry.id}.md`), join(dir, `${added.entry.id}.md`))
     expect(await library.restore(added.entry.id)).toMatchObject({ ok: true, entry: { id: added.entry.id } })
-    expect((await library.list()).documents.map((doc) => doc.id)).toEqual([added.entry.id])
+    expect((await listAll(library)).documents.map((doc) => doc.id)).toEqual([added.entry.id])
   })
 
   it('adds a removed file again (content-named) and clears its trash item', async () => {
@@ -308,7 +311,7 @@ describe("the user's library", () => {
   it('keeps both documents when two are added at the same time', async () => {
     const library = new UserLibrary(temp('folio-lib-'), parseHere)
     await Promise.all([library.add(fixture('articles/valmorel.txt')), library.add(fixture('library/notes-yalta.md'))])
-    expect((await library.list()).documents).toHaveLength(2)
+    expect((await listAll(library)).documents).toHaveLength(2)
   })
 })
 
@@ -318,7 +321,7 @@ describe('names of the files added', () => {
     const added = await new UserLibrary(dir, parseHere).add(source('a\\b.txt', 'Titre\n\nTexte.'))
     expect(added).toMatchObject({ ok: true, entry: { file: 'a_b.txt' } })
     const reopened = new UserLibrary(dir, parseHere)
-    expect(await reopened.list()).toMatchObject({ documents: [{ file: 'a_b.txt' }], problems: [] })
+    expect(await listAll(reopened)).toMatchObject({ documents: [{ file: 'a_b.txt' }], problems: [] })
     expect(await reopened.add(source('autre.md', '# Autre'))).toMatchObject({ ok: true })
   })
 
@@ -367,7 +370,7 @@ describe('names of the files added', () => {
       }),
       { numRuns: 60 }
     )
-    const { documents, problems } = await new UserLibrary(dir, parseHere).list()
+    const { documents, problems } = await listAll(new UserLibrary(dir, parseHere))
     expect(problems).toEqual([])
     expect(documents).toHaveLength(added)
   })
@@ -398,7 +401,7 @@ describe('what is not a regular file of the library', () => {
     ['a link to a device', (path: string) => symlinkSync('/dev/zero', path), 'lien symbolique']
   ])('reports by name a copy replaced by %s, never reads it, and lists the others', async (_name, replace, words) => {
     const { library, first, second } = await replaceFirstCopy(replace)
-    const { documents, problems } = await library.list()
+    const { documents, problems } = await listAll(library)
     expect(documents.map((doc) => doc.id)).toEqual([second.id])
     expect(problems).toEqual([{ kind: 'unreadable', file: 'valmorel.txt', message: expect.stringContaining(words) }])
     expect(await library.document(first.id)).toBeNull()
@@ -410,7 +413,7 @@ describe('what is not a regular file of the library', () => {
       writeFileSync(path, '')
       truncateSync(path, 11 * 1024 * 1024)
     })
-    const { documents, problems } = await library.list()
+    const { documents, problems } = await listAll(library)
     expect(documents.map((doc) => doc.id)).toEqual([second.id])
     expect(problems).toEqual([
       { kind: 'invalid-document', file: 'valmorel.txt', message: expect.stringContaining('limite de 10 Mo') }
@@ -439,7 +442,7 @@ describe('what is not a regular file of the library', () => {
       reason: 'not-a-file',
       message: expect.stringContaining('dossier')
     })
-    expect(await library.list()).toEqual({ documents: [], problems: [] })
+    expect(await listAll(library)).toEqual({ documents: [], problems: [] })
   })
 
   it('adds the file a symbolic link picked by the user leads to', async () => {
@@ -457,8 +460,8 @@ describe('listing again', () => {
     const library = new UserLibrary(temp('folio-lib-'), parseHere)
     const added = await library.add(fixture('articles/valmorel.txt'))
     if (!added.ok) throw new Error(added.message)
-    const first = await library.list()
-    const second = await library.list()
+    const first = await listAll(library)
+    const second = await listAll(library)
     expect(first.documents[0]?.document).toBe(added.entry.document)
     expect(second.documents[0]?.document).toBe(first.documents[0]?.document)
   })
@@ -468,9 +471,9 @@ describe('listing again', () => {
     const library = new UserLibrary(dir, parseHere)
     const added = await library.add(fixture('articles/valmorel.txt'))
     if (!added.ok) throw new Error(added.message)
-    await library.list()
+    await listAll(library)
     writeFileSync(join(dir, `${added.entry.id}.txt`), 'Autre\n\nTexte.')
-    expect(await library.list()).toMatchObject({
+    expect(await listAll(library)).toMatchObject({
       documents: [],
       problems: [{ kind: 'checksum', file: 'valmorel.txt' }]
     })
