@@ -12,19 +12,14 @@ import {
 import { formatNumber } from '../i18n/format'
 import i18next from '../i18n/i18n'
 import { db as defaultDb, type FolioDb } from './folio-db'
-import { cleanTagList, type TagRule } from './tags'
+import { cleanTagList, tagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
 import { textLength } from './text-length'
 
 /** The store's error messages, in the UI language. */
 const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`annotations.errors.${key}`, options)
 
-const TAG_RULE: TagRule = {
-  tag: ANNOTATION_LIMITS.tag,
-  tags: ANNOTATION_LIMITS.tags,
-  tooLong: () => t('tagTooLong', { max: ANNOTATION_LIMITS.tag }),
-  tooMany: () => t('tooManyTags', { max: ANNOTATION_LIMITS.tags })
-}
+const TAG_RULE = tagRule(ANNOTATION_LIMITS, 'annotation')
 
 /** Trims, drops empty and duplicate tags (case-insensitively), and enforces the limits. */
 export const cleanTags = (tags: readonly string[]): string[] => cleanTagList(tags, TAG_RULE)

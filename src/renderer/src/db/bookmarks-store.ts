@@ -14,7 +14,7 @@ import {
   type LinkUrl
 } from './bookmark'
 import { db as defaultDb, type FolioDb } from './folio-db'
-import { cleanTagList, type TagRule } from './tags'
+import { cleanTagList, tagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
 import { textLength } from './text-length'
 
@@ -51,12 +51,7 @@ export class UrlRefusedError extends WriteError {
 
 const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`bookmarks.errors.${key}`, options)
 
-const TAG_RULE: TagRule = {
-  tag: BOOKMARK_LIMITS.tag,
-  tags: BOOKMARK_LIMITS.tags,
-  tooLong: () => t('tagTooLong', { max: BOOKMARK_LIMITS.tag }),
-  tooMany: () => t('tooManyTags', { max: BOOKMARK_LIMITS.tags })
-}
+const TAG_RULE = tagRule(BOOKMARK_LIMITS, 'bookmark')
 
 /** Trims and folds whitespace, drops empty and duplicate tags (case-insensitively), enforces the limits. */
 export const cleanBookmarkTags = (tags: readonly string[]): string[] => cleanTagList(tags, TAG_RULE)
