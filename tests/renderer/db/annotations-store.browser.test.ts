@@ -12,6 +12,7 @@ import {
 } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { errorText } from '../../../src/renderer/src/layout/write-error-text'
 import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
 afterEach(deleteTestDatabases)
@@ -63,10 +64,12 @@ describe('the annotations store in real IndexedDB', () => {
 
   it('refuses an unknown colour and says an annotation deleted elsewhere is gone', async () => {
     const db = await freshDatabase()
-    await expect(
-      createAnnotation({ documentId: 'doc', target: target('q'), color: 'black' as never }, db)
-    ).rejects.toThrow('Couleur inconnue')
-    await expect(updateAnnotation('missing', { note: 'x' }, db)).rejects.toThrow('n’existe plus')
+    const color = await createAnnotation({ documentId: 'doc', target: target('q'), color: 'black' as never }, db).catch(
+      (e: unknown) => e
+    )
+    expect(errorText(color)).toBe('Couleur inconnue : black')
+    const gone = await updateAnnotation('missing', { note: 'x' }, db).catch((e: unknown) => e)
+    expect(errorText(gone)).toMatch('n’existe plus')
   })
 
   it('deletes and restores an annotation exactly as it was', async () => {
@@ -105,6 +108,6 @@ describe('the annotations store in real IndexedDB', () => {
       db
     ).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(WriteError)
-    expect((error as Error).message).toMatch(/indisponible|enregistrement a échoué/)
+    expect(errorText(error)).toMatch(/indisponible|enregistrement a échoué/)
   })
 })

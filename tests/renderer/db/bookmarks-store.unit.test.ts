@@ -12,6 +12,7 @@ import {
 } from '../../../src/renderer/src/db/bookmarks-store'
 import { BOOKMARK_LIMITS } from '../../../src/renderer/src/db/bookmark'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { errorText } from '../../../src/renderer/src/layout/write-error-text'
 import { deleteTestDatabases, freshDatabase } from '../backup/test-database'
 
 afterEach(deleteTestDatabases)
@@ -24,7 +25,15 @@ describe('cleaning what the user typed', () => {
   it('refuses too many tags and an over-long tag, in French', () => {
     const many = Array.from({ length: BOOKMARK_LIMITS.tags + 1 }, (_, i) => `t${i}`)
     expect(() => cleanBookmarkTags(many)).toThrow(WriteError)
-    expect(() => cleanBookmarkTags(['x'.repeat(101)])).toThrow(/étiquette dépasse 100 caractères/)
+    const refusal = (() => {
+      try {
+        return cleanBookmarkTags(['x'.repeat(101)])
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(refusal).toMatchObject({ code: 'bookmark-tag-too-long', values: { max: 100 } })
+    expect(errorText(refusal)).toBe('Une étiquette dépasse 100 caractères.')
   })
 
   it('keeps short labels whole and cuts long ones under the limit', () => {
@@ -50,7 +59,7 @@ describe('the store on fake-indexeddb', () => {
       (e: unknown) => e
     )
     expect(error).toBeInstanceOf(UrlRefusedError)
-    expect((error as Error).message).toBe(
+    expect(errorText(error)).toBe(
       'Les adresses « javascript: » sont refusées : seules les adresses http:// et https:// sont acceptées.'
     )
   })

@@ -6,6 +6,7 @@ import { bookmarkTargetKey, type Bookmark } from '../../../src/renderer/src/db/b
 import { countDocumentData, deleteDocumentData, restoreDocumentData } from '../../../src/renderer/src/db/document-data'
 import type { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
+import { errorText } from '../../../src/renderer/src/layout/write-error-text'
 import { deleteTestDatabases, dump, freshDatabase, seed } from '../backup/test-database'
 import { sampleAnnotation, sampleBookmark, sampleLinkUrl, sampleReadingState } from '../backup/sample-records'
 
@@ -94,7 +95,7 @@ describe("a document's records", () => {
     })
     const failure = await deleteDocumentData(DOC, database).catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(WriteError)
-    expect((failure as WriteError).message).toContain('disque indisponible')
+    expect(errorText(failure)).toContain('disque indisponible')
     expect(await dump(database)).toEqual(before)
   })
 

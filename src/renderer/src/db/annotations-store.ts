@@ -1,5 +1,5 @@
 // The named writes and reads of annotations. Every write validates its input, runs in a
-// transaction, and fails with a WriteError the UI can show — the caller keeps the user's text.
+// transaction, and fails with a WriteError (a code the UI puts in words) — the caller keeps the user's text.
 
 import type { AnnotationTarget } from '../../../shared/anchoring/types'
 import {
@@ -9,15 +9,10 @@ import {
   HIGHLIGHT_COLORS,
   type HighlightColor
 } from './annotation'
-import { formatNumber } from '../i18n/format'
-import i18next from '../i18n/i18n'
 import { db as defaultDb, type FolioDb } from './folio-db'
 import { cleanTagList, tagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
 import { textLength } from './text-length'
-
-/** The store's error messages, in the UI language. */
-const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`annotations.errors.${key}`, options)
 
 const TAG_RULE = tagRule(ANNOTATION_LIMITS, 'annotation')
 
@@ -27,7 +22,7 @@ export const cleanTags = (tags: readonly string[]): string[] => cleanTagList(tag
 function checkNote(note: string): string {
   const max = ANNOTATION_LIMITS.note
   if (textLength(note) > max) {
-    throw new WriteError(t('noteTooLong', { length: formatNumber(textLength(note)), max: formatNumber(max) }))
+    throw new WriteError('annotation-note-too-long', { length: textLength(note), max })
   }
   return note
 }
@@ -38,13 +33,13 @@ function checkTarget(target: AnnotationTarget): AnnotationTarget {
   const { exact, prefix, suffix } = target.selectors.quote
   const longest = Math.max(textLength(exact), textLength(prefix), textLength(suffix))
   if (longest > max) {
-    throw new WriteError(t('quoteTooLong', { length: formatNumber(longest), max: formatNumber(max) }))
+    throw new WriteError('annotation-quote-too-long', { length: longest, max })
   }
   return target
 }
 
 function checkColor(color: string): HighlightColor {
-  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new WriteError(t('color', { color }))
+  if (!(HIGHLIGHT_COLORS as readonly string[]).includes(color)) throw new WriteError('annotation-color', { color })
   return color as HighlightColor
 }
 
@@ -113,7 +108,7 @@ export async function updateAnnotation(
   return write(() =>
     database.transaction('rw', database.annotations, async () => {
       const current = await database.annotations.get(id)
-      if (!current) throw new WriteError(t('gone'))
+      if (!current) throw new WriteError('annotation-gone')
       const next = { ...current, ...patch }
       await database.annotations.put(next)
       return next

@@ -1,9 +1,7 @@
 // The named writes and reads of bookmarks and of the URLs the user attaches to archived links.
-// Every write validates its input, runs in a transaction, and fails with a WriteError the UI can show.
+// Every write validates its input, runs in a transaction, and fails with a WriteError (a code the UI puts in words).
 
-import { formatNumber } from '../i18n/format'
-import i18next from '../i18n/i18n'
-import { validateUserUrl, MAX_URL_LENGTH, type UrlRejection } from '../../../shared/links/url-policy'
+import { validateUserUrl, type UrlRejection } from '../../../shared/links/url-policy'
 import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
 import {
   BOOKMARK_KINDS,
@@ -38,18 +36,16 @@ export type BookmarkChanges = Partial<{ note: string; tags: readonly string[]; l
 /** The result of {@link toggleBookmark}: the new bookmark, or the one removed (to undo with {@link restoreBookmark}). */
 export type ToggleResult = { bookmarked: true; bookmark: Bookmark } | { bookmarked: false; removed: Bookmark }
 
-/** A URL the user typed was refused by the URL policy; `reason` says why. */
+/** A URL the user typed was refused by the URL policy; `reason` says why (and `scheme`, the one refused). */
 export class UrlRefusedError extends WriteError {
   constructor(
     readonly reason: UrlRejection,
-    message: string
+    scheme: string
   ) {
-    super(message)
+    super('url-refused', { reason, scheme })
     this.name = 'UrlRefusedError'
   }
 }
-
-const t = (key: string, options?: Record<string, unknown>): string => i18next.t(`bookmarks.errors.${key}`, options)
 
 const TAG_RULE = tagRule(BOOKMARK_LIMITS, 'bookmark')
 
@@ -71,22 +67,22 @@ export function cleanLabel(label: string, max: number = BOOKMARK_LIMITS.captured
 function checkNote(note: string): string {
   const max = BOOKMARK_LIMITS.note
   if (textLength(note) > max) {
-    throw new WriteError(t('noteTooLong', { length: formatNumber(textLength(note)), max: formatNumber(max) }))
+    throw new WriteError('bookmark-note-too-long', { length: textLength(note), max })
   }
   return note
 }
 
 function checkId(id: unknown): string {
-  if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) throw new WriteError(t('target'))
+  if (typeof id !== 'string' || id.trim() === '' || id.length > MAX_ID_LENGTH) throw new WriteError('bookmark-target')
   return id
 }
 
 function checkTarget(target: BookmarkTarget): BookmarkTarget {
   if (!(BOOKMARK_KINDS as readonly string[]).includes(target.kind))
-    throw new WriteError(t('kind', { kind: String(target.kind) }))
+    throw new WriteError('bookmark-kind', { kind: String(target.kind) })
   const documentId = checkId(target.documentId)
   const targetId = checkId(target.targetId)
-  if (target.kind === 'document' && targetId !== documentId) throw new WriteError(t('documentTarget'))
+  if (target.kind === 'document' && targetId !== documentId) throw new WriteError('bookmark-document-target')
   return { kind: target.kind, documentId, targetId, label: cleanLabel(target.label) || targetId }
 }
 
@@ -163,7 +159,7 @@ export async function updateBookmark(
   return write(() =>
     database.transaction('rw', database.bookmarks, async () => {
       const current = await database.bookmarks.get(id)
-      if (!current) throw new WriteError(t('gone'))
+      if (!current) throw new WriteError('bookmark-gone')
       const next = { ...current, ...patch }
       await database.bookmarks.put(next)
       return next
@@ -237,10 +233,7 @@ export async function setLinkUrl(
   const checked = validateUserUrl(url)
   if (!checked.ok) {
     const scheme = /^\s*([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase() ?? ''
-    throw new UrlRefusedError(
-      checked.reason,
-      i18next.t(`links.rejected.${checked.reason}`, { scheme, max: MAX_URL_LENGTH })
-    )
+    throw new UrlRefusedError(checked.reason, scheme)
   }
   const record: LinkUrl = {
     linkId: checkId(link.linkId),

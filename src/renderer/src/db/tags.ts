@@ -1,32 +1,24 @@
 // The one cleaning of the tags a user types, for annotations and bookmarks alike: whitespace folded,
 // empty and duplicate tags (whatever their case) dropped, the entity's limits enforced.
 
-import i18next from '../i18n/i18n'
-import { WriteError } from './write-error'
+import { WriteError, type StoreNoun } from './write-error'
 import { textLength } from './text-length'
 
-/** What carries tags: its limits and its refusals' words are its own. */
-export type TagNoun = 'annotation' | 'bookmark'
-
-/** An entity's tag limits, and whose refusals they are. */
+/** An entity's tag limits, and whose refusals they are (`annotation-tag-too-long`…). */
 export interface TagRule {
   /** Longest tag, in characters. */
   tag: number
   /** Most tags on one record. */
   tags: number
-  noun: TagNoun
+  noun: StoreNoun
 }
 
 /** The tag rule of an entity with these limits (its `ANNOTATION_LIMITS`, `BOOKMARK_LIMITS`). */
-export const tagRule = (limits: { readonly tag: number; readonly tags: number }, noun: TagNoun): TagRule => ({
+export const tagRule = (limits: { readonly tag: number; readonly tags: number }, noun: StoreNoun): TagRule => ({
   tag: limits.tag,
   tags: limits.tags,
   noun
 })
-
-/** A refusal in the entity's own words (`annotations.errors.…`, `bookmarks.errors.…`). */
-const refusal = (rule: TagRule, key: 'tagTooLong' | 'tooManyTags', max: number): WriteError =>
-  new WriteError(i18next.t(`${rule.noun}s.errors.${key}`, { max }))
 
 /**
  * `tags` trimmed and folded, without empty ones and without a second spelling of the same tag (the first
@@ -39,12 +31,12 @@ export function cleanTagList(tags: readonly string[], rule: TagRule): string[] {
   for (const raw of tags) {
     const tag = raw.replace(/\s+/g, ' ').trim()
     if (!tag) continue
-    if (textLength(tag) > rule.tag) throw refusal(rule, 'tagTooLong', rule.tag)
+    if (textLength(tag) > rule.tag) throw new WriteError(`${rule.noun}-tag-too-long`, { max: rule.tag })
     const key = tag.toLocaleLowerCase('fr')
     if (seen.has(key)) continue
     seen.add(key)
     out.push(tag)
   }
-  if (out.length > rule.tags) throw refusal(rule, 'tooManyTags', rule.tags)
+  if (out.length > rule.tags) throw new WriteError(`${rule.noun}-too-many-tags`, { max: rule.tags })
   return out
 }

@@ -6,6 +6,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { WriteError } from '../db/write-error'
 import { useTranslation } from '../i18n/i18n'
+import { errorText } from './write-error-text'
 
 export type NoticeKind = 'info' | 'error'
 
@@ -43,7 +44,6 @@ export interface Notices {
 }
 
 const NoticeContext = createContext<Notices | null>(null)
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 const INFO_MS = 8000
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
@@ -74,7 +74,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           // Not put back (the database was busy, the disk full): it can still be, from the error or Ctrl+Z.
           undoable.current ??= removal
           const failure = error instanceof WriteError ? error.failure : 'failed'
-          const message = t(`notice.notUndone.${failure}`, { detail: messageOf(error) })
+          const message = t(`notice.notUndone.${failure}`, { detail: errorText(error) })
           show(message, 'error', { label: t('notice.undo'), run: () => undo(removal) })
         }
       )
@@ -89,7 +89,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     [show, t, undo]
   )
   useUndoShortcut(undoable, undo)
-  const fail = useCallback((error: unknown) => show(messageOf(error), 'error'), [show])
+  const fail = useCallback((error: unknown) => show(errorText(error), 'error'), [show])
   const value = useMemo(() => ({ show, fail, offerUndo, dismiss }), [show, fail, offerUndo, dismiss])
 
   return (

@@ -1,7 +1,8 @@
 // Runs a save for a form that must never lose what the user typed: while it runs `saving` is true;
-// when it fails the form stays as it is and `error` says why (the WriteError's message).
+// when it fails the form stays as it is and `error` says why (the WriteError's words).
 
 import { useCallback, useState } from 'react'
+import { errorText } from './write-error-text'
 
 export interface KeepOnFailure {
   saving: boolean
@@ -20,7 +21,7 @@ export function useKeepOnFailure(): KeepOnFailure {
     try {
       return await action()
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorText(failure))
       return null
     } finally {
       setSaving(false)

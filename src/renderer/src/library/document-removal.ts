@@ -10,6 +10,7 @@ import type { FolioApi } from '../../../shared/ipc/contract'
 import { deleteDocumentData, restoreDocumentData, type DocumentData } from '../db/document-data'
 import type { FolioDb } from '../db/folio-db'
 import { toWriteError } from '../db/write-error'
+import { errorText } from '../layout/write-error-text'
 import i18next from '../i18n/i18n'
 
 /** What a removal needs: the database, main's safety backups, and the library's remove and restore. */
@@ -46,8 +47,6 @@ export class RemovalError extends Error {
   }
 }
 
-const detailOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
-
 /**
  * Removes `entry` from the library, and its notes with it when `deleteData`: (1) a safety backup of the
  * document's records, written by main before anything changes; (2) the copy, through main (it keeps it in
@@ -71,7 +70,7 @@ export async function removeDocument(
       })
     } catch (error) {
       throw new RemovalError(
-        i18next.t('libraryRemoval.backupFailed', { title, detail: detailOf(error) }),
+        i18next.t('libraryRemoval.backupFailed', { title, detail: errorText(error) }),
         'backup',
         null,
         error
@@ -82,7 +81,7 @@ export async function removeDocument(
   try {
     removed = await deps.remove(entry.id)
   } catch (error) {
-    removed = { ok: false, message: detailOf(error) }
+    removed = { ok: false, message: errorText(error) }
   }
   if (!removed.ok)
     throw new RemovalError(i18next.t('libraryRemoval.failed', { title, detail: removed.message }), 'remove')
@@ -92,7 +91,7 @@ export async function removeDocument(
   } catch (error) {
     const removedCopy = { documentId: entry.id, data: null }
     throw new RemovalError(
-      i18next.t('libraryRemoval.notesKept', { title, detail: detailOf(toWriteError(error)) }),
+      i18next.t('libraryRemoval.notesKept', { title, detail: errorText(toWriteError(error)) }),
       'notes',
       removedCopy,
       error
@@ -112,7 +111,7 @@ export async function restoreDocument(
   try {
     result = await deps.restore(removed.documentId)
   } catch (error) {
-    result = { ok: false, reason: 'failed', message: detailOf(error) }
+    result = { ok: false, reason: 'failed', message: errorText(error) }
   }
   if (!result.ok && result.reason !== 'duplicate')
     throw new Error(i18next.t('libraryRemoval.notRestored', { detail: result.message }))

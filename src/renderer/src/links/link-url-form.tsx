@@ -6,6 +6,7 @@ import type { ExternalLink } from '../../../shared/archive/document'
 import type { LinkUrl } from '../db/bookmark'
 import { clearLinkUrl, setLinkUrl } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
+import { errorText } from '../layout/write-error-text'
 
 interface LinkUrlFormProps {
   link: ExternalLink
@@ -43,7 +44,7 @@ export function LinkUrlForm({ link, documentId, userUrl }: LinkUrlFormProps) {
       await setLinkUrl({ linkId: link.id, documentId }, draft)
       stop(t('links.saved'))
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure))
+      setError(errorText(failure))
     }
   }
 
@@ -52,7 +53,7 @@ export function LinkUrlForm({ link, documentId, userUrl }: LinkUrlFormProps) {
       await clearLinkUrl(link.id)
       setNotice(t('links.removed'))
     } catch (failure) {
-      setNotice(failure instanceof Error ? failure.message : String(failure))
+      setNotice(errorText(failure))
     }
   }
 
