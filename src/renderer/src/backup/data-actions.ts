@@ -20,14 +20,14 @@ import { clearFirstScreenCache } from '../first-screen/first-screen-cache'
 /** The part of main's API the dialog uses. */
 export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
 
-export const EXPORT_FORMATS = ['markdown', 'w3c', 'backup'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+export const DATA_EXPORT_FORMATS = ['markdown', 'w3c', 'backup'] as const
+export type DataExportFormat = (typeof DATA_EXPORT_FORMATS)[number]
 
 /** Each format's file extension; its name in the save dialog is in the catalogs (backup.export.fileTypes). */
-const FILE_EXTENSIONS: Record<ExportFormat, string> = { markdown: 'md', w3c: 'jsonld', backup: 'json' }
+const FILE_EXTENSIONS: Record<DataExportFormat, string> = { markdown: 'md', w3c: 'jsonld', backup: 'json' }
 
 /** "folio-traite-sino-sovietique-notes-2025-03-12.md": ASCII, no folder separator, at most ~100 characters. */
-export function exportFileName(format: ExportFormat, scopeTitle: string | null, now: Date = new Date()): string {
+export function exportFileName(format: DataExportFormat, scopeTitle: string | null, now: Date = new Date()): string {
   const slug = (scopeTitle ?? 'tout')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -42,7 +42,7 @@ export function exportFileName(format: ExportFormat, scopeTitle: string | null, 
 
 export interface ExportRequest {
   scope: ExportScope
-  format: ExportFormat
+  format: DataExportFormat
   /** Document titles by id, in the library's order. */
   documentTitles: ReadonlyMap<string, string>
   markdownLabels: MarkdownLabels

@@ -5,20 +5,20 @@ import { useId, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
 import type { ExportScope } from './backup-format'
-import { EXPORT_FORMATS, type ExportFormat } from './data-actions'
+import { DATA_EXPORT_FORMATS, type DataExportFormat } from './data-actions'
 
 export interface ExportSectionProps {
   documents: readonly ArchiveDocumentEntry[]
   currentDocumentId: string
   busy: boolean
-  onExport(scope: ExportScope, format: ExportFormat): void
+  onExport(scope: ExportScope, format: DataExportFormat): void
 }
 
 export function ExportSection({ documents, currentDocumentId, busy, onExport }: ExportSectionProps) {
   const { t } = useTranslation()
   const id = useId()
   const [scopeKind, setScopeKind] = useState<ExportScope['kind']>('document')
-  const [format, setFormat] = useState<ExportFormat>('markdown')
+  const [format, setFormat] = useState<DataExportFormat>('markdown')
   const title = documents.find((entry) => entry.id === currentDocumentId)?.document.title ?? currentDocumentId
   const scope: ExportScope = scopeKind === 'all' ? { kind: 'all' } : { kind: 'document', documentId: currentDocumentId }
 
@@ -49,7 +49,7 @@ export function ExportSection({ documents, currentDocumentId, busy, onExport }: 
         </fieldset>
         <fieldset>
           <legend>{t('backup.export.format')}</legend>
-          {EXPORT_FORMATS.map((option) => (
+          {DATA_EXPORT_FORMATS.map((option) => (
             <label key={option}>
               <input
                 type="radio"

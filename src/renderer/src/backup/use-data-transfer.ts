@@ -15,7 +15,7 @@ import {
   clearAllData,
   confirmImport,
   exportData,
-  type ExportFormat,
+  type DataExportFormat,
   type ImportCandidate
 } from './data-actions'
 import type { MarkdownLabels } from './markdown-export'
@@ -32,7 +32,7 @@ export interface DataTransfer {
   busy: boolean
   message: TransferMessage | null
   candidate: ImportCandidate | null
-  exportAs(scope: ExportScope, format: ExportFormat): Promise<void>
+  exportAs(scope: ExportScope, format: DataExportFormat): Promise<void>
   chooseFile(): Promise<void>
   confirm(): Promise<void>
   cancelImport(): void
@@ -105,7 +105,7 @@ export function useDataTransfer(
   )
 
   const exportAs = useCallback(
-    (scope: ExportScope, format: ExportFormat) =>
+    (scope: ExportScope, format: DataExportFormat) =>
       withApi(async (folio) => {
         const request = {
           scope,
