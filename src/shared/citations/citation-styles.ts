@@ -2,13 +2,14 @@
 // as plain text or HTML, through citation-js's CSL processor (citeproc-js) and the official CSL styles.
 
 import type { Reference } from '../archive/document'
+import { CITATION_STYLE_IDS } from '../settings/settings'
 import chicagoAuthorDateXml from '../../../resources/citation-styles/chicago-author-date.csl?raw'
 import mlaXml from '../../../resources/citation-styles/modern-language-association.csl?raw'
 import { hasCslLocale, registerCslStyle, renderBibliographyEntries, type EntryMarkup } from './citation-engine'
 import { referencesToCsl, type ReferenceToCslOptions } from './reference-to-csl'
 
-/** The citation styles Folio offers. */
-export type CitationStyleId = 'chicago-author-date' | 'apa' | 'mla'
+/** The citation styles Folio offers (their ids, default first, are the settings' CITATION_STYLE_IDS). */
+export type CitationStyleId = (typeof CITATION_STYLE_IDS)[number]
 
 /** A citation style as the UI lists it. */
 export interface CitationStyle {
@@ -19,15 +20,17 @@ export interface CitationStyle {
   edition: string
 }
 
+const STYLE_NAMES: Readonly<Record<CitationStyleId, Omit<CitationStyle, 'id'>>> = {
+  'chicago-author-date': { label: 'Chicago (auteur-date)', edition: 'Chicago Manual of Style, 18th ed.' },
+  apa: { label: 'APA', edition: 'APA Style, 7th ed.' },
+  mla: { label: 'MLA', edition: 'MLA Handbook, 9th ed.' }
+}
+
 /** The styles, default first. */
-export const CITATION_STYLES: readonly CitationStyle[] = [
-  { id: 'chicago-author-date', label: 'Chicago (auteur-date)', edition: 'Chicago Manual of Style, 18th ed.' },
-  { id: 'apa', label: 'APA', edition: 'APA Style, 7th ed.' },
-  { id: 'mla', label: 'MLA', edition: 'MLA Handbook, 9th ed.' }
-]
+export const CITATION_STYLES: readonly CitationStyle[] = CITATION_STYLE_IDS.map((id) => ({ id, ...STYLE_NAMES[id] }))
 
 /** Chicago author-date: the style used when none is chosen. */
-export const DEFAULT_CITATION_STYLE: CitationStyleId = 'chicago-author-date'
+export const DEFAULT_CITATION_STYLE: CitationStyleId = CITATION_STYLE_IDS[0]
 
 /**
  * The CSL locales formatting can use (citation-js ships these). The locale sets the terms, quotation marks

@@ -2,34 +2,12 @@
 // with citation-js doing every mapping: Folio only joins citation-js's RIS tag lines, unwrapped.
 
 import type { Reference } from '../archive/document'
-import { renderBibtex, renderCslJson, renderRisRecords, type BibliographicFormat } from './citation-engine'
+import { renderBibtex, renderCslJson, renderRisRecords } from './citation-engine'
 import type { CslItem } from './csl-item'
+import { EXPORT_FORMATS, type ExportFormatId } from './export-format-list'
 import { referencesToCsl, type ReferenceToCslOptions } from './reference-to-csl'
 
-/** The export formats (the formats citation-engine can also read back). */
-export type ExportFormatId = BibliographicFormat
-
-/** What a save dialog and a download need to know about a format. */
-export interface ExportFormat {
-  id: ExportFormatId
-  /** Name shown in menus and save-dialog filters. */
-  label: string
-  /** File name extension, without the dot. */
-  extension: string
-  mimeType: string
-}
-
-/** The formats, in menu order. */
-export const EXPORT_FORMATS: Readonly<Record<ExportFormatId, ExportFormat>> = {
-  bibtex: { id: 'bibtex', label: 'BibTeX', extension: 'bib', mimeType: 'application/x-bibtex' },
-  ris: { id: 'ris', label: 'RIS', extension: 'ris', mimeType: 'application/x-research-info-systems' },
-  'csl-json': {
-    id: 'csl-json',
-    label: 'CSL-JSON',
-    extension: 'json',
-    mimeType: 'application/vnd.citationstyles.csl+json'
-  }
-}
+export { EXPORT_FORMATS, type ExportFormat, type ExportFormatId } from './export-format-list'
 
 /** An export ready to save: UTF-8 text. */
 export interface ExportedFile {

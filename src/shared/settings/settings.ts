@@ -11,8 +11,8 @@ export type Theme = (typeof THEMES)[number]
 export type PaintedTheme = Exclude<Theme, 'system'>
 export const LANGUAGES = ['fr', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
-/** The citation styles, default first (the ids alone: the styles themselves load with the citation code). */
-export const CITATION_STYLE_IDS = ['chicago-author-date', 'apa', 'mla'] as const satisfies readonly CitationStyleId[]
+/** The citation styles, default first: the ids alone (citations/citation-styles.ts names and loads the styles). */
+export const CITATION_STYLE_IDS = ['chicago-author-date', 'apa', 'mla'] as const
 
 export interface Settings {
   theme: Theme
@@ -34,7 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 18,
   lineWidth: 68,
   language: 'fr',
-  citationStyle: 'chicago-author-date',
+  citationStyle: CITATION_STYLE_IDS[0],
   openDocument: null,
   zoom: DEFAULT_ZOOM
 }

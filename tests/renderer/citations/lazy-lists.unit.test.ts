@@ -1,23 +1,21 @@
-// The renderer and the settings keep their own copies of the citation style and export format ids so that the initial
-// bundle never loads citation-js; these tests keep the copies equal to the citation modules' lists.
+// What the renderer offers without loading citation-js: the citation styles and reference export formats it
+// lists (each with its label in the catalog), and the bookmark shortcut.
 
 import { describe, expect, it } from 'vitest'
-import { CITATION_STYLES, DEFAULT_CITATION_STYLE } from '../../../src/shared/citations/citation-styles'
-import { EXPORT_FORMATS } from '../../../src/shared/citations/export-formats'
+import { EXPORT_FORMAT_IDS } from '../../../src/shared/citations/export-format-list'
 import { CITATION_STYLE_IDS, DEFAULT_SETTINGS } from '../../../src/shared/settings/settings'
-import { EXPORT_FORMAT_IDS } from '../../../src/renderer/src/references/save-references'
 import { isBookmarkShortcut } from '../../../src/renderer/src/bookmarks/use-bookmark-shortcut'
 import { fr } from '../../../src/renderer/src/i18n/locales/fr'
 
-describe('lists the renderer keeps beside the lazily loaded citation code', () => {
-  it('offers exactly the citation styles, Chicago author-date first and by default', () => {
-    expect(CITATION_STYLE_IDS).toEqual(CITATION_STYLES.map((style) => style.id))
-    expect(DEFAULT_SETTINGS.citationStyle).toBe(DEFAULT_CITATION_STYLE)
+describe('lists the renderer offers beside the lazily loaded citation code', () => {
+  it('offers the citation styles, Chicago author-date first and by default, each named in the catalog', () => {
+    expect(CITATION_STYLE_IDS[0]).toBe('chicago-author-date')
+    expect(DEFAULT_SETTINGS.citationStyle).toBe('chicago-author-date')
     expect(Object.keys(fr.citations.styles)).toEqual([...CITATION_STYLE_IDS])
   })
 
-  it('offers exactly the export formats, each with a label in the catalog', () => {
-    expect([...EXPORT_FORMAT_IDS].sort()).toEqual(Object.keys(EXPORT_FORMATS).sort())
+  it('offers BibTeX, RIS and CSL-JSON in that order, each named in the catalog', () => {
+    expect(EXPORT_FORMAT_IDS).toEqual(['bibtex', 'ris', 'csl-json'])
     expect(Object.keys(fr.citations.formats).sort()).toEqual([...EXPORT_FORMAT_IDS].sort())
   })
 })

@@ -3,10 +3,10 @@
 
 import { useId, useState } from 'react'
 import type { Reference } from '../../../shared/archive/document'
-import type { ExportFormatId } from '../../../shared/citations/export-formats'
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../../../shared/citations/export-format-list'
 import { useTranslation } from '../i18n/i18n'
 import { worded, type Words } from '../i18n/words'
-import { EXPORT_FORMAT_IDS, saveReferences } from './save-references'
+import { saveReferences } from './save-references'
 
 interface ReferenceExportProps {
   references: readonly Reference[]
@@ -61,7 +61,7 @@ export function ReferenceExport({ references, scope, title }: ReferenceExportPro
       </select>
       <button
         type="button"
-        className="button-secondary"
+        className="secondary-button"
         disabled={empty || outcome?.kind === 'working'}
         aria-label={t('citations.export.buttonLabel', { scope, format: t(`citations.formats.${format}`) })}
         aria-describedby={empty ? `${id}-empty` : undefined}

@@ -2,13 +2,10 @@
 // (loaded on demand), the main process shows the save dialog and writes the file.
 
 import type { Reference } from '../../../shared/archive/document'
-import type { ExportFormatId } from '../../../shared/citations/export-formats'
+import type { ExportFormatId } from '../../../shared/citations/export-format-list'
 import type { SaveFileResult } from '../../../shared/ipc/contract'
 import { exportReferenceFile } from '../citations/citation-loader'
 import { getFolioApi } from '../ipc/folio-client'
-
-/** The export formats, in menu order (kept here so the initial bundle never loads citation-js). */
-export const EXPORT_FORMAT_IDS: readonly ExportFormatId[] = ['bibtex', 'ris', 'csl-json']
 
 /** What happened: saved (with the file's name), cancelled, failed, or no main process to save through. */
 export type SaveReferencesResult = SaveFileResult | { ok: false; reason: 'no-api' | 'empty'; message: string }
