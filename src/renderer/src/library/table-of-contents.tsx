@@ -2,6 +2,7 @@
 // scrolls (an IntersectionObserver on the section headings), each a jump.
 
 import { useEffect, useState } from 'react'
+import { blockElementId, blockIdOfElementId } from '../../../shared/archive/block-element-id'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
@@ -13,7 +14,7 @@ function useCurrentSection(document: ArticleDocument): string | null {
   useEffect(() => {
     const headings = document.blocks.filter((block) => block.kind === 'heading')
     const elements = headings
-      .map((block) => window.document.getElementById(`block-${block.id}`))
+      .map((block) => window.document.getElementById(blockElementId(block.id)))
       .filter((element): element is HTMLElement => element !== null)
     const pane = window.document.querySelector('.reader-pane')
     if (!pane || elements.length === 0) return
@@ -23,7 +24,7 @@ function useCurrentSection(document: ArticleDocument): string | null {
       const limit = pane.getBoundingClientRect().top + (atEnd ? pane.clientHeight : pane.clientHeight / 3)
       let found: string | null = null
       for (const element of elements)
-        if (element.getBoundingClientRect().top <= limit) found = element.id.slice('block-'.length)
+        if (element.getBoundingClientRect().top <= limit) found = blockIdOfElementId(element.id)
       setCurrent(found)
     }
     const observer = new IntersectionObserver(update, { root: pane, rootMargin: '0px 0px -66% 0px' })
