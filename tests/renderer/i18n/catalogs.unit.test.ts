@@ -1,8 +1,6 @@
 // The French and English catalogs say the same things: every key in both, no empty string, the same
 // {{placeholders}} on both sides, the same part files, and i18next answering in the language the user picked.
 
-import { readdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatIsoDate } from '../../../src/renderer/src/i18n/format'
 import i18next, { DEFAULT_LANGUAGE } from '../../../src/renderer/src/i18n/i18n'
@@ -82,45 +80,46 @@ describe('the message catalogs', () => {
   })
 })
 
-/** The part catalogs of a language (locales/<language>/*.ts), by file name. */
-const partFiles = (language: string): string[] =>
-  readdirSync(fileURLToPath(new URL(`../../../src/renderer/src/i18n/locales/${language}`, import.meta.url)))
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
+/** Each language's part catalogs (locales/<language>/*.ts), by file name: the one catalog each file exports. */
+const partFiles = {
+  fr: import.meta.glob<Record<string, unknown>>('../../../src/renderer/src/i18n/locales/fr/*.ts', { eager: true }),
+  en: import.meta.glob<Record<string, unknown>>('../../../src/renderer/src/i18n/locales/en/*.ts', { eager: true })
+}
+const fileName = (modulePath: string): string => modulePath.slice(modulePath.lastIndexOf('/') + 1)
 
-/** The one catalog a part file exports (its `…Fr` or `…En` constant). */
-async function partCatalog(language: string, file: string): Promise<object> {
-  const module = (await import(
-    `../../../src/renderer/src/i18n/locales/${language}/${file.replace(/\.ts$/, '')}.ts`
-  )) as Record<string, unknown>
-  const catalogs = Object.values(module).filter((value): value is object => typeof value === 'object' && value !== null)
-  expect(catalogs, `${language}/${file}`).toHaveLength(1)
-  return catalogs[0] as object
+function partCatalogs(language: 'fr' | 'en'): Map<string, object> {
+  const parts = new Map<string, object>()
+  for (const [modulePath, module] of Object.entries(partFiles[language])) {
+    const catalogs = Object.values(module).filter(
+      (value): value is object => typeof value === 'object' && value !== null
+    )
+    expect(catalogs, `${language}/${fileName(modulePath)}`).toHaveLength(1)
+    parts.set(fileName(modulePath), catalogs[0] as object)
+  }
+  return parts
 }
 
 describe('the catalogs’ files', () => {
+  const frenchParts = partCatalogs('fr')
+  const englishParts = partCatalogs('en')
+
   it('are the same part files in both languages, each part used once by its language’s catalog', () => {
-    const files = partFiles('fr')
-    expect(partFiles('en')).toEqual(files)
-    expect(files.length).toBe(Object.keys(fr).length)
+    expect([...englishParts.keys()].sort()).toEqual([...frenchParts.keys()].sort())
+    expect(frenchParts.size).toBe(Object.keys(fr).length)
   })
 
-  it('give each French part file an English twin with exactly its keys', async () => {
-    for (const file of partFiles('fr')) {
-      const french = [...flatten(await partCatalog('fr', file)).keys()].sort()
-      const english = [...flatten(await partCatalog('en', file)).keys()].sort()
+  it('give each French part file an English twin with exactly its keys', () => {
+    for (const [file, part] of frenchParts) {
+      const french = [...flatten(part).keys()].sort()
+      const english = [...flatten(englishParts.get(file) ?? {}).keys()].sort()
       expect(english, file).toEqual(french)
       expect(french.length, file).toBeGreaterThan(0)
     }
   })
 
-  it('assemble each language from its parts, one key per part file', async () => {
-    const parts = new Set<object>()
-    for (const file of partFiles('fr')) parts.add(await partCatalog('fr', file))
-    expect(new Set(Object.values(fr))).toEqual(parts)
-    const englishParts = new Set<object>()
-    for (const file of partFiles('en')) englishParts.add(await partCatalog('en', file))
-    expect(new Set(Object.values(en))).toEqual(englishParts)
+  it('assemble each language from its parts, one key per part file', () => {
+    expect(new Set(Object.values(fr))).toEqual(new Set(frenchParts.values()))
+    expect(new Set(Object.values(en))).toEqual(new Set(englishParts.values()))
   })
 })
 
