@@ -9,10 +9,14 @@ export const SEARCH_KINDS: readonly SearchKind[] = ['passage', 'reference', 'lin
 
 /** One searchable thing: a block of document text, a reference, a link, a note, a tag or a bookmark. */
 export interface SearchEntry {
-  /** Unique across all kinds (e.g. `passage:<docId>:<blockId>`, `note:<noteId>`). */
+  /**
+   * Unique across all kinds and scopes: `<scope>|<kind>|<id>` (scopedId, document-entries.ts), e.g.
+   * `doc:<docId>|passage|<blockId>`, `notes:<docId>|note|<annotationId>`, `bookmarks|bookmark|<bookmarkId>`.
+   */
   id: string
   kind: SearchKind
-  /** The document the entry belongs to, or null for entries outside any document (a global tag). */
+  /** The document the entry belongs to: every entry Folio makes has one (a tag is an annotation's); null is
+   * left for an entry outside any document. */
   docId: string | null
   /** What to open when the result is chosen: the block id for a passage, the note id for a note… */
   targetId: string
