@@ -1,5 +1,6 @@
-// Folio's IndexedDB database (Dexie): the user's own data. Each schema version is kept here, in
-// order, with its upgrade; tests open databases of every earlier version (tests/renderer/db).
+// Folio's IndexedDB database (Dexie): the user's own data. Its schema versions are declared here in order,
+// from SCHEMA_VERSIONS' index strings, without upgrade functions (each version only adds tables); tests open
+// databases every earlier version left (tests/renderer/db/schema-upgrade, tests/renderer/storage/schema-ladder).
 
 import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
@@ -27,5 +28,5 @@ export class FolioDb extends Dexie {
   }
 }
 
-/** The app's database. Components never use it directly: they call the named functions beside it. */
+/** The app's database. Components never use it: they call the named functions beside it, or a hook that reads it. */
 export const db = new FolioDb()
