@@ -129,7 +129,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
                 {t('annotations.reattach')}
               </button>
             ) : null}
-            <button type="button" className="link-button danger" onClick={() => run(() => remove(annotation.id))}>
+            <button type="button" className="link-button is-danger" onClick={() => run(() => remove(annotation.id))}>
               {t('annotations.delete')}
             </button>
           </div>

@@ -149,10 +149,10 @@ export function AnnotationEditor({ annotation, resumeFrom, onDone }: AnnotationE
         </p>
       ) : null}
       <div className="editor-actions">
-        <button type="submit" className="primary" disabled={saving || conflict}>
+        <button type="submit" className="primary-button" disabled={saving || conflict}>
           {t('annotations.save')}
         </button>
-        <button type="button" onClick={cancel}>
+        <button type="button" className="secondary-button" onClick={cancel}>
           {t('annotations.cancel')}
         </button>
       </div>

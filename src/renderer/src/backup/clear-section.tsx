@@ -29,7 +29,13 @@ export function ClearSection({ counts, busy, onClear }: ClearSectionProps) {
             })}
           </p>
           <div className="dialog-actions">
-            <button type="button" disabled={busy} onClick={() => setAsking(false)} autoFocus>
+            <button
+              type="button"
+              className="secondary-button"
+              disabled={busy}
+              onClick={() => setAsking(false)}
+              autoFocus
+            >
               {t('backup.clear.cancel')}
             </button>
             <button
@@ -46,7 +52,7 @@ export function ClearSection({ counts, busy, onClear }: ClearSectionProps) {
           </div>
         </div>
       ) : (
-        <button type="button" className="data-action is-danger" disabled={busy} onClick={() => setAsking(true)}>
+        <button type="button" className="secondary-button is-danger" disabled={busy} onClick={() => setAsking(true)}>
           {t('backup.clear.action')}
         </button>
       )}

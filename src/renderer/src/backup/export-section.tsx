@@ -63,7 +63,7 @@ export function ExportSection({ documents, currentDocumentId, busy, onExport }: 
           ))}
         </fieldset>
       </div>
-      <button type="button" className="data-action" disabled={busy} onClick={() => onExport(scope, format)}>
+      <button type="button" className="primary-button" disabled={busy} onClick={() => onExport(scope, format)}>
         {t('backup.export.action')}
       </button>
     </section>

@@ -45,16 +45,16 @@ export function ImportSection({ transfer }: { transfer: DataTransfer }) {
           </dl>
           <p className="data-hint">{t('backup.import.rule')}</p>
           <div className="dialog-actions">
-            <button type="button" disabled={busy} onClick={transfer.cancelImport}>
+            <button type="button" className="secondary-button" disabled={busy} onClick={transfer.cancelImport}>
               {t('backup.import.cancel')}
             </button>
-            <button type="button" className="data-action" disabled={busy} onClick={() => void transfer.confirm()}>
+            <button type="button" className="primary-button" disabled={busy} onClick={() => void transfer.confirm()}>
               {t('backup.import.confirm')}
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" className="data-action" disabled={busy} onClick={() => void transfer.chooseFile()}>
+        <button type="button" className="primary-button" disabled={busy} onClick={() => void transfer.chooseFile()}>
           {t('backup.import.choose')}
         </button>
       )}

@@ -105,10 +105,10 @@ export function BookmarkEditor({ bookmark, resumeFrom, onClose }: BookmarkEditor
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={saving || conflict}>
+        <button type="submit" className="primary-button" disabled={saving || conflict}>
           {t('bookmarks.editor.save')}
         </button>
-        <button type="button" className="button-secondary" onClick={cancel}>
+        <button type="button" className="secondary-button" onClick={cancel}>
           {t('bookmarks.editor.cancel')}
         </button>
       </div>

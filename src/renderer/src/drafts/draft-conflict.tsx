@@ -27,10 +27,10 @@ export function DraftConflict({ savedNote, savedTags, savedAt, onKeepMine, onTak
         ) : null}
       </figure>
       <div className="draft-actions">
-        <button type="button" className="button-primary" onClick={onKeepMine}>
+        <button type="button" className="primary-button" onClick={onKeepMine}>
           {t('drafts.keepMine')}
         </button>
-        <button type="button" className="button-secondary" onClick={onTakeSaved}>
+        <button type="button" className="secondary-button" onClick={onTakeSaved}>
           {t('drafts.takeSaved')}
         </button>
       </div>

@@ -36,12 +36,12 @@ export function DraftOffer<F extends DraftFields>({ stored, preview, onResume, o
       </p>
       {shown ? <p className="draft-preview">{shown}</p> : null}
       <div className="draft-actions">
-        <button type="button" className="button-primary" onClick={onResume}>
+        <button type="button" className="primary-button" onClick={onResume}>
           {t('drafts.resume')}
         </button>
         <button
           type="button"
-          className="button-secondary"
+          className="secondary-button"
           disabled={saving}
           onClick={() => void run(async () => ({ discarded: await onDiscard() }))}
         >

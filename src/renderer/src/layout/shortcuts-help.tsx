@@ -53,7 +53,7 @@ export function ShortcutsHelp({ onClose }: { onClose(): void }) {
         </tbody>
       </table>
       <div className="dialog-actions">
-        <button type="button" onClick={onClose} autoFocus>
+        <button type="button" className="secondary-button" onClick={onClose} autoFocus>
           {t('shortcuts.close')}
         </button>
       </div>

@@ -56,7 +56,7 @@ export function RemoveDocumentDialog({ entry, onCancel, onConfirm }: RemoveDocum
         <p className="muted">{t('libraryRemoval.noData')}</p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" className="secondary-button" onClick={onCancel} autoFocus>
           {t('libraryRemoval.cancel')}
         </button>
         <button type="button" className="danger-button" onClick={() => onConfirm(deleteData)}>

@@ -45,7 +45,7 @@ export function LinkOpen({ link, userUrl }: { link: ExternalLink; userUrl: strin
     <div className="link-open">
       <button
         type="button"
-        className="button-primary"
+        className="primary-button"
         aria-describedby={`${id}-hint`}
         aria-disabled={blocked ? true : undefined}
         onClick={() => void open()}

@@ -88,10 +88,10 @@ export function LinkUrlForm({ link, documentId, userUrl }: LinkUrlFormProps) {
           </p>
         ) : null}
         <div className="form-actions">
-          <button type="submit" className="button-primary">
+          <button type="submit" className="primary-button">
             {t('links.save')}
           </button>
-          <button type="button" className="button-secondary" onClick={() => stop(null)}>
+          <button type="button" className="secondary-button" onClick={() => stop(null)}>
             {t('links.cancel')}
           </button>
         </div>

@@ -79,7 +79,7 @@ export function CitationBlock({ reference }: { reference: Reference }) {
         {citation.status === 'ready' && !entry ? <span className="muted">{t('citations.empty')}</span> : null}
       </p>
       <div className="citation-actions">
-        <button type="button" className="button-secondary" disabled={!entry} onClick={() => void copyCitation()}>
+        <button type="button" className="secondary-button" disabled={!entry} onClick={() => void copyCitation()}>
           {t('citations.copy')}
         </button>
         <span role="status" className={copy?.ok === false ? 'copy-status form-error' : 'copy-status'}>
