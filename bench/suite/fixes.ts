@@ -38,6 +38,6 @@ export const FIXES: Fix[] = [
     figure: 'js.initial.gzip',
     before: '187 kB (run of 2026-11-28 06:22 UTC)',
     change:
-      'zod and the backup format load only when a schema migration is due (backup/open-database.ts), not at every start'
+      'zod and the backup format load only when a schema migration is due (storage/open-database.ts), not at every start'
   }
 ]

@@ -231,6 +231,12 @@ describe('export, clear and restore through the "Données" dialog', () => {
       .toMatch(/^Toutes les données ont été effacées\. Sauvegarde de sécurité : folio-backup-.*-v3\.json\.$/)
     await expect.poll(() => summary().textContent()).toMatch(/^0 annotation · 0 signet/)
     expect(Object.values(await rawDatabase(folio.page)).flat()).toEqual([])
+    // Nor does the next start's first frame show a highlight that is gone.
+    await expect
+      .poll(() =>
+        folio.page.evaluate(() => JSON.parse(localStorage.getItem('folio:first-screen') ?? '{}').spans?.length ?? 0)
+      )
+      .toBe(0)
     const safety = readdirSync(backupDir)
     expect(safety).toHaveLength(1)
     expect(JSON.parse(readFileSync(join(backupDir, safety[0]!), 'utf8'))).toMatchObject({

@@ -1,21 +1,26 @@
-// The app: sets up the message catalogs and mounts it. Loaded by the boot script (first-screen/boot.ts).
+// The app: sets up the message catalogs and mounts it with what the boot step read (first-screen/boot.ts).
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './i18n/i18n'
 import { App } from './app'
-import { StorageGate } from './backup/storage-gate'
 import { NoticeProvider } from './layout/notice'
+import { StartupContext, type Startup } from './startup/startup'
+import { StorageGate } from './storage/storage-gate'
 
-const root = document.getElementById('root')
-if (root) {
+/** Mounts the app in #root, starting from `startup`. */
+export function startApp(startup: Startup): void {
+  const root = document.getElementById('root')
+  if (!root) return
   createRoot(root).render(
     <StrictMode>
-      <NoticeProvider>
-        <StorageGate>
-          <App />
-        </StorageGate>
-      </NoticeProvider>
+      <StartupContext.Provider value={startup}>
+        <NoticeProvider>
+          <StorageGate>
+            <App />
+          </StorageGate>
+        </NoticeProvider>
+      </StartupContext.Provider>
     </StrictMode>
   )
 }

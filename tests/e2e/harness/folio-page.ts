@@ -74,6 +74,8 @@ export interface LaunchOptions {
   systemTheme?: 'light' | 'dark'
   /** Return before the app has taken over from main's first screen (the start-up tests). */
   keepFirstScreen?: boolean
+  /** Runs on each page before it navigates to the app (a profiler to start, say). */
+  beforeNavigation?: (page: Page) => Promise<void>
   /** Holds the app's own code back until this settles, to look at main's first screen alone. */
   holdApp?: Promise<void>
   /** Holds every file the page asks for (scripts, anything) until this settles: only the page itself shows. */
@@ -240,6 +242,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     watch(page)
     await zoomWindow(page, (await settings.get()).zoom)
     await answerPermissionsAsMain(page)
+    await options.beforeNavigation?.(page)
     // With its files held, the page never fires its load event: return once it is on its way.
     await page.goto(`${E2E_ORIGIN}/index.html`, { waitUntil: options.holdFiles ? 'commit' : 'load' })
     // A page that never takes over says why: its errors go with the timeout.

@@ -1,14 +1,9 @@
 // The first frame's cache (localStorage): kept for one document, the one on screen (the next start opens on
-// it), read back only for the same document and text, never trusted when damaged, forgotten with the user's data.
+// it), read back only for the same document and text, never trusted when damaged, emptied with the user's data.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PaintedSpan } from '../../../src/renderer/src/annotations/dom/highlight-painter'
-import {
-  cachePaintedSpans,
-  cacheReadingPosition,
-  clearFirstScreenCache,
-  readFirstScreenCache
-} from '../../../src/renderer/src/first-screen/first-screen-cache'
+import { cacheFirstScreen, readFirstScreenCache } from '../../../src/renderer/src/first-screen/first-screen-cache'
 
 const KEY = 'folio:first-screen'
 const opening = {
@@ -29,8 +24,13 @@ const spans: PaintedSpan[] = [
 ]
 const nothing = { spans: null, reading: null }
 
-beforeEach(() => clearFirstScreenCache())
-afterEach(() => clearFirstScreenCache())
+const cachePaintedSpans = (id: string, document: typeof opening, painted: PaintedSpan[]) =>
+  cacheFirstScreen(id, document, { spans: painted })
+const cacheReadingPosition = (id: string, document: typeof opening, reading: { blockId: string; fraction: number }) =>
+  cacheFirstScreen(id, document, { reading })
+
+beforeEach(() => localStorage.removeItem(KEY))
+afterEach(() => localStorage.removeItem(KEY))
 
 describe('the first frame’s cache', () => {
   it('gives back the highlights and the reading position of the opening document', () => {
@@ -66,9 +66,10 @@ describe('the first frame’s cache', () => {
     expect(readFirstScreenCache('opening', opening)).toEqual({ spans, reading: null })
   })
 
-  it('is forgotten when the user clears their data', () => {
+  it('holds no highlight and no position once the user’s data is cleared', () => {
     cachePaintedSpans('opening', opening, spans)
-    clearFirstScreenCache()
-    expect(readFirstScreenCache('opening', opening)).toEqual(nothing)
+    cacheReadingPosition('opening', opening, { blockId: 'p-2', fraction: 0.5 })
+    cacheFirstScreen('opening', opening, { spans: [], reading: null })
+    expect(readFirstScreenCache('opening', opening)).toEqual({ spans: [], reading: null })
   })
 })

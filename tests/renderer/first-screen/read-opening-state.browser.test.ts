@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { annotationTarget as target } from '../../fixtures/db/annotation-target'
 import { createAnnotation } from '../../../src/renderer/src/db/annotations-store'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
-import { saveReadingState } from '../../../src/renderer/src/db/reading-store'
+import { saveReadingState, saveSetting } from '../../../src/renderer/src/db/reading-store'
+import { settingsOf } from '../../../src/renderer/src/db/settings-of'
 import { readOpeningState } from '../../../src/renderer/src/first-screen/read-opening-state'
 import { FOLIO_V2_ANNOTATIONS, FOLIO_V2_SCHEMA } from '../../fixtures/db/folio-v2'
 
@@ -22,7 +23,7 @@ afterEach(async () => {
 const exists = async (name: string) => (await indexedDB.databases()).some((info) => info.name === name)
 
 describe('what the first screen reads from IndexedDB', () => {
-  it('reads the opening document’s annotations, in the app’s order, and its reading position', async () => {
+  it('reads the opening document’s annotations, in the app’s order, its reading position and the settings', async () => {
     const name = uniqueName()
     const db = new FolioDb(name)
     const first = await createAnnotation({ documentId: 'doc-a', target: target('traité', 10), color: 'yellow' }, db)
@@ -30,12 +31,15 @@ describe('what the first screen reads from IndexedDB', () => {
     const second = await createAnnotation({ documentId: 'doc-a', target: target('中苏', 40), color: 'green' }, db)
     await createAnnotation({ documentId: 'doc-b', target: target('autre', 5), color: 'pink' }, db)
     await saveReadingState('doc-a', 'h-1234', 0.25, db)
+    await saveSetting('theme', 'dark', db)
+    await saveSetting('fontSize', 21, db)
     db.close()
 
     const state = await readOpeningState('doc-a', name)
     expect(state?.annotations.map((annotation) => annotation.id)).toEqual([first.id, second.id])
     expect(state?.annotations[1]).toEqual(second)
     expect(state?.readingState).toMatchObject({ documentId: 'doc-a', blockId: 'h-1234', fraction: 0.25 })
+    expect(settingsOf(state?.settingRows ?? [])).toMatchObject({ theme: 'dark', fontSize: 21 })
 
     // Its connection is closed: the app opens and writes at once.
     const again = new FolioDb(name)

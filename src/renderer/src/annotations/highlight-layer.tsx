@@ -5,10 +5,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'rea
 import { useNavigation } from '../layout/navigation'
 import { useAnnotations } from './annotations-context'
 import { clearHighlights, markSelected, paintHighlights } from './dom/highlight-painter'
-import { allAnchored, paintedSpans } from './painted-spans'
+import { paintedSpans } from './painted-spans'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
-import { cachePaintedSpans } from '../first-screen/first-screen-cache'
 
 export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
   const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
@@ -23,8 +22,6 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
     if (!root || !annotations) return
     const spans = paintedSpans(annotations, anchors)
     ranges.current = paintHighlights(spans, root, document)
-    // Only once every annotation has been anchored: the next start's first frame shows these.
-    if (allAnchored(annotations, anchors)) cachePaintedSpans(document.id, document, spans)
   }, [annotations, anchors, document, rootRef])
 
   useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])

@@ -9,7 +9,7 @@ import type { Anchor } from '../../../shared/anchoring/types'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import type { Annotation } from '../db/annotation'
 import { annotationsOfDocument } from '../db/annotations-store'
-import { firstScreenState } from '../first-screen/hand-over'
+import { useStartup } from '../startup/startup'
 import { anchorsById } from './painted-spans'
 
 export interface DocumentAnnotations {
@@ -21,8 +21,9 @@ export interface DocumentAnnotations {
 
 /** The document's annotations and where each one is in the text. */
 export function useDocumentAnnotations(document: ArticleDocument): DocumentAnnotations {
-  // The first screen already read and anchored them: start from there, so the app shows them at once.
-  const [handed] = useState(() => firstScreenState(document.id))
+  // The boot step already read and anchored them: start from there, so the app shows them at once.
+  const { openingAnnotations } = useStartup()
+  const [handed] = useState(() => openingAnnotations(document.id))
   const annotations = useLiveQuery(() => annotationsOfDocument(document.id), [document.id], handed?.annotations)
   const prepared = useMemo(() => prepareDocument(document), [document])
   const [anchors, setAnchors] = useState<Map<string, Anchor | null>>(() => handed?.anchors ?? new Map())

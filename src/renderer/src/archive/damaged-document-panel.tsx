@@ -3,14 +3,16 @@
 
 import type { DamagedArchiveDocument } from '../../../shared/archive/archive-types'
 import { useAnnotations } from '../annotations/annotations-context'
-import { HandOver } from '../first-screen/hand-over'
 import { useTranslation } from '../i18n/i18n'
 import { MAIN_PROCESS_LANGUAGE } from '../i18n/main-messages'
+import { useHandOver } from '../startup/startup'
 
 export function DamagedDocumentPanel({ damaged }: { damaged: DamagedArchiveDocument }) {
   const { t } = useTranslation()
   const { annotations } = useAnnotations()
   const { problem } = damaged
+  // Shown at start when no document of the archive opened: the first screen, if any, gives way.
+  useHandOver()
   return (
     <div className="reader-surface">
       <section
@@ -39,8 +41,6 @@ export function DamagedDocumentPanel({ damaged }: { damaged: DamagedArchiveDocum
         </p>
         <p className="error-hint">{t('archiveDamage.hint')}</p>
       </section>
-      {/* Shown at start when no document of the archive opened: the first screen, if any, gives way. */}
-      <HandOver />
     </div>
   )
 }

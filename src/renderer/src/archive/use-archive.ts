@@ -4,16 +4,17 @@
 import { useEffect, useState } from 'react'
 import type { ArchiveOpenResult } from '../../../shared/archive/archive-types'
 import i18next from '../i18n/i18n'
-import { embeddedArchive } from '../first-screen/embedded-archive'
 import { getFolioApi } from '../ipc/folio-client'
+import { useStartup } from '../startup/startup'
 
 export type ArchiveState = { status: 'loading' } | ArchiveOpenResult
 
 /** The archive as the main process opened it: embedded in the page by main, or asked for over IPC. */
 export function useArchive(): ArchiveState {
-  const [state, setState] = useState<ArchiveState>(() => embeddedArchive() ?? { status: 'loading' })
+  const embedded = useStartup().archive
+  const [state, setState] = useState<ArchiveState>(() => embedded ?? { status: 'loading' })
   useEffect(() => {
-    if (embeddedArchive()) return
+    if (embedded) return
     const api = getFolioApi()
     if (!api) {
       setState({
@@ -39,6 +40,6 @@ export function useArchive(): ArchiveState {
     return () => {
       live = false
     }
-  }, [])
+  }, [embedded])
   return state
 }

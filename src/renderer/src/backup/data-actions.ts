@@ -15,7 +15,6 @@ import type { OnProgress } from './progress'
 import { readRecords } from './read-records'
 import { serializeW3cAnnotations } from './w3c-export'
 import { writeBackupText } from './write-backup-text'
-import { clearFirstScreenCache } from '../first-screen/first-screen-cache'
 
 /** The part of main's API the dialog uses. */
 export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
@@ -162,6 +161,5 @@ export async function clearAllData(database: FolioDb, api: DataApi, onProgress?:
   const backup = total > 0 ? await writeSafetyBackupNow(database, api, 'before-clear', onProgress, total) : null
   onProgress?.({ phase: 'clearing', done: 0, total: 1 })
   await clearDatabase(database)
-  clearFirstScreenCache()
   return backup
 }

@@ -6,9 +6,9 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
 import type { Bookmark, LinkUrl } from './bookmark'
 import type { ReadingState, SettingRow } from './reading'
-import { DB_NAME, SCHEMA_VERSIONS } from './schema'
+import { DB_NAME, SCHEMA_VERSIONS } from '../storage/schema'
 
-export { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS, TABLE_NAMES, type TableName } from './schema'
+export { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS, TABLE_NAMES, type TableName } from '../storage/schema'
 
 export class FolioDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>

@@ -1,6 +1,7 @@
 // The renderer's entry. Main's first screen (the opening article) is already on screen, with the cached
 // highlights the page's inline script painted in its first frame (first-frame.ts): confirm them from
-// IndexedDB, then load the app, which takes over when its reader is ready (hand-over.ts).
+// IndexedDB while the app's code loads, then start the app from what was read (one value: startup/startup.ts);
+// it takes over when its reader is ready (hand-over.ts).
 // The styles are imported here; the build puts them into the page as one inline stylesheet
 // (electron.vite.config.ts), so the first screen and the app share them and no file is waited for.
 
@@ -27,7 +28,7 @@ import '../styles/shortcuts.css'
 import '../styles/search.css'
 import '../styles/drafts.css'
 import '../styles/first-screen.css'
-import { handOver } from './hand-over'
+import { startupFrom } from './hand-over'
 import { paintFirstScreen } from './paint-first-screen'
 
 /** If the app has not taken over by then (it failed to start), the first screen gives way anyway. */
@@ -35,8 +36,16 @@ const HAND_OVER_DEADLINE_MS = 20_000
 
 // Timing marks (folio:*, here, in first-frame.ts and in paint-first-screen.ts) for the start-up analysis in docs/benchmarks.md.
 performance.mark('folio:boot-start')
+// The app's code loads while the boot step reads the user's data; the app starts from what was read.
+const app = import('../main')
 void paintFirstScreen()
-  .catch((error: unknown) => console.warn('Highlights not painted on the first screen', error))
-  .then(() => import('../main'))
+  .catch((error: unknown) => {
+    console.warn('Highlights not painted on the first screen', error)
+    return null
+  })
+  .then(async (read) => {
+    const startup = startupFrom(read)
+    window.setTimeout(startup.handOver, HAND_OVER_DEADLINE_MS)
+    ;(await app).startApp(startup)
+  })
   .catch((error: unknown) => console.error('Folio did not start', error))
-  .finally(() => window.setTimeout(handOver, HAND_OVER_DEADLINE_MS))

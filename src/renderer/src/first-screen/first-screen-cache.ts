@@ -1,8 +1,9 @@
 // What the first frame of the next start needs from the user's data, kept in localStorage: where the
 // highlights of the document on screen (the one the next start opens on) were painted (offsets and
 // colours, no text) and where the reader was. Read synchronously by the page's inline first-frame script,
-// it lets the very first frame show both, before IndexedDB has even opened. A cache only: the boot script then reads IndexedDB, repaints from it and
-// rewrites the cache. It is tied to the document's exact text through its block ids.
+// it lets the very first frame show both, before IndexedDB has even opened. A cache only: the boot step
+// then reads IndexedDB, repaints from it and rewrites the cache; while the app runs, one subscriber keeps it
+// (keep-first-screen-cache.tsx). It is tied to the document's exact text through its block ids.
 
 import { fnv1a } from '../../../shared/archive/stable-id'
 import type { AnchorableDocument } from '../../../shared/anchoring/types'
@@ -63,41 +64,21 @@ export function readFirstScreenCache(documentId: string, document: AnchorableDoc
 
 /**
  * Updates the cache for `documentId`, the document on screen: the one the next start opens on (settings'
- * `openDocument`). One document is kept; another one's entry is replaced.
+ * `openDocument`). One document is kept; another one's entry is replaced. `reading: null` forgets the position.
  */
-function update(
+export function cacheFirstScreen(
   documentId: string,
   document: AnchorableDocument,
-  change: Partial<Pick<Cached, 'spans' | 'reading'>>
+  change: { spans?: readonly PaintedSpan[]; reading?: ReadingPosition | null }
 ): void {
-  const cached: Cached = { ...read(documentId, document), documentId, fingerprint: fingerprint(document), ...change }
+  const cached: Cached = { ...read(documentId, document), documentId, fingerprint: fingerprint(document) }
+  if (change.spans) cached.spans = change.spans.map((span) => [span.id, span.color, span.start, span.end])
+  if (change.reading) cached.reading = { blockId: change.reading.blockId, fraction: change.reading.fraction }
+  else if (change.reading === null) delete cached.reading
   try {
     localStorage.setItem(KEY, JSON.stringify(cached))
   } catch (error) {
     // Full or unavailable storage: the next start shows the highlights a moment later, that is all.
     console.warn('First-screen cache not written', error)
-  }
-}
-
-/** Keeps the highlights painted on the document on screen. */
-export function cachePaintedSpans(
-  documentId: string,
-  document: AnchorableDocument,
-  spans: readonly PaintedSpan[]
-): void {
-  update(documentId, document, { spans: spans.map((span) => [span.id, span.color, span.start, span.end]) })
-}
-
-/** Keeps where the reader is in the document on screen. */
-export function cacheReadingPosition(documentId: string, document: AnchorableDocument, reading: ReadingPosition): void {
-  update(documentId, document, { reading: { blockId: reading.blockId, fraction: reading.fraction } })
-}
-
-/** Forgets the cache (after "clear all data": the next first frame must not show what was cleared). */
-export function clearFirstScreenCache(): void {
-  try {
-    localStorage.removeItem(KEY)
-  } catch {
-    // Nothing to forget.
   }
 }

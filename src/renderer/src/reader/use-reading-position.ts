@@ -4,14 +4,14 @@
 import { useEffect } from 'react'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { readReadingState, saveReadingState } from '../db/reading-store'
-import { cacheReadingPosition } from '../first-screen/first-screen-cache'
-import { tookOverScroll } from '../first-screen/hand-over'
+import { useStartup } from '../startup/startup'
 import { scrollToReadingState, topBlock } from './reading-position'
 
 const SAVE_DELAY_MS = 400
 
 /** Restores the saved position of `document` when it opens, then saves it while the user reads. */
 export function useReadingPosition(document: ArticleDocument): void {
+  const { tookOverScroll } = useStartup()
   useEffect(() => {
     const pane = window.document.querySelector<HTMLElement>('.reader-pane')
     const root = window.document.querySelector(`.reader[data-document-id="${CSS.escape(document.id)}"]`)
@@ -31,7 +31,6 @@ export function useReadingPosition(document: ArticleDocument): void {
       timer = window.setTimeout(() => {
         const position = topBlock(pane, root)
         if (!position) return
-        cacheReadingPosition(document.id, document, position)
         saveReadingState(document.id, position.blockId, position.fraction).catch((error: unknown) =>
           console.warn('Reading position not saved', error)
         )
@@ -43,5 +42,5 @@ export function useReadingPosition(document: ArticleDocument): void {
       window.clearTimeout(timer)
       pane.removeEventListener('scroll', onScroll)
     }
-  }, [document])
+  }, [document, tookOverScroll])
 }

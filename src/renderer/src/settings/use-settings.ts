@@ -7,10 +7,15 @@ import { readingProperties, type Settings } from '../../../shared/settings/setti
 import { readSettings } from '../db/reading-store'
 import i18next from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
+import { useStartup } from '../startup/startup'
 
-/** The settings; undefined until the first read (the page keeps what main set up until then). */
+/**
+ * The settings: from the start as the boot step read them, else undefined until the first read (the page keeps
+ * what main set up until then).
+ */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => readSettings(), [])
+  const { settings } = useStartup()
+  return useLiveQuery(() => readSettings(), [], settings ?? undefined)
 }
 
 function usePrefersDark(): boolean {

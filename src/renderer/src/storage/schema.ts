@@ -1,5 +1,5 @@
-// The database's name and the index strings of every released schema version, without Dexie: the
-// first-screen boot script reads the database raw before the app (and Dexie) load.
+// The database's name, the index strings of every released schema version and how a schema version maps to
+// IndexedDB's own version number, without Dexie: the boot script reads the database raw before Dexie loads.
 
 export const DB_NAME = 'folio'
 
@@ -24,5 +24,8 @@ export const CURRENT_SCHEMA_VERSION = 3
 export const TABLE_NAMES = ['annotations', 'bookmarks', 'linkUrls', 'readingStates', 'settings'] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
-/** Dexie stores schema version n as IndexedDB version n × 10. */
-export const INDEXEDDB_VERSION = CURRENT_SCHEMA_VERSION * 10
+/**
+ * The schema version of a database whose IndexedDB version is `nativeVersion`: Dexie stores schema version N
+ * as IndexedDB version 10 × N (and may add a tenth for an unchanged schema). 0: no database.
+ */
+export const schemaVersionOf = (nativeVersion: number): number => Math.floor(nativeVersion / 10)

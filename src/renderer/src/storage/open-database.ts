@@ -2,6 +2,8 @@
 // database as it is (raw, every table) to the user-data folder through main. No backup, no migration.
 
 import { CURRENT_SCHEMA_VERSION, type FolioDb } from '../db/folio-db'
+import { openExisting, settle } from './raw-database'
+import { schemaVersionOf } from './schema'
 import i18next from '../i18n/i18n'
 import type { WriteSafetyBackupResult } from '../../../shared/ipc/contract'
 
@@ -27,49 +29,19 @@ export interface OpenedDatabase {
   backupFile: string | null
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error)
-  })
-}
-
-/**
- * Opens `name` without a version, which never upgrades it. A database that does not exist would be created
- * by this: the creation is aborted instead, and null returned.
- */
-function openWithoutVersion(name: string): Promise<IDBDatabase | null> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name)
-    let creating = false
-    open.onupgradeneeded = () => {
-      creating = true
-      open.transaction?.abort()
-    }
-    open.onsuccess = () => resolve(open.result)
-    open.onerror = (event) => {
-      if (!creating) return reject(open.error)
-      event.preventDefault()
-      resolve(null)
-    }
-  })
-}
-
-/** Dexie stores version N as IndexedDB version 10 × N (Dexie may add a tenth for an unchanged schema). */
-const schemaVersionOf = (nativeVersion: number) => Math.floor(nativeVersion / 10)
-
 /** The schema version of database `name` on disk, and every record of every table, read raw (no Dexie). */
 export async function readRawDatabase(name: string): Promise<{ version: number; tables: Record<string, unknown[]> }> {
-  const idb = await openWithoutVersion(name)
-  if (!idb) return { version: 0, tables: {} }
+  const existing = await openExisting(name)
+  if (!existing) return { version: 0, tables: {} }
+  const { idb } = existing
   try {
     const stores = [...idb.objectStoreNames]
     const tables: Record<string, unknown[]> = {}
     if (stores.length > 0) {
       const transaction = idb.transaction(stores, 'readonly')
-      for (const store of stores) tables[store] = await request(transaction.objectStore(store).getAll())
+      for (const store of stores) tables[store] = await settle(transaction.objectStore(store).getAll())
     }
-    return { version: schemaVersionOf(idb.version), tables }
+    return { version: existing.schemaVersion, tables }
   } finally {
     idb.close()
   }
@@ -82,10 +54,9 @@ export async function installedSchemaVersion(name: string): Promise<number> {
     const found = listed.find((info) => info.name === name)
     return found?.version ? schemaVersionOf(found.version) : 0
   }
-  const idb = await openWithoutVersion(name)
-  if (!idb) return 0
-  idb.close()
-  return schemaVersionOf(idb.version)
+  const existing = await openExisting(name)
+  existing?.idb.close()
+  return existing?.schemaVersion ?? 0
 }
 
 /**
@@ -104,7 +75,7 @@ export async function openDatabase(
   if (installedVersion > 0 && installedVersion < CURRENT_SCHEMA_VERSION && !options.force) {
     if (!writeBackup) throw new SafetyBackupError(i18next.t('backup.noMainForSafetyBackup'), installedVersion)
     // The backup format (and zod, with its schemas) loads only here, when a migration is due: not at every start.
-    const { backupHeader, serializeBackup } = await import('./backup-format')
+    const { backupHeader, serializeBackup } = await import('../backup/backup-format')
     const raw = await readRawDatabase(database.name)
     const header = backupHeader(raw.version, 'before-migration', { kind: 'all' }, raw.tables, options.now)
     let result: WriteSafetyBackupResult

@@ -9,7 +9,7 @@ import {
   openDatabase,
   readRawDatabase,
   SafetyBackupError
-} from '../../../src/renderer/src/backup/open-database'
+} from '../../../src/renderer/src/storage/open-database'
 import { parseImportFile } from '../../../src/renderer/src/backup/parse-import-file'
 import { CURRENT_SCHEMA_VERSION, FolioDb, TABLE_NAMES } from '../../../src/renderer/src/db/folio-db'
 import type { WriteSafetyBackupResult } from '../../../src/shared/ipc/contract'
@@ -21,7 +21,7 @@ import {
   FOLIO_V2_LINK_URLS,
   FOLIO_V2_SCHEMA
 } from '../../fixtures/db/folio-v2'
-import { sortedRecords } from './test-database'
+import { sortedRecords } from '../backup/test-database'
 import type { FolioRecords } from '../../../src/renderer/src/backup/record-schemas'
 
 interface Rung {

@@ -1,16 +1,23 @@
 // Holds the app back until the user's database is open: a safety backup is written first when a schema
-// migration is due. If that backup fails, says so and lets the user retry or go on without it.
+// migration is due. If that backup fails, says so and lets the user retry or go on without it. A database
+// already at the current schema (the boot step saw it) lets the app start while it opens.
 
 import type { ReactNode } from 'react'
 import { CURRENT_SCHEMA_VERSION } from '../db/folio-db'
-import { HandOver } from '../first-screen/hand-over'
 import { useTranslation } from '../i18n/i18n'
+import { useHandOver, useStartup } from '../startup/startup'
 import { openWithoutBackup, retryStorage, useStorageStatus } from './storage-startup'
 
 export function StorageGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   const status = useStorageStatus()
-  if (status.state === 'ready') return <>{children}</>
+  const { databaseCurrent } = useStartup()
+  const failed = status.state === 'backup-failed' || status.state === 'open-failed'
+  // A problem screen replaces the app: the first screen, if any, gives way to it.
+  useHandOver(failed)
+  // The boot step found the database at the current schema: nothing to migrate, so the app starts at once
+  // while Dexie opens it (no safety backup is due).
+  if (status.state === 'ready' || (status.state === 'opening' && databaseCurrent)) return <>{children}</>
   if (status.state === 'opening') {
     return (
       <main className="loading" aria-busy="true">
@@ -21,7 +28,6 @@ export function StorageGate({ children }: { children: ReactNode }) {
   const backupFailed = status.state === 'backup-failed'
   return (
     <main className="storage-problem" role="alert">
-      <HandOver />
       <h1>{t(backupFailed ? 'backup.storage.backupFailedTitle' : 'backup.storage.openFailedTitle')}</h1>
       <p>
         {backupFailed
