@@ -6,12 +6,10 @@
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
 import type { ArchiveAccess } from '../archive/archive-access'
 import { openingDocument } from '../archive/opening-document'
-import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID, FIRST_SCREEN_ID } from '../../shared/first-screen/first-screen-ids'
+import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
-import { DRAWER_ICONS } from '../../shared/layout/drawer-icons'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
-import { articleHtml } from './article-html'
-import { element, escapeHtml } from './html'
+import { firstScreenMarkup } from './first-screen-markup'
 
 export interface FirstScreenDeps {
   archive: ArchiveAccess
@@ -26,61 +24,6 @@ export interface FirstScreenDeps {
 export interface FirstScreen {
   /** `indexHtml` (the built renderer's page) with the first screen in it; unchanged when there is nothing to show. */
   page(indexHtml: string): Promise<string>
-}
-
-/**
- * The app shell's frame around the article, as the app lays it out: header with its search field and the
- * drawer buttons, the reader's bookmark bar, the empty sidebar and panel in their drawer frames (so that a
- * narrow window's first screen has the same arrangement: layout.css). The frame's controls are disabled
- * shapes, hidden from assistive technology, that keep the article exactly where the app will draw it.
- */
-function shellHtml(archiveName: string, article: string): string {
-  const toggle = element(
-    'button',
-    { type: 'button', class: 'bookmark-toggle', disabled: true },
-    element('span', { class: 'bookmark-icon' }, '☆'),
-    element('span', { class: 'bookmark-toggle-label' }, '&nbsp;')
-  )
-  const drawerToggle = (name: keyof typeof DRAWER_ICONS) =>
-    element(
-      'button',
-      {
-        type: 'button',
-        class: `header-button drawer-toggle drawer-toggle-${name}`,
-        disabled: true,
-        'aria-hidden': 'true'
-      },
-      element('span', { class: 'drawer-toggle-icon' }, DRAWER_ICONS[name])
-    )
-  return element(
-    'div',
-    { id: FIRST_SCREEN_ID, class: 'app-shell first-screen', 'aria-busy': 'true' },
-    element(
-      'div',
-      { class: 'app-header' },
-      drawerToggle('library'),
-      element('span', { class: 'app-name' }, 'Folio'),
-      element('span', { class: 'archive-name' }, escapeHtml(archiveName)),
-      element(
-        'div',
-        { class: 'search-box', 'aria-hidden': 'true' },
-        element('input', { type: 'search', disabled: true, tabindex: '-1' })
-      ),
-      element('div', { class: 'header-tools' }, drawerToggle('panel'))
-    ),
-    element('div', { class: 'drawer drawer-library' }, element('div', { class: 'library-sidebar' })),
-    element(
-      'div',
-      { class: 'reader-pane' },
-      element(
-        'div',
-        { class: 'reader-bookmark-bar', 'aria-hidden': 'true' },
-        element('div', { class: 'reader-bookmark-bar-inner' }, toggle, toggle)
-      ),
-      element('div', { class: 'reader-surface' }, article)
-    ),
-    element('div', { class: 'drawer drawer-panel' }, element('div', { class: 'side-panel' }))
-  )
 }
 
 /** A JSON data block: never executed, `<` escaped so that no text in it can close the element. */
@@ -113,7 +56,7 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       const blocks = [dataBlock(EMBEDDED_ARCHIVE_ID, opened), ...(entry ? [dataBlock(EMBEDDED_OPENING_ID, entry)] : [])]
       if (!entry)
         return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, ...blocks].join('\n    '))
-      const screen = shellHtml(opened.archive.name, articleHtml(entry, readerMessages[settings.language]))
+      const screen = firstScreenMarkup(opened.archive.name, entry, readerMessages[settings.language])
       return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, screen, ...blocks].join('\n    '))
     }
   }

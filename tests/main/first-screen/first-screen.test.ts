@@ -58,6 +58,7 @@ const unescapeHtml = (html: string) =>
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'") // React's escape of '
     .replace(/&amp;/g, '&')
 /** The page's text between tags, entities decoded (enough to find each block's text). */
 const textOf = (html: string) => unescapeHtml(html.replace(/<[^>]*>/g, ''))
