@@ -1,19 +1,33 @@
-// The reader: the whole article in reading order — title, infobox card, introduction,
-// sections — followed by the archive's notes on the source.
+// The reader: the article (shared/reader/article.tsx, the DOM main's first screen draws too) in the UI's
+// words, its "show card" buttons opening the card, with the highlights and the selection toolbar over it.
 
-import { useRef } from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
+import type { TFunction } from 'i18next'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { ReaderMessages } from '../../../shared/i18n/reader-messages'
+import { Article } from '../../../shared/reader/article'
 import { useAnnotations } from '../annotations/annotations-context'
 import { HighlightLayer } from '../annotations/highlight-layer'
 import { allAnchored } from '../annotations/painted-spans'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
-import type { Block } from '../../../shared/archive/document'
 import { useTranslation } from '../i18n/i18n'
-import { HandOver } from '../first-screen/hand-over'
-import { InfoboxCard } from './infobox-card'
-import { BlockList, SectionView } from './section-view'
-import { TitleBlock } from './title-block'
+import { useHandOver } from '../startup/startup'
+import { useNavigation } from '../layout/navigation'
 import { useReadingPosition } from './use-reading-position'
+
+/** The reader's words in the UI's current language (the catalog's `reader` entries, main's words too). */
+const readerWords = (t: TFunction): ReaderMessages => ({
+  label: t('reader.label'),
+  englishTitle: t('reader.englishTitle'),
+  infobox: t('reader.infobox'),
+  emptySection: t('reader.emptySection'),
+  noValue: t('reader.noValue'),
+  showCard: t('reader.showCard'),
+  sourceNotes: t('reader.sourceNotes')
+})
+
+/** Drawn again only when the document, the words or the card action change (not at each highlight). */
+const ReaderArticle = memo(Article)
 
 export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   const { t } = useTranslation()
@@ -24,46 +38,15 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
   // The app takes over once it shows every highlight the first screen shows: annotations read and anchored
   // (at once when the boot script handed them over, after its own read when the boot script could not).
   const { annotations, anchors } = useAnnotations()
-  const highlightsReady = annotations !== undefined && allAnchored(annotations, anchors)
-  const byId = new Map<string, Block>(document.blocks.map((block) => [block.id, block]))
-  const title = document.blocks[0]
-  const intro = document.blocks.filter(
-    (block) => (block.kind === 'paragraph' || block.kind === 'bullet') && block.sectionId === null
-  )
+  useHandOver(annotations !== undefined && allAnchored(annotations, anchors))
+  const words = useMemo(() => readerWords(t), [t])
+  const { documentId, goToCard } = useNavigation()
+  const showCard = useCallback((target: string) => goToCard(documentId, target), [documentId, goToCard])
   return (
     <div className="reader-surface" ref={surfaceRef}>
-      <article
-        ref={articleRef}
-        className="reader"
-        lang={document.language}
-        aria-label={t('reader.label')}
-        data-document-id={document.id}
-      >
-        {title?.kind === 'title' ? <TitleBlock block={title} /> : null}
-        <InfoboxCard document={document} />
-        <BlockList blocks={intro} />
-        {document.sections.map((section) => {
-          const heading = document.blocks.find((block) => block.kind === 'heading' && block.sectionId === section.id)
-          if (!heading) return null
-          const blocks = section.blockIds
-            .map((id) => byId.get(id))
-            .filter((block): block is Block => block !== undefined)
-          return <SectionView key={section.id} section={section} heading={heading} blocks={blocks} />
-        })}
-        {entry.notes.length > 0 ? (
-          <details className="source-notes">
-            <summary>{t('reader.sourceNotes')}</summary>
-            <ul>
-              {entry.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          </details>
-        ) : null}
-      </article>
+      <ReaderArticle ref={articleRef} entry={entry} words={words} onShowCard={showCard} />
       <HighlightLayer rootRef={articleRef} />
       <SelectionToolbar surfaceRef={surfaceRef} />
-      <HandOver ready={highlightsReady} />
     </div>
   )
 }
