@@ -1,4 +1,5 @@
-// English strings of the screen shown when the archive cannot be opened: the file at fault, each kind of problem and its explanation.
+// English strings of the screen shown when the archive cannot be opened: the file at fault, each kind of
+// problem and its explanation.
 // Same keys as ../fr/archive-error.ts (the type says so).
 
 import type { Catalog } from '../../catalog'

@@ -1,4 +1,5 @@
-// English strings of the library sidebar: the archive's and the user's documents, adding a document and why one is refused.
+// English strings of the library sidebar: the archive's and the user's documents, adding a document and why
+// one is refused.
 // Same keys as ../fr/library.ts (the type says so).
 
 import type { Catalog } from '../../catalog'

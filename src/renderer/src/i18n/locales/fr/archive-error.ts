@@ -1,4 +1,5 @@
-// French strings of the screen shown when the archive cannot be opened: the file at fault, each kind of problem and its explanation.
+// French strings of the screen shown when the archive cannot be opened: the file at fault, each kind of
+// problem and its explanation.
 
 export const archiveErrorFr = {
   title: 'L’archive ne peut pas être ouverte',

@@ -1,4 +1,5 @@
-// French strings of the library sidebar: the archive's and the user's documents, adding a document and why one is refused.
+// French strings of the library sidebar: the archive's and the user's documents, adding a document and why
+// one is refused.
 
 export const libraryFr = {
   label: 'Bibliothèque',
