@@ -9,7 +9,6 @@ import { openingDocument } from '../archive/opening-document'
 import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID } from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
-import { firstScreenMarkup } from './first-screen-markup'
 
 export interface FirstScreenDeps {
   archive: ArchiveAccess
@@ -30,9 +29,25 @@ export interface FirstScreen {
 const dataBlock = (id: string, value: unknown): string =>
   `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`
 
+type Markup = typeof import('./first-screen-markup')
+let markup: Promise<Markup> | undefined
+/**
+ * React and the reader's components, in a chunk of their own: not among the modules main loads at start-up
+ * (bench: "main process: modules loaded"), read once, while the first page's settings and archive are read.
+ */
+function loadMarkup(): Promise<Markup> {
+  if (!markup) {
+    markup = import('./first-screen-markup')
+    // Awaited only when there is an article to draw; a failure then is the page's (app-server logs it).
+    markup.catch(() => undefined)
+  }
+  return markup
+}
+
 export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
   return {
     async page(indexHtml) {
+      const drawing = loadMarkup()
       const settings = await deps.settings()
       const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
       // The reading size and measure as attributes: base.css reads them with attr(), no extra request.
@@ -56,6 +71,7 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       const blocks = [dataBlock(EMBEDDED_ARCHIVE_ID, opened), ...(entry ? [dataBlock(EMBEDDED_OPENING_ID, entry)] : [])]
       if (!entry)
         return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, ...blocks].join('\n    '))
+      const { firstScreenMarkup } = await drawing
       const screen = firstScreenMarkup(opened.archive.name, entry, readerMessages[settings.language])
       return page.replace('<div id="root"></div>', () => [`<div id="root"></div>`, screen, ...blocks].join('\n    '))
     }
