@@ -11,7 +11,7 @@ export async function bundleNodeChild(entry: string, out: string): Promise<void>
     input: join(repoRoot, entry),
     platform: 'node',
     external: [/^[^./]/],
-    output: { file: out, format: 'esm' },
+    output: { file: out, format: 'esm', codeSplitting: false },
     logLevel: 'warn'
   })
 }
