@@ -12,6 +12,7 @@ import { StorageGate } from './storage/storage-gate'
 export function startApp(startup: Startup): void {
   const root = document.getElementById('root')
   if (!root) return
+  performance.mark('folio:app-start')
   createRoot(root).render(
     <StrictMode>
       <StartupContext.Provider value={startup}>

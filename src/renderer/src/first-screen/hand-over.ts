@@ -30,7 +30,10 @@ function removeFirstScreen(): string | null {
 export function startupFrom(read: OpeningRead | null): Startup {
   let handed = false
   let scrolledDocument: string | null = null
+  let settle: () => void = () => undefined
+  const handedOver = new Promise<void>((resolve) => (settle = resolve))
   return {
+    handedOver,
     archive: embeddedArchive(),
     opening: embeddedOpening(),
     settings: read?.settings ?? null,
@@ -41,6 +44,8 @@ export function startupFrom(read: OpeningRead | null): Startup {
       if (handed) return
       handed = true
       scrolledDocument = removeFirstScreen()
+      performance.mark('folio:handed-over')
+      settle()
     },
     tookOverScroll(documentId) {
       if (scrolledDocument !== documentId) return false

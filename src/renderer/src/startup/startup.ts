@@ -2,7 +2,7 @@
 // the page and what it read of the user's data before the app loaded, served to the app by one context.
 // Features read it through the hooks below; none of them knows how the first screen works.
 
-import { createContext, useContext, useLayoutEffect } from 'react'
+import { createContext, startTransition, useContext, useEffect, useLayoutEffect, useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
 import type { ArchiveDocumentEntry, ArchiveOpenResult } from '../../../shared/archive/archive-types'
 import type { Settings } from '../../../shared/settings/settings'
@@ -29,6 +29,8 @@ export interface Startup {
   handOver(): void
   /** True once, for the document whose scroll position came from the first screen. */
   tookOverScroll(documentId: string): boolean
+  /** Settles once the app has taken over (at once when there was no first screen). */
+  readonly handedOver: Promise<void>
 }
 
 /** Starting with nothing read ahead (no first screen: the dev server, tests). */
@@ -39,7 +41,8 @@ export const BARE_STARTUP: Startup = {
   databaseCurrent: false,
   openingAnnotations: () => null,
   handOver: () => undefined,
-  tookOverScroll: () => false
+  tookOverScroll: () => false,
+  handedOver: Promise.resolve()
 }
 
 export const StartupContext = createContext<Startup>(BARE_STARTUP)
@@ -53,4 +56,25 @@ export function useHandOver(ready = true): void {
   useLayoutEffect(() => {
     if (ready) handOver()
   }, [ready, handOver])
+}
+
+/**
+ * False until the app has taken over and painted its first frame, then true (rendered as a transition, which
+ * a click or a key interrupts): what the first click does not need (the library, the side panel) waits for it.
+ */
+export function useAfterHandOver(): boolean {
+  const { handedOver } = useStartup()
+  const [after, setAfter] = useState(false)
+  useEffect(() => {
+    let live = true
+    void handedOver.then(() =>
+      requestAnimationFrame(() => {
+        if (live) startTransition(() => setAfter(true))
+      })
+    )
+    return () => {
+      live = false
+    }
+  }, [handedOver])
+  return after
 }
