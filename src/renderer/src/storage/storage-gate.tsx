@@ -39,7 +39,7 @@ export function StorageGate({ children }: { children: ReactNode }) {
           : t('backup.storage.openFailed', { message: status.message })}
       </p>
       <div className="dialog-actions">
-        <button type="button" onClick={() => void retryStorage()} autoFocus>
+        <button type="button" className="secondary-button" onClick={() => void retryStorage()} autoFocus>
           {t('backup.storage.retry')}
         </button>
         {backupFailed ? (
