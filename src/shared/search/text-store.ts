@@ -1,11 +1,11 @@
 // The original texts of indexed entries, kept as streams of token numbers over one shared dictionary of
 // words and separators: a couple of bytes a word, read back by joining strings, and matched word by word.
 
+import { EncodedSlots, grow } from './encoded-slots'
 import { separatorAt } from './normalize'
 import { NumberReader, NumberWriter } from './number-codec'
 import { COMPLEX, FLAGS, FOLDED_LENGTH, KEY, LENGTH, TOKEN_FIELDS, TokenDictionary, keyOf } from './token-dictionary'
-
-const CHUNK_BYTES = 1 << 20
+import { satisfies, type WordQuery } from './word-query'
 
 /** The saved form of a {@link TextStore}. */
 export interface TextStoreData {
@@ -18,59 +18,21 @@ export interface TextStoreData {
   texts: string
 }
 
-/** A word to look for: `term` itself, or any word starting with it when `prefix` (folded forms). */
-export interface WordQuery {
-  term: string
-  prefix: boolean
-}
-
-/** Whether token `id` of `dictionary` satisfies `q`, whose term has key `key` (see `keyOf`). */
-function satisfies(dictionary: TokenDictionary, id: number, q: WordQuery, key: number): boolean {
-  const at = id * TOKEN_FIELDS
-  const tokenKey = dictionary.table[at + KEY] as number
-  // Ruled out by the first two characters, without reading the word.
-  if (q.prefix && q.term.length === 1 ? Math.floor(tokenKey / 0x10000) !== Math.floor(key / 0x10000) : tokenKey !== key)
-    return false
-  const length = dictionary.table[at + FOLDED_LENGTH] as number
-  if (q.prefix) return length >= q.term.length && (dictionary.folds[id] as string).startsWith(q.term)
-  return length === q.term.length && dictionary.folds[id] === q.term
-}
-
-/** Scratch buffer for encoding one text (grown as needed). */
-let scratch = new Uint8Array(1 << 12)
-/** The values of the text being read (see `TextStore.decode`). */
-let values = new Int32Array(1 << 10)
-
 /** Texts by slot number (an entry's internal number). */
 export class TextStore {
   private readonly dictionary = new TokenDictionary()
-  /** Encoded texts, LEB128 values in 1 MiB chunks; free bytes at the end of the last chunk start at `used`. */
-  private chunks: Uint8Array[] = []
-  private used = 0
-  private slots = 0
-  private chunkOf = new Int32Array(1024).fill(-1)
-  private offsetOf = new Uint32Array(1024)
-  private bytesOf = new Uint32Array(1024)
+  /** Each slot's values (token number × 2, + 1 when a single space follows the token). */
+  private readonly encoded = new EncodedSlots()
   private lengthOf = new Uint32Array(1024)
   private foldedLengthOf = new Uint32Array(1024)
   private plainOf = new Uint8Array(1024)
-  private liveBytes = 0
-  private totalBytes = 0
 
   /** Stores (or replaces) the text of a slot. */
   set(slot: number, text: string): void {
     this.delete(slot)
     this.ensureSlot(slot)
-    if (scratch.length < text.length * 5 + 16) scratch = new Uint8Array(text.length * 5 + 16)
-    let bytes = 0
-    const write = (value: number): void => {
-      let v = value
-      while (v >= 0x80) {
-        scratch[bytes++] = (v & 0x7f) | 0x80
-        v >>>= 7
-      }
-      scratch[bytes++] = v
-    }
+    const encoded = this.encoded
+    encoded.begin(text.length * 5 + 16)
     let plain = 1
     let folded = 0
     let pending = -1
@@ -89,16 +51,16 @@ export class TextStore {
       if ((table[id * TOKEN_FIELDS + FLAGS] as number) & COMPLEX) plain = 0
       // A single space after a token is a bit of the token's value: half the values of running text.
       if (pending >= 0 && j - i === 1 && text.charCodeAt(i) === 0x20) {
-        write(pending * 2 + 1)
+        encoded.write(pending * 2 + 1)
         pending = -1
       } else {
-        if (pending >= 0) write(pending * 2)
+        if (pending >= 0) encoded.write(pending * 2)
         pending = id
       }
       i = j
     }
-    if (pending >= 0) write(pending * 2)
-    this.place(slot, scratch.subarray(0, bytes))
+    if (pending >= 0) encoded.write(pending * 2)
+    encoded.end(slot)
     this.foldedLengthOf[slot] = folded
     this.lengthOf[slot] = text.length
     this.plainOf[slot] = plain
@@ -111,12 +73,12 @@ export class TextStore {
 
   /** Length of the slot's text. */
   textLength(slot: number): number {
-    return this.has(slot) ? (this.lengthOf[slot] as number) : 0
+    return this.encoded.has(slot) ? (this.lengthOf[slot] as number) : 0
   }
 
   /** Length of the slot's text once folded (`normalizeText(text).length`). */
   foldedLength(slot: number): number {
-    return this.has(slot) ? (this.foldedLengthOf[slot] as number) : 0
+    return this.encoded.has(slot) ? (this.foldedLengthOf[slot] as number) : 0
   }
 
   /**
@@ -125,7 +87,7 @@ export class TextStore {
    * text is (it has no words).
    */
   isPlain(slot: number): boolean {
-    return !this.has(slot) || this.plainOf[slot] === 1
+    return !this.encoded.has(slot) || this.plainOf[slot] === 1
   }
 
   /**
@@ -133,7 +95,8 @@ export class TextStore {
    * start before `from` and end after `to`), and where it starts in the text.
    */
   excerpt(slot: number, from: number, to: number): { text: string; offset: number } {
-    const count = this.decode(slot)
+    const count = this.encoded.decode(slot)
+    const values = this.encoded.values
     const { surfaces, table } = this.dictionary
     let text = ''
     let offset = -1
@@ -159,7 +122,8 @@ export class TextStore {
    * it starts in the folded text; or null.
    */
   findWord(slot: number, q: WordQuery): { word: string; start: number } | null {
-    const count = this.decode(slot)
+    const count = this.encoded.decode(slot)
+    const values = this.encoded.values
     const dictionary = this.dictionary
     const key = keyOf(q.term)
     let folded = 0
@@ -174,7 +138,8 @@ export class TextStore {
 
   /** Calls `visit` with the range of each word of a plain slot's text that satisfies one of `queries`. */
   forEachMatch(slot: number, queries: readonly WordQuery[], visit: (start: number, end: number) => void): void {
-    const count = this.decode(slot)
+    const count = this.encoded.decode(slot)
+    const values = this.encoded.values
     const dictionary = this.dictionary
     const table = dictionary.table
     const keys = queries.map((q) => keyOf(q.term))
@@ -197,10 +162,7 @@ export class TextStore {
 
   /** Frees a slot's text; the space is reclaimed when freed space passes a quarter of the store. */
   delete(slot: number): void {
-    if (!this.has(slot)) return
-    this.liveBytes -= this.bytesOf[slot] as number
-    this.chunkOf[slot] = -1
-    if (this.totalBytes - this.liveBytes > Math.max(CHUNK_BYTES, this.totalBytes / 4)) this.compact()
+    this.encoded.delete(slot)
   }
 
   /** The saved form, with only the tokens that live texts use. */
@@ -208,8 +170,9 @@ export class TextStore {
     const renumbered = new Int32Array(this.dictionary.size).fill(-1)
     const tokens: string[] = []
     const writer = new NumberWriter()
-    for (let slot = 0; slot < this.slots; slot++) {
-      const count = this.decode(slot)
+    for (let slot = 0; slot < this.encoded.size; slot++) {
+      const count = this.encoded.decode(slot)
+      const values = this.encoded.values
       writer.put(count)
       for (let k = 0; k < count; k++) {
         const value = values[k] as number
@@ -233,30 +196,26 @@ export class TextStore {
     }
     if (store.dictionary.size !== data.tokens.length) throw new Error('Malformed stored texts')
     const table = store.dictionary.table
+    const encoded = store.encoded
     const reader = new NumberReader(data.texts)
     for (let slot = 0; !reader.done; slot++) {
       const count = reader.get()
       if (count === 0) continue
       store.ensureSlot(slot)
-      if (scratch.length < count * 5) scratch = new Uint8Array(count * 5)
-      let bytes = 0
+      encoded.begin(count * 5)
       let folded = 0
       let length = 0
       let plain = 1
       for (let k = 0; k < count; k++) {
-        let v = reader.get()
+        const v = reader.get()
         const at = Math.floor(v / 2) * TOKEN_FIELDS
         if (at >= data.tokens.length * TOKEN_FIELDS || v > 0x7fffffff) throw new Error('Malformed stored texts')
         folded += (table[at + FOLDED_LENGTH] as number) + (v & 1)
         length += (table[at + LENGTH] as number) + (v & 1)
         if ((table[at + FLAGS] as number) & COMPLEX) plain = 0
-        while (v >= 0x80) {
-          scratch[bytes++] = (v & 0x7f) | 0x80
-          v >>>= 7
-        }
-        scratch[bytes++] = v
+        encoded.write(v)
       }
-      store.place(slot, scratch.subarray(0, bytes))
+      encoded.end(slot)
       store.foldedLengthOf[slot] = folded
       store.lengthOf[slot] = length
       store.plainOf[slot] = plain
@@ -264,81 +223,14 @@ export class TextStore {
     return store
   }
 
-  private has(slot: number): boolean {
-    return slot < this.slots && this.chunkOf[slot] !== -1
-  }
-
-  /** Decodes a slot's values into `values` (valid until the next decode); returns their count. */
-  private decode(slot: number): number {
-    if (!this.has(slot)) return 0
-    const chunk = this.chunks[this.chunkOf[slot] as number] as Uint8Array
-    const start = this.offsetOf[slot] as number
-    const end = start + (this.bytesOf[slot] as number)
-    // Each value takes at least a byte.
-    if (values.length < end - start) values = new Int32Array(end - start)
-    const out = values
-    let count = 0
-    for (let at = start; at < end;) {
-      let byte = chunk[at++] as number
-      let value = byte & 0x7f
-      for (let shift = 7; byte & 0x80; shift += 7) {
-        byte = chunk[at++] as number
-        value |= (byte & 0x7f) << shift
-      }
-      out[count++] = value
-    }
-    return count
-  }
-
-  /** Copies a slot's encoded text into the last chunk (or a new one). */
-  private place(slot: number, bytes: Uint8Array): void {
-    let chunk = this.chunks[this.chunks.length - 1]
-    if (!chunk || chunk.length - this.used < bytes.length) {
-      chunk = new Uint8Array(Math.max(CHUNK_BYTES, bytes.length))
-      this.chunks.push(chunk)
-      this.used = 0
-    }
-    chunk.set(bytes, this.used)
-    this.chunkOf[slot] = this.chunks.length - 1
-    this.offsetOf[slot] = this.used
-    this.bytesOf[slot] = bytes.length
-    this.used += bytes.length
-    this.liveBytes += bytes.length
-    this.totalBytes += bytes.length
-  }
-
-  /** Copies live texts into fresh chunks, dropping freed space. */
-  private compact(): void {
-    const old = this.chunks
-    this.chunks = []
-    this.used = 0
-    this.liveBytes = 0
-    this.totalBytes = 0
-    for (let slot = 0; slot < this.slots; slot++) {
-      if (this.chunkOf[slot] === -1) continue
-      const source = old[this.chunkOf[slot] as number] as Uint8Array
-      const offset = this.offsetOf[slot] as number
-      this.place(slot, source.subarray(offset, offset + (this.bytesOf[slot] as number)))
-    }
-  }
-
+  /** Gives room to slots up to `slot`, for their text and what is known of it. */
   private ensureSlot(slot: number): void {
-    if (slot >= this.chunkOf.length) {
-      const size = Math.max(slot + 1, this.chunkOf.length * 2)
-      const grow = <T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
-        old: T,
-        grown: T
-      ): T => {
-        grown.set(old)
-        return grown
-      }
-      this.chunkOf = grow(this.chunkOf, new Int32Array(size).fill(-1))
-      this.offsetOf = grow(this.offsetOf, new Uint32Array(size))
-      this.bytesOf = grow(this.bytesOf, new Uint32Array(size))
+    this.encoded.ensure(slot)
+    if (slot >= this.lengthOf.length) {
+      const size = Math.max(slot + 1, this.lengthOf.length * 2)
       this.lengthOf = grow(this.lengthOf, new Uint32Array(size))
       this.foldedLengthOf = grow(this.foldedLengthOf, new Uint32Array(size))
       this.plainOf = grow(this.plainOf, new Uint8Array(size))
     }
-    this.slots = Math.max(this.slots, slot + 1)
   }
 }
