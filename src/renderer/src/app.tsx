@@ -56,10 +56,10 @@ export function App() {
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
 
   const archiveInfo = 'status' in archive || !archive.ok ? undefined : archive.archive
-  // The archive's own text is searched in main; the worker indexes the user's documents and notes.
-  useSearchSync(library.documents)
+  // The archive's own text is searched in main; the worker indexes the user's documents (fed ahead) and notes.
+  useSearchSync(library)
   const { entry, damaged, damageSeen, open: openInReader } = useOpenDocument(library, archiveInfo, settings)
-  const documents = useNotedDocuments(library.documents, entry)
+  const documents = useNotedDocuments(library, entry)
   // Whatever opens a document or jumps into the text shows the reader: an open drawer would cover it.
   const openDocument = useCallback(
     (id: string) => {

@@ -34,7 +34,7 @@ const textOf = (n: number) => `${WORDS[n % WORDS.length]} numéro ${n}\n\nLe tex
  * A library folder of `count` documents, their copies on disk and library.json written as an older Folio (no
  * titles, `titled` false) or this one writes it.
  */
-function libraryFolder(count: number, titled = true): { dir: string; entries: LibraryEntry[] } {
+function libraryFolder(count: number, titled = true, copies = true): { dir: string; entries: LibraryEntry[] } {
   const dir = temp('folio-lib-')
   const entries: LibraryEntry[] = []
   for (let n = 0; n < count; n++) {
@@ -51,7 +51,7 @@ function libraryFolder(count: number, titled = true): { dir: string; entries: Li
       addedAt: '2026-12-01T10:00:00.000Z',
       ...(titled ? { title: textOf(n).split('\n')[0] } : {})
     }
-    writeFileSync(join(dir, entry.file), bytes)
+    if (copies) writeFileSync(join(dir, entry.file), bytes)
     entries.push(entry)
   }
   const manifest = { format: 'folio-user-library', formatVersion: 1, documents: entries }
@@ -96,6 +96,29 @@ describe("the user's library as a list", () => {
     expect(located.located).toBe(sorted.indexOf(entries[1234]!.title as string))
     expect((await library.page({ offset: 0, limit: 10, locate: 'a-not-mine' })).located).toBe(-1)
 
+    expect(parse).not.toHaveBeenCalled()
+  })
+
+  it('opens a library of 10,000 documents on the list of its titles alone, each page and filter from memory', async () => {
+    // No copy at all on disk: nothing of the listing may need one.
+    const { dir } = libraryFolder(10_000, true, false)
+    const parse = countingParser()
+    const library = new UserLibrary(dir, parse)
+    const timed = async <T>(run: () => Promise<T>) => {
+      const start = performance.now()
+      const value = await run()
+      return { value, ms: performance.now() - start }
+    }
+    const first = await timed(() => library.page({ offset: 0, limit: 100 }))
+    const next = await timed(() => library.page({ offset: 5000, limit: 100 }))
+    const filtered = await timed(() => library.page({ offset: 0, limit: 100, query: 'zèbre numéro 99' }))
+    if (process.env.FOLIO_SHOW_RATIOS)
+      console.log({ firstPageMs: first.ms, laterPageMs: next.ms, filterMs: filtered.ms })
+    expect(first.value).toMatchObject({ total: 10_000, problems: [] })
+    expect(next.value.rows).toHaveLength(100)
+    // Zèbre is every tenth title from 3: numbers beginning with 99, in numeric order.
+    const zebras = [993, ...Array.from({ length: 10 }, (_, n) => 9903 + n * 10)]
+    expect(filtered.value.rows.map((row) => row.title)).toEqual(zebras.map((n) => `Zèbre numéro ${n}`))
     expect(parse).not.toHaveBeenCalled()
   })
 

@@ -5,20 +5,19 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ArchiveDocumentEntry } from '../../../src/shared/archive/archive-types'
 import { DocumentList, type LibraryRow } from '../../../src/renderer/src/library/document-list'
 import { NavigationContext, type Navigation } from '../../../src/renderer/src/layout/navigation'
 import '../../../src/renderer/src/i18n/i18n'
 import '../../../src/renderer/src/styles/base.css'
 import '../../../src/renderer/src/styles/layout.css'
+import '../../../src/renderer/src/styles/library.css'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 const COUNT = 100_000
 const rows: LibraryRow[] = Array.from({ length: COUNT }, (_, n) => ({
   id: `doc-${n}`,
-  title: `Traité numéro ${n}`,
-  entry: { id: `doc-${n}` } as ArchiveDocumentEntry
+  title: `Traité numéro ${n}`
 }))
 
 let container: HTMLDivElement

@@ -1,15 +1,21 @@
-// The archive's rows for the library list, fetched from main a page at a time as they scroll into view: the
-// renderer never holds the archive's list, whatever its size. A new title filter starts again from its first page.
+// A list's rows (the archive's, or the user's own documents), fetched from main a page at a time as they scroll into
+// view: the renderer never holds the list, whatever its size. A new title filter starts again from its first page.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { ArchivePage, ArchiveRow } from '../../../shared/archive/archive-types'
+import type { ArchivePage, ArchivePageRequest, ArchiveRow } from '../../../shared/archive/archive-types'
 import { getFolioApi } from '../ipc/folio-client'
 import type { LibraryRow, LibraryRows } from '../library/document-list'
 
 /** Rows fetched at once: a few screens of the list. */
 export const ROWS_PAGE = 100
 
-/** The list's row for one of the archive's: a damaged one opens as its problem. */
+/** Asks main for one page of a list; undefined when there is no main to ask. */
+export type PageLister = (request: ArchivePageRequest) => Promise<ArchivePage> | undefined
+
+/** The archive's pages. */
+const listArchive: PageLister = (request) => getFolioApi()?.listArchive(request)
+
+/** The list's row for one of main's: a damaged one opens as its problem. */
 export const archiveRow = (row: ArchiveRow): LibraryRow =>
   row.problem
     ? { id: row.id, title: row.title, damaged: { id: row.id, file: row.file, title: row.title, problem: row.problem } }
@@ -26,7 +32,7 @@ interface Fetched {
   located?: { id: string; index: number }
 }
 
-export interface ArchiveRows {
+export interface PagedRows {
   rows: LibraryRows
   /** How many rows match the filter (all of them without one); undefined until main has answered. */
   total: number | undefined
@@ -34,11 +40,16 @@ export interface ArchiveRows {
   refresh(): void
 }
 
+/** The archive's rows matching `query` ({@link usePagedRows} over listArchive). */
+export const useArchiveRows = (query: string, open: boolean, locate?: string): PagedRows =>
+  usePagedRows(listArchive, query, open, locate)
+
 /**
- * The archive's rows matching `query`, paged from main; `open` false (no archive) gives none. `locate` (the open
- * document) is placed in the list even before its page is fetched, so the list can scroll to it.
+ * The rows of the list `list` pages (a stable function) matching `query`; `open` false (no archive, an empty
+ * library) gives none. `locate` (the open document) is placed in the list even before its page is fetched, so the
+ * list can scroll to it.
  */
-export function useArchiveRows(query: string, open: boolean, locate?: string): ArchiveRows {
+export function usePagedRows(list: PageLister, query: string, open: boolean, locate?: string): PagedRows {
   const [fetched, setFetched] = useState<Fetched>(() => ({ query, total: undefined, pages: new Map() }))
   // The pages asked for the filter typed last (a filter typed again is asked again: its rows were let go).
   const asked = useRef({ query, keys: new Set<string>() })
@@ -51,10 +62,8 @@ export function useArchiveRows(query: string, open: boolean, locate?: string): A
   const fetchPage = useCallback(
     function fetchPage(page: number, where?: string, verify = false) {
       const key = `${generation}|${query}|${page}|${where ?? ''}|${verify}`
-      const api = getFolioApi()
       const { keys } = asked.current
-      if (!open || !api || keys.has(key)) return
-      keys.add(key)
+      if (!open || keys.has(key)) return
       const request = {
         offset: page * ROWS_PAGE,
         limit: ROWS_PAGE,
@@ -62,7 +71,10 @@ export function useArchiveRows(query: string, open: boolean, locate?: string): A
         ...(where ? { locate: where } : {}),
         ...(verify ? { verify } : {})
       }
-      api.listArchive(request).then(
+      const answered = list(request)
+      if (!answered) return
+      keys.add(key)
+      answered.then(
         (answer: ArchivePage) => {
           if (latestQuery.current !== query) return
           // The rows are shown at once; their files are checked next, and a damaged one is marked then.
@@ -86,11 +98,11 @@ export function useArchiveRows(query: string, open: boolean, locate?: string): A
         },
         (error: unknown) => {
           keys.delete(key)
-          console.warn('The archive’s list could not be read', error)
+          console.warn('A page of the list could not be read', error)
         }
       )
     },
-    [open, query, generation]
+    [list, open, query, generation]
   )
 
   // Each filter (and each refresh, and each document opened) starts from its first page, the open one located.

@@ -3,21 +3,17 @@
 
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react'
-import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
+import type { DamagedArchiveDocument } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 
-/**
- * A row of the library: a document that opens (the user's own carry their entry, for removal), or an archive
- * document that is damaged (opened as its problem).
- */
+/** A row of the library: a document that opens, or one that is damaged (opened as its problem). */
 export type LibraryRow =
-  | { id: string; title: string; entry?: ArchiveDocumentEntry; damaged?: undefined }
-  | { id: string; title: string; damaged: DamagedArchiveDocument; entry?: undefined }
+  { id: string; title: string; damaged?: undefined } | { id: string; title: string; damaged: DamagedArchiveDocument }
 
 /**
- * The rows of a list: an array (the user's own documents), or the archive's, fetched from main a page at a time
- * (archive/use-archive-rows.ts): a row not fetched yet is undefined and drawn as a placeholder.
+ * The rows of a list: an array, or a list fetched from main a page at a time (the archive's, the user's own:
+ * archive/use-archive-rows.ts): a row not fetched yet is undefined and drawn as a placeholder.
  */
 export interface LibraryRows {
   readonly length: number
@@ -45,7 +41,8 @@ interface DocumentListProps {
   labelledBy: string
   /** The filter's query: when it changes, the list goes back to its top. */
   query: string
-  onRemove?: (entry: ArchiveDocumentEntry) => void
+  /** The user's own documents can be removed, a damaged one too. */
+  onRemove?: (row: LibraryRow) => void
   /** ↑ on the first row: back to the filter field. */
   onLeaveTop?: () => void
   ref?: Ref<DocumentListHandle>
@@ -252,30 +249,28 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
               {row.damaged ? (
                 <DamagedButton damaged={row.damaged} current={current} tabbable={tabbable} />
               ) : (
-                <>
-                  <button
-                    type="button"
-                    className="sidebar-item document-item"
-                    tabIndex={tabbable ? 0 : -1}
-                    aria-current={current ? 'page' : undefined}
-                    onClick={() => openDocument(row.id)}
-                  >
-                    {row.title}
-                  </button>
-                  {onRemove ? (
-                    <button
-                      type="button"
-                      className="icon-button"
-                      tabIndex={tabbable ? 0 : -1}
-                      aria-label={t('library.removeLabel', { title: row.title })}
-                      title={t('library.remove')}
-                      onClick={() => row.entry && onRemove(row.entry)}
-                    >
-                      ×
-                    </button>
-                  ) : null}
-                </>
+                <button
+                  type="button"
+                  className="sidebar-item document-item"
+                  tabIndex={tabbable ? 0 : -1}
+                  aria-current={current ? 'page' : undefined}
+                  onClick={() => openDocument(row.id)}
+                >
+                  {row.title}
+                </button>
               )}
+              {onRemove ? (
+                <button
+                  type="button"
+                  className="icon-button"
+                  tabIndex={tabbable ? 0 : -1}
+                  aria-label={t('library.removeLabel', { title: row.title })}
+                  title={t('library.remove')}
+                  onClick={() => onRemove(row)}
+                >
+                  ×
+                </button>
+              ) : null}
             </li>
           )
         })}

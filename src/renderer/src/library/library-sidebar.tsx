@@ -1,10 +1,16 @@
 // The library sidebar: a title filter over the archive's documents (a damaged one marked, with its problem) and
 // the user's own (add, remove — undoable), then for the open document its table of contents, references and links.
 
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { ArchiveDocumentEntry, ArchiveOpenResult, ArchiveProblem } from '../../../shared/archive/archive-types'
+import { useEffect, useId, useRef, useState } from 'react'
+import type {
+  ArchiveDocumentEntry,
+  ArchiveOpenResult,
+  ArchiveProblem,
+  DamagedArchiveDocument
+} from '../../../shared/archive/archive-types'
 import { ArchiveSwitcher } from '../archive/archive-switcher'
-import { useArchiveRows } from '../archive/use-archive-rows'
+import { damagedPlaceholder } from '../archive/damaged-document'
+import { useArchiveRows, usePagedRows } from '../archive/use-archive-rows'
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { formatNumber } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
@@ -14,7 +20,6 @@ import { importRefusalMessage, libraryProblemMessage, MAIN_PROCESS_LANGUAGE } fr
 import { DocumentList, type DocumentListHandle, type LibraryRow } from './document-list'
 import { RemoveDocumentDialog } from './remove-document-dialog'
 import { TableOfContents } from './table-of-contents'
-import { createTitleIndex, type TitleIndex } from '../../../shared/library/title-filter'
 import { useDocumentRemoval } from './use-document-removal'
 import type { UserLibraryState } from './use-library'
 
@@ -68,9 +73,11 @@ function LibraryProblem({ problem }: { problem: ArchiveProblem }) {
   )
 }
 
-const documentRow = (entry: ArchiveDocumentEntry): LibraryRow => ({ id: entry.id, title: entry.document.title, entry })
-/** A group's rows sorted by title and ready to filter (built once per list of documents: memoised). */
-const titleIndex = (rows: LibraryRow[]): TitleIndex<LibraryRow> => createTitleIndex(rows, (row) => row.title)
+/** What the removal dialog shows of a damaged document of the user's: its file's name, no text. */
+const damagedOwn = (damaged: DamagedArchiveDocument): ArchiveDocumentEntry => ({
+  ...damagedPlaceholder(damaged),
+  origin: 'user'
+})
 
 export function LibrarySidebar({ opened, damageSeen, library, current }: LibrarySidebarProps) {
   const archiveCount = opened.archive.count
@@ -89,10 +96,14 @@ export function LibrarySidebar({ opened, damageSeen, library, current }: Library
     if (damageSeen > 0) refresh()
   }, [damageSeen, refresh])
   const archiveRows = archive.rows
-  const mineIndex = useMemo(() => titleIndex(library.documents.map(documentRow)), [library.documents])
-  const mineRows = useMemo(() => mineIndex.filter(query), [mineIndex, query])
-  const shown = (archive.total ?? 0) + mineRows.length
-  const total = archiveCount + mineIndex.sorted.length
+  // The user's own documents, paged from main as the archive's are; fetched again after each change of the library.
+  const mine = usePagedRows(library.list, query, library.count > 0, current.id)
+  const { refresh: refreshMine } = mine
+  useEffect(() => {
+    if (library.revision > 0 || damageSeen > 0) refreshMine()
+  }, [library.revision, damageSeen, refreshMine])
+  const shown = (archive.total ?? 0) + (mine.total ?? 0)
+  const total = archiveCount + library.count
   const count = query.trim()
     ? t('libraryFilter.matching', { count: shown, shown: formatNumber(shown), total: formatNumber(total) })
     : t('libraryFilter.all', { count: total, total: formatNumber(total) })
@@ -113,6 +124,18 @@ export function LibrarySidebar({ opened, damageSeen, library, current }: Library
   const remove = (entry: ArchiveDocumentEntry, deleteData: boolean) => {
     setRemoving(null)
     void removeDocument(entry, deleteData)
+  }
+  // The dialog names the document: read from main (a damaged one by its file's name).
+  const askRemoval = (row: LibraryRow) => {
+    if (row.damaged) return setRemoving(damagedOwn(row.damaged))
+    library.own(row.id).then(
+      (read) => {
+        if (read.ok) setRemoving(read.entry)
+        else if ('damaged' in read) setRemoving(damagedOwn(read.damaged))
+        else refreshMine()
+      },
+      (error: unknown) => notice.fail(error)
+    )
   }
 
   return (
@@ -153,21 +176,21 @@ export function LibrarySidebar({ opened, damageSeen, library, current }: Library
       </section>
       <section className="sidebar-section">
         <h2 id={`${headingIds}-mine`}>{t('library.mine')}</h2>
-        {library.documents.length ? (
+        {library.count ? (
           <DocumentList
             ref={mineList}
-            rows={mineRows}
+            rows={mine.rows}
             currentId={current.id}
             labelledBy={`${headingIds}-mine`}
             query={query}
-            onRemove={setRemoving}
+            onRemove={askRemoval}
             onLeaveTop={() =>
               archiveList.current?.focusRow(archiveRows.length - 1) ? undefined : filterField.current?.focus()
             }
           />
-        ) : (
+        ) : library.loaded ? (
           <p className="muted">{t('library.noneAdded')}</p>
-        )}
+        ) : null}
         {library.problems.map((problem) => (
           <LibraryProblem key={problem.file} problem={problem} />
         ))}

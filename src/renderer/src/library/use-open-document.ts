@@ -15,7 +15,7 @@ import type { UserLibraryState } from './use-library'
 
 export interface OpenDocument {
   /**
-   * The document shown; undefined until the settings (and, for a library document, the library) are read.
+   * The document shown; undefined until the settings and the document are read.
    * For a damaged document, an empty stand-in under its id (archive/damaged-document.ts).
    */
   entry: ArchiveDocumentEntry | undefined
@@ -31,13 +31,19 @@ type Shown = { entry: ArchiveDocumentEntry; damaged?: DamagedArchiveDocument }
 
 const damagedShown = (damaged: DamagedArchiveDocument): Shown => ({ entry: damagedPlaceholder(damaged), damaged })
 
+/** The ids main gives the user's own documents ("u-" and 16 hex digits): only those are asked of the library. */
+const OWN_ID = /^u-[0-9a-f]{16}$/
+
 /**
- * `id` as the reader shows it: the user's own document, the one main's first screen drew, or the archive's,
- * read from main (a damaged one as its problem); null when it is neither.
+ * `id` as the reader shows it: the user's own document (read from main), the one main's first screen drew, or the
+ * archive's, read from main (either, when damaged, as its problem).
  */
 async function resolve(id: string, library: UserLibraryState): Promise<Shown | { damaged: DamagedArchiveDocument }> {
-  const own = library.own(id)
-  if (own) return { entry: own }
+  if (OWN_ID.test(id)) {
+    const own = await library.own(id)
+    if (own.ok) return { entry: own.entry }
+    if ('damaged' in own) return { damaged: own.damaged }
+  }
   const embedded = embeddedOpening()
   if (embedded?.id === id) return { entry: embedded }
   const read = await readArchiveDocument(id)
@@ -46,7 +52,7 @@ async function resolve(id: string, library: UserLibraryState): Promise<Shown | {
 
 /**
  * `archive`: the open archive's info (undefined while it opens, or when it did not); `settings`: undefined until
- * read; `library`: the user's documents (a document left open among them waits for them to be listed).
+ * read; `library`: the user's documents (one of them is read from main when it opens).
  */
 export function useOpenDocument(
   library: UserLibraryState,
@@ -59,13 +65,11 @@ export function useOpenDocument(
   const libraryRef = useRef(library)
   libraryRef.current = library
 
-  // At start: the document left open (once the library that may hold it is listed), else the archive's first.
+  // At start: the document left open (the user's own is read from main like the archive's), else the archive's first.
   const start = openId === null && settings !== undefined && archive !== undefined
   const left = settings?.openDocument ?? undefined
-  const leftIsOwn = left !== undefined && library.documents.some((doc) => doc.id === left)
-  const waitForLibrary = start && left !== undefined && !library.loaded && embeddedOpening()?.id !== left
   useEffect(() => {
-    if (!start || waitForLibrary) return
+    if (!start) return
     let live = true
     void (async () => {
       const candidates = [left, archive.firstDocument].filter((id): id is string => id !== undefined)
@@ -89,8 +93,7 @@ export function useOpenDocument(
     return () => {
       live = false
     }
-    // leftIsOwn: a document left open that the library lists now is resolved again.
-  }, [start, waitForLibrary, left, leftIsOwn, archive])
+  }, [start, left, archive])
 
   // A document opened in this session: read, then shown (the one shown stays until then).
   const opening = useRef<string | null>(null)
@@ -109,9 +112,8 @@ export function useOpenDocument(
     )
   }, [])
 
-  // The user's own document shown is the library's current entry (a removed one gives way: use-document-removal).
-  const entry =
-    shown && !shown.damaged ? (library.documents.find((doc) => doc.id === shown.entry.id) ?? shown.entry) : shown?.entry
+  // A removed document of the user's gives way to another (use-document-removal opens it).
+  const entry = shown?.entry
 
   // What the next start would open now; a document the user opens is written only when it differs.
   const remembered = useRef<string | undefined>(undefined)

@@ -1,6 +1,7 @@
 // The library-wide search: one box (Ctrl+K) over every document's text, references and links (the archive's
 // from its own index, in main; the user's documents from the worker) and the user's notes, tags and bookmarks;
-// results grouped by kind with the matched words marked.
+// results grouped by kind with the matched words marked. Hits are named by the titles main sends with the archive's,
+// the documents the app holds (`documents`: the open one, the noted ones) and the user's own as the worker was fed.
 
 import { useEffect, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
@@ -13,6 +14,7 @@ import { useNotice } from '../layout/notice'
 import { HighlightedText } from './highlighted-text'
 import { openSearchHit } from './open-search-hit'
 import { searchClient, type SearchStatus } from './search-client'
+import { ownDocumentTitle } from './use-search-sync'
 
 const DEBOUNCE_MS = 60
 /** Hits shown per kind. */
@@ -38,6 +40,7 @@ async function searchAll(query: string): Promise<Found> {
   return { results: mergeResults(own, archive.results, LIMIT), titles: archive.titles }
 }
 
+/** `documents`: those the app holds beyond the archive's rows (the open one, the noted ones). */
 export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEntry[] }) {
   const { t } = useTranslation()
   const navigation = useNavigation()
@@ -166,7 +169,11 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
                       <span className="hit-snippet">
                         <HighlightedText text={hit.snippet.text} highlights={hit.snippet.highlights} />
                       </span>
-                      {hit.docId ? <span className="hit-document">{titles.get(hit.docId) ?? ''}</span> : null}
+                      {hit.docId ? (
+                        <span className="hit-document">
+                          {titles.get(hit.docId) ?? ownDocumentTitle(hit.docId) ?? ''}
+                        </span>
+                      ) : null}
                     </button>
                   </li>
                 ))}

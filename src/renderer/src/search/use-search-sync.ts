@@ -1,14 +1,16 @@
-// Keeps the search worker's index in step with the library and the user's data: documents when the
-// library changes, a document's notes when one of them changes (read for that document alone), bookmarks
-// when they change.
+// Keeps the search worker's index in step with the library and the user's data: the user's own documents fed
+// ahead (once the app is interactive, read from main a few at a time; one added later when it is added), a
+// document's notes when one of them changes (read for that document alone), bookmarks when they change.
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
-import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { ArchiveRow } from '../../../shared/archive/archive-types'
+import { MAX_ARCHIVE_PAGE } from '../../../shared/ipc/contract'
 import type { Annotation } from '../db/annotation'
 import { annotationsOfDocument } from '../db/annotations-store'
 import { db } from '../db/folio-db'
 import { groupByDocument } from '../db/group-by-document'
+import type { UserLibraryState } from '../library/use-library'
 import { applyAnnotationChanges, latestUpdate, unheardIds, type SentAnnotations } from './annotation-changes'
 import {
   BOOKMARKS_SCOPE,
@@ -19,6 +21,83 @@ import {
   notesScope
 } from './search-entries'
 import { searchClient } from './search-client'
+
+/** The user's documents read from main at once while they are fed to the worker. */
+const READS_AT_ONCE = 4
+/** How long the feed waits for the page to be idle before it starts anyway. */
+const IDLE_TIMEOUT_MS = 2000
+
+/** The titles of the user's documents, as their rows were last listed: the search box names their hits with them. */
+const ownTitles = new Map<string, string>()
+
+/** The title of the user's document `id`, once the feed has listed it. */
+export const ownDocumentTitle = (id: string): string | undefined => ownTitles.get(id)
+
+/** Runs `task` when the page is idle (after the first screens), returning how to cancel it. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const timer = window.setTimeout(task, 0)
+  return () => window.clearTimeout(timer)
+}
+
+/** Every row of the user's library, a page at a time; null when there is no main to ask or `live` turned false. */
+async function listedRows(list: UserLibraryState['list'], live: () => boolean): Promise<ArchiveRow[] | null> {
+  const rows: ArchiveRow[] = []
+  for (let offset = 0; ;) {
+    const page = await list({ offset, limit: MAX_ARCHIVE_PAGE })
+    if (!page || !live()) return null
+    rows.push(...page.rows)
+    offset = page.offset + page.rows.length
+    if (page.rows.length === 0 || offset >= page.total) return rows
+  }
+}
+
+/**
+ * Feeds the user's documents to the worker ahead, after the app is interactive and again after each change of the
+ * library: their rows listed, then each document not sent yet read from main (ids name content: one sent is never
+ * sent again), a few at a time; the documents no longer listed leave the index.
+ */
+function useOwnDocumentsFeed(library: Pick<UserLibraryState, 'list' | 'own' | 'revision'>): void {
+  const sent = useRef(new Set<string>())
+  const { list, own, revision } = library
+  useEffect(() => {
+    let live = true
+    const isLive = () => live
+    const feed = async () => {
+      const rows = await listedRows(list, isLive)
+      if (!rows) return
+      ownTitles.clear()
+      for (const row of rows) if (!row.problem) ownTitles.set(row.id, row.title)
+      const unsent = rows.filter((row) => !row.problem && !sent.current.has(row.id)).map((row) => row.id)
+      let next = 0
+      const reader = async () => {
+        while (live && next < unsent.length) {
+          const id = unsent[next++] as string
+          const read = await own(id)
+          if (!live || !read.ok) continue
+          sent.current.add(id)
+          ownTitles.set(id, read.entry.document.title)
+          searchClient.sync(documentScope(id), documentEntries(read.entry))
+        }
+      }
+      await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, unsent.length) }, reader))
+      if (!live) return
+      const listed = new Set(rows.map((row) => row.id))
+      for (const id of sent.current) if (!listed.has(id)) sent.current.delete(id)
+      searchClient.retain('doc:', [...sent.current].map(documentScope))
+    }
+    const cancel = whenIdle(() => {
+      feed().catch((error: unknown) => console.warn('The search index was not given the library', error))
+    })
+    return () => {
+      live = false
+      cancel()
+    }
+  }, [list, own, revision])
+}
 
 /** A cheap fingerprint of a list of records: their ids and last changes. */
 const fingerprint = (records: readonly { id: string; updatedAt: string }[]) =>
@@ -44,27 +123,15 @@ function useAnnotationChanges(sent: SentAnnotations, since: { current: string })
   }, [])
 }
 
-/** Syncs `documents`, the user's notes and their bookmarks into the search index, sending only what changed. */
-export function useSearchSync(documents: readonly ArchiveDocumentEntry[]): void {
+/** Syncs the user's documents (fed ahead), their notes and their bookmarks into the search index, sending only what changed. */
+export function useSearchSync(library: Pick<UserLibraryState, 'list' | 'own' | 'revision'>): void {
   const sentAnnotations = useRef<SentAnnotations>(new Map())
   const since = useRef('')
   const changes = useAnnotationChanges(sentAnnotations.current, since)
   const bookmarks = useLiveQuery(() => db.bookmarks.toArray(), [])
   const sent = useRef(new Map<string, string>())
   const notesQueue = useRef(Promise.resolve())
-
-  useEffect(() => {
-    if (documents.length === 0) return
-    const scopes = documents.map((entry) => documentScope(entry.id))
-    for (const entry of documents) {
-      const scope = documentScope(entry.id)
-      const key = `${entry.document.blocks.length}:${entry.document.titleLine}:${entry.document.blocks.map((b) => b.id).join(',')}`
-      if (sent.current.get(scope) === key) continue
-      sent.current.set(scope, key)
-      searchClient.sync(scope, documentEntries(entry))
-    }
-    searchClient.retain('doc:', scopes)
-  }, [documents])
+  useOwnDocumentsFeed(library)
 
   useEffect(() => {
     if (!changes) return
