@@ -2,7 +2,7 @@
 // — or the error screen naming the file at fault. Navigation state lives here and flows down. When the
 // window is narrow, the sidebar and the panel are drawers opened from the header (layout/drawers.ts).
 
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { blockElementId } from '../../shared/archive/block-element-id'
 import { AnnotationsProvider } from './annotations/annotations-context'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
@@ -12,7 +12,6 @@ import { DataButton } from './backup/data-button'
 import { moveLegacyCitationStyle } from './citations/citation-style-preference'
 import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
-import { LibrarySidebar } from './library/library-sidebar'
 import { useUserLibrary } from './library/use-library'
 import { useNotedDocuments } from './library/use-noted-documents'
 import { useOpenDocument } from './library/use-open-document'
@@ -20,9 +19,9 @@ import { Drawer, DrawerToggle } from './layout/drawer'
 import { useDrawers } from './layout/drawers'
 import { NavigationContext, type Navigation, type PanelTab } from './layout/navigation'
 import { cardElementId, reveal } from './layout/reveal'
-import { SidePanel } from './layout/side-panel'
 import { ReaderView } from './reader/reader-view'
 import { FindBar } from './find/find-bar'
+import { KeepFirstScreenCache } from './first-screen/keep-first-screen-cache'
 import { SearchBox } from './search/search-box'
 import { useSearchSync } from './search/use-search-sync'
 import { ShortcutsHelp, useHelpShortcut } from './layout/shortcuts-help'
@@ -30,7 +29,17 @@ import { DisplaySettings } from './settings/display-settings'
 import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { useZoomShortcuts } from './settings/use-zoom-shortcuts'
+import { useAfterHandOver } from './startup/startup'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
+
+// The library and the side panel load once the reader is the app's (useAfterHandOver): their code is not on the
+// path to the first click. Until then, their empty frames hold their place, as on main's first screen.
+const LibrarySidebar = lazy(() =>
+  import('./library/library-sidebar').then((module) => ({ default: module.LibrarySidebar }))
+)
+const SidePanel = lazy(() => import('./layout/side-panel').then((module) => ({ default: module.SidePanel })))
+const emptySidebar = <div className="library-sidebar" />
+const emptyPanel = <div className="side-panel" />
 
 /** Runs `action` after React has painted the newly opened document. */
 const afterPaint = (action: () => void) => requestAnimationFrame(() => requestAnimationFrame(action))
@@ -54,6 +63,8 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
+  // The library and the side panel come once the reader is the app's: the first click needs neither.
+  const afterHandOver = useAfterHandOver()
 
   const archiveInfo = 'status' in archive || !archive.ok ? undefined : archive.archive
   // The archive's own text is searched in main; the worker indexes the user's documents (fed ahead) and notes.
@@ -105,6 +116,7 @@ export function App() {
     <SettingsContext.Provider value={settings}>
       <NavigationContext.Provider value={navigation}>
         <AnnotationsProvider key={entry.id} document={entry.document}>
+          <KeepFirstScreenCache />
           <div className="app-shell" ref={drawers.shellRef}>
             <header className="app-header">
               <DrawerToggle name="library" drawers={drawers} />
@@ -128,7 +140,13 @@ export function App() {
             </header>
             {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
             <Drawer name="library" drawers={drawers}>
-              <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
+              {afterHandOver ? (
+                <Suspense fallback={emptySidebar}>
+                  <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
+                </Suspense>
+              ) : (
+                emptySidebar
+              )}
             </Drawer>
             <main className="reader-pane">
               {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
@@ -143,7 +161,13 @@ export function App() {
               )}
             </main>
             <Drawer name="panel" drawers={drawers}>
-              <SidePanel document={entry.document} documents={documents} />
+              {afterHandOver ? (
+                <Suspense fallback={emptyPanel}>
+                  <SidePanel document={entry.document} documents={documents} />
+                </Suspense>
+              ) : (
+                emptyPanel
+              )}
             </Drawer>
           </div>
         </AnnotationsProvider>

@@ -101,9 +101,14 @@ function preloadScript(): string {
   })();`
 }
 
-/** Waits until the app has taken over from main's first screen (first-screen/hand-over.ts). */
+/** Waits until the app has taken over from main's first screen (first-screen/hand-over.ts) and drawn all of itself. */
 export async function appTookOver(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.getElementById('first-screen'))
+  // The library and the side panel come just after the hand-over (startup/startup.ts, useAfterHandOver).
+  await page.waitForFunction(
+    () =>
+      !document.getElementById('first-screen') &&
+      !document.querySelector('#root .library-sidebar:empty, #root .side-panel:empty')
+  )
 }
 
 /** Reloads Folio, as a restart of the window does, and waits for the app to take over. */

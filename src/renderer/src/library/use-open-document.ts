@@ -10,7 +10,7 @@ import type { Settings } from '../../../shared/settings/settings'
 import { readArchiveDocument } from '../archive/archive-documents'
 import { damagedPlaceholder } from '../archive/damaged-document'
 import { saveSetting } from '../db/reading-store'
-import { embeddedOpening } from '../first-screen/embedded-archive'
+import { useStartup } from '../startup/startup'
 import type { UserLibraryState } from './use-library'
 
 export interface OpenDocument {
@@ -35,8 +35,8 @@ const damagedShown = (damaged: DamagedArchiveDocument): Shown => ({ entry: damag
 const OWN_ID = /^u-[0-9a-f]{16}$/
 
 /**
- * `id` as the reader shows it: the user's own document (read from main), the one main's first screen drew, or the
- * archive's, read from main (either, when damaged, as its problem).
+ * `id` as the reader shows it: the user's own document or the archive's, read from main (either, when damaged, as
+ * its problem).
  */
 async function resolve(id: string, library: UserLibraryState): Promise<Shown | { damaged: DamagedArchiveDocument }> {
   if (OWN_ID.test(id)) {
@@ -44,8 +44,6 @@ async function resolve(id: string, library: UserLibraryState): Promise<Shown | {
     if (own.ok) return { entry: own.entry }
     if ('damaged' in own) return { damaged: own.damaged }
   }
-  const embedded = embeddedOpening()
-  if (embedded?.id === id) return { entry: embedded }
   const read = await readArchiveDocument(id)
   return read.ok ? { entry: read.entry } : { damaged: read.damaged }
 }
@@ -59,8 +57,10 @@ export function useOpenDocument(
   archive: ArchiveInfo | undefined,
   settings: Settings | undefined
 ): OpenDocument {
-  const [openId, setOpenId] = useState<string | null>(null)
-  const [shown, setShown] = useState<Shown | undefined>(undefined)
+  // The document main's first screen shows opens at once: main chose it by the same rule, from the same settings.
+  const { opening: firstShown } = useStartup()
+  const [openId, setOpenId] = useState<string | null>(() => firstShown?.id ?? null)
+  const [shown, setShown] = useState<Shown | undefined>(() => (firstShown ? { entry: firstShown } : undefined))
   const [damageSeen, setDamageSeen] = useState(0)
   const libraryRef = useRef(library)
   libraryRef.current = library
