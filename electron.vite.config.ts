@@ -59,6 +59,40 @@ const inlineFirstFrame: Plugin = {
   }
 }
 
+/** The app's module (the boot script imports it at once, and starts it once the first screen is painted). */
+const APP_MODULE = /[\\/]src[\\/]renderer[\\/]src[\\/]main\.tsx$/
+
+/**
+ * The app's code is fetched and compiled while the page is still being parsed and painted: a modulepreload
+ * link in the page for the app's chunk and every chunk it imports statically, so that the boot script's
+ * import finds it ready instead of starting the download after the first frame. Measured (startup bench,
+ * 11 starts each, twice): the app interactive ≈70 ms sooner, the first frame ≈5 ms later.
+ */
+const preloadApp: Plugin = {
+  name: 'folio-preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      const chunks = Object.values(context.bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []))
+      const app = chunks.find((chunk) => chunk.facadeModuleId && APP_MODULE.test(chunk.facadeModuleId))
+      if (!app) throw new Error('The app chunk (src/renderer/src/main.tsx) is not in the bundle')
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+      const files = new Set<string>()
+      const add = (fileName: string) => {
+        if (files.has(fileName)) return
+        files.add(fileName)
+        for (const imported of byName.get(fileName)?.imports ?? []) add(imported)
+      }
+      add(app.fileName)
+      const links = [...files]
+        .filter((fileName) => !html.includes(`./${fileName}"`))
+        .map((fileName) => `<link rel="modulepreload" crossorigin href="./${fileName}">`)
+      return html.replace('</head>', () => `  ${links.join('\n    ')}\n  </head>`)
+    }
+  }
+}
+
 /**
  * Main's build. zod is bundled (tree-shaken): required whole from node_modules it loads ~1 MB, 95 modules,
  * at every start. React is bundled too, for the first screen (main/first-screen/first-screen-markup.tsx):
@@ -86,7 +120,7 @@ export default defineConfig(({ mode }) => ({
   main: mainConfig(mode),
   preload: {},
   renderer: {
-    plugins: [react(), inlineFirstFrame],
+    plugins: [react(), inlineFirstFrame, preloadApp],
     build: {
       minify: true,
       // One stylesheet, put into the page (inlineFirstFrame): no chunk loads one of its own when imported.
