@@ -5,7 +5,7 @@
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DocumentList, type LibraryRow } from '../../../src/renderer/src/library/document-list'
+import { DocumentList, type LibraryRow, type LibraryRows } from '../../../src/renderer/src/library/document-list'
 import { NavigationContext, type Navigation } from '../../../src/renderer/src/layout/navigation'
 import '../../../src/renderer/src/i18n/i18n'
 import '../../../src/renderer/src/styles/base.css'
@@ -33,7 +33,7 @@ const navigation = (): Navigation => ({
   goToCard: () => {}
 })
 
-function show(currentId: string, query = '', shown: readonly LibraryRow[] = rows) {
+function show(currentId: string, query = '', shown: LibraryRows = rows) {
   act(() =>
     root.render(
       <NavigationContext.Provider value={navigation()}>
@@ -105,6 +105,24 @@ describe('the library list at 100,000 documents', () => {
     expect(titles.length).toBeLessThan(60)
     expect(titles.some((title) => /numéro 4\d{4}$|numéro 5\d{4}$/.test(title ?? ''))).toBe(true)
     expect(drawnRows().filter(inView).length).toBeGreaterThan(5)
+  })
+
+  it('asks a paged list for the rows in view and the open one’s, never for every row between them', async () => {
+    const asked: [number, number][] = []
+    const paged: LibraryRows = {
+      length: COUNT,
+      at: (index) => rows[index],
+      findIndex: (match) => rows.findIndex(match),
+      want: (from, to) => void asked.push([from, to])
+    }
+    show('doc-50000', '', paged)
+    await settle()
+    // Far from the open document (its row stays drawn as the Tab stop), back at the top.
+    scroller().scrollTop = 0
+    await settle()
+    expect(asked.some(([from]) => from === 0)).toBe(true)
+    expect(asked.some(([from, to]) => from <= 50_000 && 50_000 < to)).toBe(true)
+    expect(Math.max(...asked.map(([from, to]) => to - from))).toBeLessThan(100)
   })
 
   it('is one Tab stop: the open document’s row, and the arrow keys, Home and End move the focus', async () => {

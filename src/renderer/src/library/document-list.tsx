@@ -84,6 +84,17 @@ function DamagedButton({
   )
 }
 
+/** Ascending indexes as runs of consecutive ones: [from, to) each. */
+export function runsOf(indexes: readonly number[]): [from: number, to: number][] {
+  const runs: [number, number][] = []
+  for (const index of indexes) {
+    const last = runs.at(-1)
+    if (last && index === last[1]) last[1] = index + 1
+    else runs.push([index, index + 1])
+  }
+  return runs
+}
+
 export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onLeaveTop, ref }: DocumentListProps) {
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
@@ -172,11 +183,15 @@ export function DocumentList({ rows, currentId, labelledBy, query, onRemove, onL
     else scrolledTo.current = null
   }, [query, rows, currentIndex, virtualizer])
 
-  // A paged list fetches the rows in view (and those about to be).
+  // A paged list fetches the rows in view (and those about to be), and the Tab stop's, wherever it is: each run
+  // of rows drawn on its own, never every row between them.
   const items = virtualizer.getVirtualItems()
-  const first = items[0]?.index ?? 0
-  const last = items[items.length - 1]?.index ?? 0
-  useEffect(() => rows.want?.(first, last + 1), [rows, first, last])
+  const drawn = runsOf(items.map((item) => item.index))
+  const drawnKey = drawn.map(([from, to]) => `${from}-${to}`).join(',')
+  useEffect(() => {
+    for (const [from, to] of drawn) rows.want?.(from, to)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, drawnKey])
 
   if (!rows.length) return <p className="muted">{t('libraryFilter.noMatch')}</p>
 
