@@ -115,39 +115,39 @@ export function App() {
   return (
     <SettingsContext.Provider value={settings}>
       <NavigationContext.Provider value={navigation}>
-        <AnnotationsProvider key={entry.id} document={entry.document}>
-          <KeepFirstScreenCache />
-          <div className="app-shell" ref={drawers.shellRef}>
-            <header className="app-header">
-              <DrawerToggle name="library" drawers={drawers} />
-              <span className="app-name">{t('app.name')}</span>
-              <span className="archive-name">{archive.archive.name}</span>
-              <SearchBox documents={documents} />
-              <div className="header-tools">
-                <DataButton documents={documents} currentDocumentId={entry.id} />
-                <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
-                <button
-                  type="button"
-                  className="header-button"
-                  aria-label={t('shortcuts.button')}
-                  title={t('shortcuts.button')}
-                  onClick={() => setHelpOpen(true)}
-                >
-                  ?
-                </button>
-                <DrawerToggle name="panel" drawers={drawers} />
-              </div>
-            </header>
-            {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-            <Drawer name="library" drawers={drawers}>
-              {afterHandOver ? (
-                <Suspense fallback={emptySidebar}>
-                  <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
-                </Suspense>
-              ) : (
-                emptySidebar
-              )}
-            </Drawer>
+        <div className="app-shell" ref={drawers.shellRef}>
+          <header className="app-header">
+            <DrawerToggle name="library" drawers={drawers} />
+            <span className="app-name">{t('app.name')}</span>
+            <span className="archive-name">{archive.archive.name}</span>
+            <SearchBox documents={documents} />
+            <div className="header-tools">
+              <DataButton documents={documents} currentDocumentId={entry.id} />
+              <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
+              <button
+                type="button"
+                className="header-button"
+                aria-label={t('shortcuts.button')}
+                title={t('shortcuts.button')}
+                onClick={() => setHelpOpen(true)}
+              >
+                ?
+              </button>
+              <DrawerToggle name="panel" drawers={drawers} />
+            </div>
+          </header>
+          {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+          <Drawer name="library" drawers={drawers}>
+            {afterHandOver ? (
+              <Suspense fallback={emptySidebar}>
+                <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
+              </Suspense>
+            ) : (
+              emptySidebar
+            )}
+          </Drawer>
+          <AnnotationsProvider key={entry.id} document={entry.document}>
+            <KeepFirstScreenCache />
             <main className="reader-pane">
               {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
               {damaged ? (
@@ -169,8 +169,8 @@ export function App() {
                 emptyPanel
               )}
             </Drawer>
-          </div>
-        </AnnotationsProvider>
+          </AnnotationsProvider>
+        </div>
       </NavigationContext.Provider>
     </SettingsContext.Provider>
   )
