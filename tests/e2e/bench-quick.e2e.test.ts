@@ -71,6 +71,7 @@ const FIGURES = [
   'archive-scale.1.main-rss',
   'archive-scale.1.open.p95',
   'archive-scale.1.filter.p95',
+  'archive-scale.1.filter.main.p95',
   'archive-scale.30.first-frame',
   'archive-scale.30.first-frame.ratio',
   'archive-scale.30.interactive',
@@ -78,7 +79,8 @@ const FIGURES = [
   'archive-scale.30.heap.ratio',
   'archive-scale.30.main-rss',
   'archive-scale.30.open.p95',
-  'archive-scale.30.filter.p95'
+  'archive-scale.30.filter.p95',
+  'archive-scale.30.filter.main.p95'
 ]
 
 interface Run {
