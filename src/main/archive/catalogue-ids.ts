@@ -5,6 +5,7 @@ import { ROW_INDEX_BYTES, type CatalogueEntry } from './catalogue-format'
 import { invalid, readSection, type CatalogueFile } from './catalogue-header'
 import type { CatalogueRows } from './catalogue-rows'
 import { ARCHIVE_ID } from './manifest-schema'
+import { lowerBound } from '../../shared/search/lower-bound'
 
 export interface CatalogueIds {
   /** The row of `id`, undefined when the catalogue lists none. */
@@ -51,14 +52,8 @@ export function catalogueIds(file: CatalogueFile, rows: CatalogueRows): Catalogu
     const index = ARCHIVE_ID.test(id) ? await indexOf(id) : undefined
     if (index === undefined) return -1
     if (!positions) return index
-    let low = 0
-    let high = positions.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if ((positions[middle] as number) < index) low = middle + 1
-      else high = middle
-    }
-    return positions[low] === index ? low : -1
+    const at = lowerBound(positions.length, (middle) => (positions[middle] as number) < index)
+    return positions[at] === index ? at : -1
   }
 
   return { entryOf, locatedIn }

@@ -9,6 +9,7 @@ import { SEARCH_KINDS } from '../../shared/search/types'
 import { ArchiveError } from './archive-error'
 import { align8, damaged, tablesLength, type KindSection } from './search-file-format'
 import { readRange } from './search-file-ranges'
+import { lowerBound } from '../../shared/search/lower-bound'
 
 /** One kind's term dictionary, in memory: sorted terms, their document frequencies and list offsets. */
 export interface KindIndex {
@@ -24,20 +25,12 @@ export interface KindIndex {
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Position of the first term not below `term`. */
-function lowerBound(terms: readonly string[], term: string): number {
-  let lo = 0
-  let hi = terms.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if ((terms[mid] as string) < term) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
+const termBound = (terms: readonly string[], term: string): number =>
+  lowerBound(terms.length, (at) => (terms[at] as string) < term)
 
 /** Document frequency of `term` in the kind (0 when it is not there). */
 export function frequencyOf(index: KindIndex, term: string): number {
-  const at = lowerBound(index.terms, term)
+  const at = termBound(index.terms, term)
   return index.terms[at] === term ? (index.frequencies[at] as number) : 0
 }
 
@@ -45,12 +38,12 @@ export function frequencyOf(index: KindIndex, term: string): number {
 export function positionsOf(index: KindIndex, q: QueryTerm): number[] {
   const { terms, frequencies } = index
   if (!q.prefix) {
-    const at = lowerBound(terms, q.term)
+    const at = termBound(terms, q.term)
     return terms[at] === q.term ? [at] : []
   }
   // Folded terms never hold U+FFFF: every completion of the prefix sorts before prefix + U+FFFF.
-  const from = lowerBound(terms, q.term)
-  const to = lowerBound(terms, q.term + '\uffff')
+  const from = termBound(terms, q.term)
+  const to = termBound(terms, q.term + '\uffff')
   return rankCompletions(
     from,
     to,

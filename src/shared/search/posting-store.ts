@@ -1,6 +1,8 @@
 // The posting lists of one term index, packed in a single growable Int32Array: 4 bytes a posting, read by
 // queries as contiguous typed arrays, instead of one JavaScript array (with its growth slack) per list.
 
+import { lowerBound } from './lower-bound'
+
 /** Bits of a posting that hold its score slot; the rest is the entry number. */
 export const SLOT_BITS = 2
 /** Most score slots a posting can carry. */
@@ -117,14 +119,7 @@ export class PostingStore {
   /** First position in a list whose entry number is at least `number` (binary search). */
   private search(list: number, number: number): number {
     const start = this.starts[list] as number
-    let lo = 0
-    let hi = this.lengths[list] as number
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (postingNumber(this.data[start + mid] as number) < number) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return lowerBound(this.lengths[list] as number, (at) => postingNumber(this.data[start + at] as number) < number)
   }
 
   /**

@@ -1,6 +1,8 @@
 // The terms of one term index, numbered in the order they first came and kept sorted, so that the word
 // being typed can be expanded into every indexed term it starts with a binary search.
 
+import { lowerBound } from './lower-bound'
+
 /** Term ↔ id, with the ids sorted by term for prefix lookup. */
 export class TermVocabulary {
   private readonly ids = new Map<string, number>()
@@ -68,14 +70,7 @@ export class TermVocabulary {
   private lowerBound(term: string): number {
     const sorted = this.sortedIds()
     const terms = this.terms
-    let lo = 0
-    let hi = sorted.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if ((terms[sorted[mid] as number] as string) < term) lo = mid + 1
-      else hi = mid
-    }
-    return lo
+    return lowerBound(sorted.length, (at) => (terms[sorted[at] as number] as string) < term)
   }
 
   /** Replaces an empty vocabulary by `sortedTerms` (sorted, distinct), numbered 0, 1, 2… in that order. */

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { DocumentParser } from '../../../src/main/library/document-parser'
 import {
   copyFileName,
@@ -13,14 +12,9 @@ import {
 import { UserLibrary } from '../../../src/main/library/user-library'
 import { titleCollator } from '../../../src/shared/library/title-filter'
 import { parseHere } from './parse-here'
+import { tempDirsPerTest } from '../../fixtures/temp-dirs'
 
-const dirs: string[] = []
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const temp = tempDirsPerTest()
 
 /** A parser that counts the documents it is asked to parse. */
 const countingParser = () => vi.fn<DocumentParser>(parseHere)

@@ -1,6 +1,5 @@
 import {
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -9,24 +8,18 @@ import {
   truncateSync,
   writeFileSync
 } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { libraryManifestSchema } from '../../../src/main/library/library-manifest'
 import { UserLibrary } from '../../../src/main/library/user-library'
 import { listAll } from './list-all'
 import { parseHere } from './parse-here'
 import { repoRoot } from '../../fixtures/archive-files'
+import { tempDirsPerTest } from '../../fixtures/temp-dirs'
 
-const dirs: string[] = []
-const temp = (prefix: string) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const temp = tempDirsPerTest()
 const fixture = (name: string) => join(repoRoot, 'tests/fixtures', name)
 
 function source(name: string, content: string | Uint8Array): string {

@@ -3,10 +3,10 @@
 // them, a page answered unverified asked again verified (a damaged row marked), a new filter from its first page.
 
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ArchivePage, ArchivePageRequest, ArchiveRow } from '../../../src/shared/archive/archive-types'
 import { usePagedRows, ROWS_PAGE, type PagedRows } from '../../../src/renderer/src/archive/use-archive-rows'
+import { reactRootPerTest } from '../react-root'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -44,8 +44,7 @@ function fakeMain() {
   return { asked, list }
 }
 
-let container: HTMLDivElement
-let root: Root
+const view = reactRootPerTest()
 let latest: PagedRows
 
 function Probe(props: { list: (request: ArchivePageRequest) => Promise<ArchivePage>; query: string; locate?: string }) {
@@ -58,20 +57,10 @@ async function settle() {
   for (let i = 0; i < 5; i++) await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
 }
 
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
-
 describe('a list paged from main', () => {
   it('fetches its first page with the open document located, and a later page only once the list wants it', async () => {
     const main = fakeMain()
-    act(() => root.render(<Probe list={main.list} query="" locate={all[640]!.id} />))
+    act(() => view.root.render(<Probe list={main.list} query="" locate={all[640]!.id} />))
     await settle()
     expect(latest.total).toBe(COUNT)
     expect(latest.rows.length).toBe(COUNT)
@@ -88,7 +77,7 @@ describe('a list paged from main', () => {
 
   it('asks again, verified, for a page answered unverified, and marks the damaged row', async () => {
     const main = fakeMain()
-    act(() => root.render(<Probe list={main.list} query="" />))
+    act(() => view.root.render(<Probe list={main.list} query="" />))
     await settle()
     expect(main.asked.filter((request) => request.verify).map((request) => request.offset)).toEqual([0])
     expect(latest.rows.at(3)).toMatchObject({
@@ -101,9 +90,9 @@ describe('a list paged from main', () => {
 
   it('shows a new filter from its first page, and fetches everything again when refreshed', async () => {
     const main = fakeMain()
-    act(() => root.render(<Probe list={main.list} query="" />))
+    act(() => view.root.render(<Probe list={main.list} query="" />))
     await settle()
-    act(() => root.render(<Probe list={main.list} query="Traité 09" />))
+    act(() => view.root.render(<Probe list={main.list} query="Traité 09" />))
     await settle()
     expect(latest.total).toBe(100)
     expect(latest.rows.query).toBe('Traité 09')

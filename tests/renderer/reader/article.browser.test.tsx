@@ -3,13 +3,13 @@
 // action (main's first screen) the buttons are there but disabled.
 
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import seedText from '../../../resources/archive/000_fed214270135fa12.txt?raw'
 import type { ArchiveDocumentEntry } from '../../../src/shared/archive/archive-types'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { readerMessages } from '../../../src/shared/i18n/reader-messages'
 import { Article } from '../../../src/shared/reader/article'
+import { reactRootPerTest } from '../react-root'
 
 // React's act() outside a test framework it knows.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -23,34 +23,22 @@ const entry: ArchiveDocumentEntry = {
 }
 const words = readerMessages.fr
 
-let container: HTMLDivElement
-let root: Root
+const view = reactRootPerTest()
 
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
-
-afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
-})
-
-const buttons = () => [...container.querySelectorAll<HTMLButtonElement>('button.to-card')]
+const buttons = () => [...view.container.querySelectorAll<HTMLButtonElement>('button.to-card')]
 
 describe('the reader’s article', () => {
   it('holds every block’s text exactly as the archive has it', () => {
-    act(() => root.render(<Article entry={entry} words={words} onShowCard={() => undefined} />))
+    act(() => view.root.render(<Article entry={entry} words={words} onShowCard={() => undefined} />))
     for (const block of entry.document.blocks) {
-      const element = container.querySelector(`[data-block-id="${block.id}"]`)
+      const element = view.container.querySelector(`[data-block-id="${block.id}"]`)
       expect(element?.textContent).toBe(block.text)
     }
   })
 
   it('opens the card of the bullet whose button is pressed', () => {
     const opened: string[] = []
-    act(() => root.render(<Article entry={entry} words={words} onShowCard={(target) => opened.push(target)} />))
+    act(() => view.root.render(<Article entry={entry} words={words} onShowCard={(target) => opened.push(target)} />))
     const targets = entry.document.blocks.flatMap((block) =>
       block.kind === 'bullet' && (block.referenceId ?? block.linkId) ? [block.referenceId ?? block.linkId] : []
     )
@@ -61,7 +49,7 @@ describe('the reader’s article', () => {
   })
 
   it('draws the buttons disabled when nothing can open a card yet', () => {
-    act(() => root.render(<Article entry={entry} words={words} />))
+    act(() => view.root.render(<Article entry={entry} words={words} />))
     expect(buttons().length).toBeGreaterThan(0)
     expect(buttons().every((button) => button.disabled && button.textContent === words.showCard)).toBe(true)
   })

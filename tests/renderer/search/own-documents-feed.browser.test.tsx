@@ -3,8 +3,7 @@
 // new one is read, and one no longer listed leaves the index. A damaged one is never sent.
 
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type {
   ArchivePage,
   ArchivePageRequest,
@@ -14,6 +13,7 @@ import type {
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import { searchClient } from '../../../src/renderer/src/search/search-client'
 import { ownDocumentTitle, useSearchSync } from '../../../src/renderer/src/search/use-search-sync'
+import { reactRootPerTest } from '../react-root'
 
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -47,8 +47,7 @@ function fakeLibrary(rows: ArchiveRow[], damaged = new Set<string>()) {
   return { reads, list, own, mostAtOnce: () => mostAtOnce }
 }
 
-let container: HTMLDivElement
-let root: Root
+const view = reactRootPerTest()
 
 function Probe(props: { library: ReturnType<typeof fakeLibrary>; revision: number }) {
   useSearchSync({ list: props.library.list, own: props.library.own, revision: props.revision })
@@ -63,14 +62,7 @@ async function settle(ms = 400) {
 const docScopes = (calls: unknown[][]) =>
   calls.map(([scope]) => String(scope)).filter((scope) => scope.startsWith('doc:'))
 
-beforeEach(() => {
-  container = document.createElement('div')
-  document.body.append(container)
-  root = createRoot(container)
-})
 afterEach(() => {
-  act(() => root.unmount())
-  container.remove()
   vi.restoreAllMocks()
 })
 
@@ -80,7 +72,7 @@ describe('the user’s documents fed to the search worker', () => {
     const retain = vi.spyOn(searchClient, 'retain').mockImplementation(() => {})
     const rows = Array.from({ length: 1200 }, (_, n) => rowOf(n))
     const library = fakeLibrary(rows, new Set([idOf(7)]))
-    act(() => root.render(<Probe library={library} revision={0} />))
+    act(() => view.root.render(<Probe library={library} revision={0} />))
     // Nothing is read while the app starts: the feed waits for the page to be idle.
     expect(library.reads).toEqual([])
     await vi.waitFor(() => expect(docScopes(sync.mock.calls)).toHaveLength(1199), { timeout: 15_000 })
@@ -95,7 +87,7 @@ describe('the user’s documents fed to the search worker', () => {
     rows.splice(0, 1)
     const before = library.reads.length
     sync.mockClear()
-    act(() => root.render(<Probe library={library} revision={1} />))
+    act(() => view.root.render(<Probe library={library} revision={1} />))
     await vi.waitFor(() => expect(docScopes(sync.mock.calls)).toEqual([`doc:${idOf(5000)}`]), { timeout: 5000 })
     // The damaged one is tried again (it may have been mended); nothing else is read again.
     expect(library.reads.slice(before).sort()).toEqual([idOf(5000), idOf(7)].sort())
