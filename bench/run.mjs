@@ -24,7 +24,13 @@ for (const built of ['out/renderer/index.html', 'out/preload/index.js', 'out/mai
 
 const bare = /^[^./]/
 const node = (input, file, format) =>
-  bundle({ input: join(root, input), platform: 'node', external: bare, output: { file, format, codeSplitting: false }, logLevel: 'warn' })
+  bundle({
+    input: join(root, input),
+    platform: 'node',
+    external: bare,
+    output: { file, format, codeSplitting: false },
+    logLevel: 'warn'
+  })
 // The suite sits two folders below the repository, as tests/fixtures/archive-files.ts expects of its
 // `__dirname` (it finds the repository at ../..).
 const suite = join(root, 'out', 'bench', `folio-bench-${variant}.cjs`)
