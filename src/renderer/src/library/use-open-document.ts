@@ -97,8 +97,14 @@ export function useOpenDocument(
 
   // A document opened in this session: read, then shown (the one shown stays until then).
   const opening = useRef<string | null>(null)
+  const shownRef = useRef(shown)
+  shownRef.current = shown
   const show = useCallback((id: string) => {
     opening.current = id
+    // The document already shown stays as it is (a jump into it must not redraw it under the jump); a damaged one
+    // is read again, in case its file was mended.
+    const current = shownRef.current
+    if (current && !current.damaged && current.entry.id === id) return
     void resolve(id, libraryRef.current).then(
       (found) => {
         if (opening.current !== id) return
