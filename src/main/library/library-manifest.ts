@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
 import { MAX_TITLE_LENGTH } from '../archive/catalogue-format'
 import { isDisplayName, MAX_DISPLAY_NAME_LENGTH } from './display-name'
 
@@ -69,3 +70,10 @@ export type LibraryEntry = z.infer<typeof libraryEntrySchema>
 export type LibraryManifest = z.infer<typeof libraryManifestSchema>
 
 export const emptyManifest = (): LibraryManifest => ({ format: 'folio-user-library', formatVersion: 1, documents: [] })
+
+/** `entry` with the title of its document, when it has none yet and the document has one. */
+export function withTitleOf(entry: LibraryEntry, document: ArchiveDocumentEntry): LibraryEntry {
+  if (entry.title !== undefined) return entry
+  const title = entryTitle(document.document.title)
+  return title === undefined ? entry : { ...entry, title }
+}

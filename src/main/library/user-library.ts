@@ -2,8 +2,8 @@
 // shown or its document opened), adds and removes them. Copies are named by content hash (re-adding a removed file
 // finds its annotations again); the manifest is written atomically, one write after another.
 
-import { mkdir, rename, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { mkdir, rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import type {
   ArchiveDocumentEntry,
   ArchivePageRequest,
@@ -14,49 +14,21 @@ import type {
   LibraryPage,
   RemoveDocumentResult
 } from '../../shared/archive/archive-types'
-import { decodedOrUndefined, MAX_ARTICLE_BYTES } from '../../shared/archive/decode-article'
-import { ArticleParseError } from '../../shared/archive/parse-errors'
 import { writeAtomically } from '../files/atomic-write'
 import { mapLimited } from '../files/map-limited'
 import { CopyChecks, CHECKS_AT_ONCE } from './copy-checks'
-import { toDisplayName } from './display-name'
 import type { DocumentParser } from './document-parser'
 import { libraryCatalogue, type LibraryCatalogue } from './library-catalogue'
-import {
-  copyFileName,
-  entryTitle,
-  idOfContent,
-  LIBRARY_MANIFEST,
-  sha256Of,
-  type LibraryEntry,
-  type LibraryManifest
-} from './library-manifest'
+import { LIBRARY_MANIFEST, withTitleOf, type LibraryEntry, type LibraryManifest } from './library-manifest'
 import { LibraryTrash, TRASH_FOLDER } from './library-trash'
 import { loadManifest } from './load-manifest'
 import { entryProblem, EntryReader } from './read-entry'
-import { FileRefusal, readRegularFile } from './read-regular-file'
-import { kindOfFile } from './read-user-document'
 import { readTitles, withTitles } from './titles-ahead'
+import { prepareCopy } from './prepare-copy'
+import { fileVersion } from '../files/file-version'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
-
-/** `entry` with the title of its document, when it has none yet and the document has one. */
-function titled(entry: LibraryEntry, document: ArchiveDocumentEntry): LibraryEntry {
-  if (entry.title !== undefined) return entry
-  const title = entryTitle(document.document.title)
-  return title === undefined ? entry : { ...entry, title }
-}
-
-/** What identifies one version of library.json on disk: a file written again (or replaced) is read again. */
-async function versionOf(path: string): Promise<string> {
-  try {
-    const { ino, size, mtimeNs, ctimeNs } = await stat(path, { bigint: true })
-    return `${ino}:${size}:${mtimeNs}:${ctimeNs}`
-  } catch {
-    return 'none'
-  }
-}
 
 /** The manifest as read last, with its rows: read again only when library.json changed. */
 interface Listed {
@@ -115,11 +87,11 @@ export class UserLibrary {
   /** The manifest and its rows, from memory while library.json is unchanged (call inside {@link serial}). */
   private async current(): Promise<Listed> {
     const path = join(this.dir, LIBRARY_MANIFEST)
-    const before = await versionOf(path)
+    const before = await fileVersion(path)
     if (this.listed?.version === before) return this.listed
     const manifest = await this.manifest()
     // Read after the load: a recovery has written the file it returns.
-    const listed = { version: await versionOf(path), manifest, catalogue: libraryCatalogue(manifest.documents) }
+    const listed = { version: await fileVersion(path), manifest, catalogue: libraryCatalogue(manifest.documents) }
     this.listed = listed
     return listed
   }
@@ -239,51 +211,10 @@ export class UserLibrary {
   /** Copies the file at `sourcePath` into the library, after reading and parsing it. */
   add(sourcePath: string): Promise<ImportDocumentResult> {
     return this.serial(async () => {
-      // The one name rule: what is written here is what library.json's schema accepts back.
-      const originalName = toDisplayName(basename(sourcePath))
-      const kind = kindOfFile(originalName)
-      if (!kind) {
-        const text = `« ${originalName} » : seuls les fichiers .txt et .md (Markdown) peuvent être ajoutés.`
-        return { ok: false, reason: 'unsupported', message: text }
-      }
-      let bytes: Uint8Array
-      try {
-        // A link the user picked is followed; what it leads to must be a regular file (never a FIFO or a device).
-        bytes = await readRegularFile(sourcePath, { limit: MAX_ARTICLE_BYTES, followLinks: true })
-      } catch (error) {
-        if (error instanceof FileRefusal && error.reason === 'too-large') {
-          const size = (error.bytes / 1024 / 1024).toFixed(1)
-          return {
-            ok: false,
-            reason: 'too-large',
-            message: `« ${originalName} » fait ${size} Mo ; la limite est de 10 Mo.`
-          }
-        }
-        if (error instanceof FileRefusal)
-          return { ok: false, reason: 'not-a-file', message: `« ${originalName} » : ${error.message}` }
-        return { ok: false, reason: 'failed', message: `« ${originalName} » n’a pas pu être lu : ${message(error)}` }
-      }
-      const sha256 = sha256Of(bytes)
-      const id = idOfContent(sha256)
-      const entry: LibraryEntry = {
-        id,
-        file: copyFileName(id, kind),
-        kind: kind === 'article' ? (kindOfFile(originalName, decodedOrUndefined(bytes)) ?? 'article') : kind,
-        originalName,
-        sha256,
-        bytes: bytes.byteLength,
-        addedAt: this.now().toISOString()
-      }
-      let document: ArchiveDocumentEntry
-      try {
-        document = await this.entries.parse(entry, bytes)
-      } catch (error) {
-        if (!(error instanceof ArticleParseError)) throw error
-        const reason = error.problem === 'too-large' ? 'too-large' : error.problem
-        const text = `« ${originalName} » : ${error.message}`
-        // A text not in UTF-8: what it seems to be in, for the renderer to name in the UI's language.
-        return { ok: false, reason, message: text, ...(error.likely ? { likely: error.likely } : {}) }
-      }
+      const prepared = await prepareCopy(sourcePath, (entry, bytes) => this.entries.parse(entry, bytes), this.now())
+      if (!prepared.ok) return prepared
+      const { entry, bytes, document } = prepared
+      const { id, originalName } = entry
       try {
         const { manifest } = await this.current()
         if (manifest.documents.some((existing) => existing.id === id)) {
@@ -291,7 +222,7 @@ export class UserLibrary {
         }
         await mkdir(this.dir, { recursive: true })
         await writeAtomically(join(this.dir, entry.file), bytes)
-        const listed = titled(entry, document)
+        const listed = withTitleOf(entry, document)
         await this.writeManifest({ ...manifest, documents: [...manifest.documents, listed] })
         this.checks.pass(listed)
         // Added again after a removal: the file is back, its trash item has nothing left to undo.
@@ -364,7 +295,7 @@ export class UserLibrary {
           })
         }
         if (fromTrash) await rename(inTrash, inLibrary)
-        const restored = titled(entry, document)
+        const restored = withTitleOf(entry, document)
         await this.writeManifest({ ...manifest, documents: [...manifest.documents, restored] })
         this.checks.pass(restored)
         await this.trash.forget(id).catch(() => undefined)
