@@ -2,7 +2,7 @@
 // shown or its document opened), adds and removes them. Copies are named by content hash (re-adding a removed file
 // finds its annotations again); the manifest is written atomically, one write after another.
 
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type {
   ArchiveDocumentEntry,
@@ -20,15 +20,15 @@ import { CopyChecks, CHECKS_AT_ONCE } from './copy-checks'
 import type { DocumentParser } from './document-parser'
 import { libraryCatalogue, type LibraryCatalogue } from './library-catalogue'
 import { LIBRARY_MANIFEST, withTitleOf, type LibraryEntry, type LibraryManifest } from './library-manifest'
-import { LibraryTrash, TRASH_FOLDER } from './library-trash'
+import { LibraryTrash } from './library-trash'
 import { loadManifest } from './load-manifest'
 import { entryProblem, EntryReader } from './read-entry'
 import { readTitles, withTitles } from './titles-ahead'
 import { prepareCopy } from './prepare-copy'
+import { GONE, takeBackCopy } from './take-back-copy'
 import { fileVersion } from '../files/file-version'
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
-const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT'
 
 /** The manifest as read last, with its rows: read again only when library.json changed. */
 interface Listed {
@@ -278,23 +278,10 @@ export class UserLibrary {
           }
         }
         const item = await this.trash.item(id)
-        if (!item) return { ok: false, reason: 'failed', message: `${gone} : ajoutez à nouveau son fichier.` }
+        if (!item) return { ok: false, reason: 'failed', message: `${GONE} : ajoutez à nouveau son fichier.` }
         const { entry } = item
         name = entry.originalName
-        const { inTrash, inLibrary } = this.trash.copyPaths(entry)
-        let document: ArchiveDocumentEntry
-        let fromTrash = true
-        try {
-          document = await this.entries.read(entry, `${TRASH_FOLDER}/${entry.file}`)
-        } catch (error) {
-          if (!isMissing(error)) throw error
-          // The removal was cut short before the move: the copy never left the library.
-          fromTrash = false
-          document = await this.entries.read(entry).catch((missing: unknown) => {
-            throw isMissing(missing) ? new Error(`${gone}.`) : missing
-          })
-        }
-        if (fromTrash) await rename(inTrash, inLibrary)
+        const document = await takeBackCopy(this.trash, this.entries, entry)
         const restored = withTitleOf(entry, document)
         await this.writeManifest({ ...manifest, documents: [...manifest.documents, restored] })
         this.checks.pass(restored)
@@ -307,5 +294,3 @@ export class UserLibrary {
     })
   }
 }
-
-const gone = 'Ce document n’est plus dans la corbeille de la bibliothèque'
