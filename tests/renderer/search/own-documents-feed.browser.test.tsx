@@ -70,6 +70,7 @@ describe('the user’s documents fed to the search worker', () => {
   it('sends each document once, read a few at a time after start, leaves a damaged one out, and the new one later', async () => {
     const sync = vi.spyOn(searchClient, 'sync').mockImplementation(() => {})
     const retain = vi.spyOn(searchClient, 'retain').mockImplementation(() => {})
+    vi.spyOn(searchClient, 'savedScopes').mockResolvedValue(new Set())
     const rows = Array.from({ length: 1200 }, (_, n) => rowOf(n))
     const library = fakeLibrary(rows, new Set([idOf(7)]))
     act(() => view.root.render(<Probe library={library} revision={0} />))
@@ -93,6 +94,18 @@ describe('the user’s documents fed to the search worker', () => {
     expect(library.reads.slice(before).sort()).toEqual([idOf(5000), idOf(7)].sort())
     await vi.waitFor(() => expect(lastRetain()[1]).toContain(`doc:${idOf(5000)}`))
     expect(lastRetain()[1]).not.toContain(`doc:${idOf(0)}`)
+    await settle(50)
+  })
+
+  it('reads none of the documents the index saved at the last session holds, only the others', async () => {
+    const sync = vi.spyOn(searchClient, 'sync').mockImplementation(() => {})
+    vi.spyOn(searchClient, 'retain').mockImplementation(() => {})
+    const rows = Array.from({ length: 50 }, (_, n) => rowOf(n))
+    vi.spyOn(searchClient, 'savedScopes').mockResolvedValue(new Set(rows.slice(0, 48).map((row) => `doc:${row.id}`)))
+    const library = fakeLibrary(rows)
+    act(() => view.root.render(<Probe library={library} revision={0} />))
+    await vi.waitFor(() => expect(docScopes(sync.mock.calls)).toHaveLength(2), { timeout: 5000 })
+    expect(library.reads.sort()).toEqual([idOf(48), idOf(49)])
     await settle(50)
   })
 })

@@ -22,6 +22,8 @@ class SearchClient {
   private pending = new Map<number, (results: SearchResults) => void>()
   private listeners = new Set<Listener>()
   status: SearchStatus = { loading: true, progress: null, entries: 0, generation: 0 }
+  private scopesLoaded: (scopes: ReadonlySet<string>) => void = () => undefined
+  private readonly loadedScopes = new Promise<ReadonlySet<string>>((resolve) => (this.scopesLoaded = resolve))
 
   private get port(): Worker {
     if (!this.worker) {
@@ -35,6 +37,7 @@ class SearchClient {
   private receive(message: FromWorker): void {
     switch (message.type) {
       case 'ready':
+        this.scopesLoaded(new Set(message.scopes))
         return this.update({ loading: false, entries: message.entries })
       case 'progress':
         return this.update({ progress: { done: message.done, total: message.total } })
@@ -56,6 +59,12 @@ class SearchClient {
 
   private send(message: ToWorker): void {
     this.port.postMessage(message)
+  }
+
+  /** The scopes the index held when it was loaded from its saved copy (none on a first start). */
+  savedScopes(): Promise<ReadonlySet<string>> {
+    void this.port
+    return this.loadedScopes
   }
 
   /** Replaces the entries of one scope (a document, the notes, the bookmarks). */

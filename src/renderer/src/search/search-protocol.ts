@@ -11,7 +11,8 @@ export type ToWorker =
   | { type: 'search'; requestId: number; query: string; options?: SearchOptions }
 
 export type FromWorker =
-  | { type: 'ready'; entries: number; fromCache: boolean }
+  /** The saved index is loaded: `scopes` are those it holds (a document's scope names its content). */
+  | { type: 'ready'; entries: number; fromCache: boolean; scopes: string[] }
   | { type: 'progress'; done: number; total: number }
   /** Indexing settled; `generation` grows with every change, so open results can be refreshed. */
   | { type: 'idle'; entries: number; generation: number }

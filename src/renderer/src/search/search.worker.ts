@@ -101,7 +101,7 @@ const ready = (async () => {
       scopes.clear()
     }
   }
-  post({ type: 'ready', entries: index.size, fromCache: snapshot !== null })
+  post({ type: 'ready', entries: index.size, fromCache: snapshot !== null, scopes: [...scopes.keys()] })
 })()
 
 function answer(message: Extract<ToWorker, { type: 'search' }>): void {

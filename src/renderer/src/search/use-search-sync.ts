@@ -57,8 +57,9 @@ async function listedRows(list: UserLibraryState['list'], live: () => boolean): 
 
 /**
  * Feeds the user's documents to the worker ahead, after the app is interactive and again after each change of the
- * library: their rows listed, then each document not sent yet read from main (ids name content: one sent is never
- * sent again), a few at a time; the documents no longer listed leave the index.
+ * library: their rows listed, then each document not sent yet, nor in the index the worker saved at the last session,
+ * read from main (ids name content: one indexed is never read again), a few at a time; the documents no longer
+ * listed leave the index.
  */
 function useOwnDocumentsFeed(library: Pick<UserLibraryState, 'list' | 'own' | 'revision'>): void {
   const sent = useRef(new Set<string>())
@@ -69,6 +70,8 @@ function useOwnDocumentsFeed(library: Pick<UserLibraryState, 'list' | 'own' | 'r
     const feed = async () => {
       const rows = await listedRows(list, isLive)
       if (!rows) return
+      const saved = await searchClient.savedScopes()
+      for (const row of rows) if (saved.has(documentScope(row.id))) sent.current.add(row.id)
       ownTitles.clear()
       for (const row of rows) if (!row.problem) ownTitles.set(row.id, row.title)
       const unsent = rows.filter((row) => !row.problem && !sent.current.has(row.id)).map((row) => row.id)
