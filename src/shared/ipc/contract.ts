@@ -14,6 +14,7 @@ import type {
   LibraryPage,
   RemoveDocumentResult
 } from '../archive/archive-types'
+import type { AttachCopyResult, CopyEntry, CopyFacts, CopyLink, CopyText } from '../copies/copy-types'
 import type { SearchOptions, SearchResults } from '../search/types'
 import type { MainSettings } from '../settings/settings'
 
@@ -98,6 +99,23 @@ export interface FolioApi {
   removeDocument(id: string): Promise<RemoveDocumentResult>
   /** Puts back a document the user just removed (undo): its copy comes back from the library's trash. */
   restoreDocument(id: string): Promise<ImportDocumentResult>
+  /**
+   * Asks the user for a PDF or a saved web page and keeps a copy of it in their library, attached to `link`
+   * (null: added on its own). The same file attached again is the same copy, with the link added.
+   */
+  attachCopy(link: CopyLink | null): Promise<AttachCopyResult>
+  // A copy's file itself is read through the app's protocol (src/shared/copies/copy-url.ts): PDFs as they are,
+  // saved pages made safe (main/copies/safe-saved-page.ts), neither through IPC.
+  /** The copies attached to a document's links (`documentId`), or every copy (null), the newest first. */
+  listCopies(documentId: string | null): Promise<CopyEntry[]>
+  /** Keeps what the reader learnt by opening a copy (its pages, its title). */
+  describeCopy(id: string, facts: CopyFacts): Promise<CopyEntry | null>
+  /** The copy's text as extracted once (null when not yet kept), for search and for anchoring at once. */
+  readCopyText(id: string): Promise<CopyText | null>
+  /** Keeps the copy's extracted text. */
+  keepCopyText(id: string, text: CopyText): Promise<void>
+  /** Detaches a copy from `link`, or removes it from the library when `link` is null or was its last link. */
+  removeCopy(id: string, link: CopyLink | null): Promise<{ ok: true } | { ok: false; message: string }>
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -125,6 +143,12 @@ export const ipcChannels = {
   importDocument: 'library:import',
   removeDocument: 'library:remove',
   restoreDocument: 'library:restore',
+  attachCopy: 'copies:attach',
+  listCopies: 'copies:list',
+  describeCopy: 'copies:describe',
+  readCopyText: 'copies:read-text',
+  keepCopyText: 'copies:keep-text',
+  removeCopy: 'copies:remove',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
   openTextFile: 'files:open-text',
