@@ -93,6 +93,34 @@ export function renderBibliographyEntries(
   })
 }
 
+/** Where in a work a citation points: a CSL locator and its label ("page", "section", "paragraph"…). */
+export interface CslLocator {
+  label: string
+  value: string
+}
+
+/**
+ * The in-text citation of one item in a registered style and locale, pointing at `locator` when given: citeproc
+ * writes the locator the style's way ("Yang 2005, 4", "Yang, 2005, p. 4", "Yang 4").
+ */
+export function renderCitation(
+  item: CslItem,
+  options: { style: string; locale: string; markup: EntryMarkup; locator?: CslLocator }
+): string {
+  if (!hasCslStyle(options.style)) throw new Error(`Unknown CSL style: ${options.style}`)
+  if (!hasCslLocale(options.locale)) throw new Error(`Unknown CSL locale: ${options.locale}`)
+  const entry = options.locator
+    ? { id: item.id, locator: options.locator.value, label: options.locator.label }
+    : { id: item.id }
+  const output = cite([item]).format('citation', {
+    format: options.markup,
+    template: options.style,
+    lang: options.locale,
+    entry: [entry]
+  })
+  return expectString(output, 'citation').trim()
+}
+
 /** The items as BibTeX (citation-js's defaults: generated keys such as `Peskov2010Soixante`, LaTeX escapes). */
 export function renderBibtex(items: readonly CslItem[]): string {
   return expectString(cite(items).format('bibtex', { format: 'text' }), 'bibtex')

@@ -83,6 +83,12 @@ function ensureStylesRegistered(): void {
   }
 }
 
+/** The citation-js template of a style, registered first (the CSL files bundled with Folio). */
+export function cslTemplate(style: CitationStyleId): string {
+  ensureStylesRegistered()
+  return TEMPLATE[style]
+}
+
 /**
  * The bibliography of `references` in one style: one entry per reference, in the style's order
  * (by author, then year). Fields the archive does not know are left out, as the style prescribes.
