@@ -1,0 +1,252 @@
+// The copies the user keeps of documents behind archived links (PDFs, saved web pages), in `<library>/copies/`:
+// files named by content hash (the same file attached twice is one copy), listed in copies.json, written
+// atomically and one write after another. A damaged copies.json is set aside and the store starts empty.
+
+import { lstat, mkdir, readFile, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createHash } from 'node:crypto'
+import {
+  COPY_ID,
+  type AttachCopyResult,
+  type CopyEntry,
+  type CopyFacts,
+  type CopyKind,
+  type CopyLink,
+  type CopyText
+} from '../../shared/copies/copy-types'
+import { writeAtomically } from '../files/atomic-write'
+import { keepAside } from '../files/keep-aside'
+import {
+  COPIES_FOLDER,
+  COPY_MANIFEST,
+  copyFileName,
+  copyIdOf,
+  copyManifestSchema,
+  copyTextFileName,
+  emptyCopyManifest,
+  keptTitle,
+  MAX_COPY_LINKS,
+  MAX_COPY_PAGES,
+  type CopyManifest
+} from './copy-manifest'
+import { readCopyText, writeCopyText } from './copy-text'
+import { sniffCopy, type CopyLimits } from './sniff-copy'
+
+/** A copy's file, for the app's protocol: where it is (from the store, never from a URL) and what it is. */
+export interface CopyFile {
+  path: string
+  kind: CopyKind
+  entry: CopyEntry
+}
+
+export interface CopyStoreOptions {
+  /** The largest file of each kind (tests make them small). */
+  limits?: CopyLimits
+  /** The clock copies are dated with. */
+  now?: () => Date
+}
+
+export type RemoveCopyResult = { ok: true } | { ok: false; message: string }
+
+const UNKNOWN = 'Cette copie n’est pas dans votre bibliothèque.'
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
+const sameLink = (a: CopyLink, b: CopyLink) => a.documentId === b.documentId && a.linkId === b.linkId
+const sizeOf = (path: string) =>
+  lstat(path).then(
+    (info) => (info.isFile() ? info.size : null),
+    () => null
+  )
+const removeIfThere = (path: string) =>
+  unlink(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
+
+export class CopyStore {
+  private readonly dir: string
+  /** Writes run one after another, so two attaches never lose each other's entry. */
+  private queue: Promise<unknown> = Promise.resolve()
+  /** copies.json as read (or last written): this store is its only writer. */
+  private loaded: CopyManifest | null = null
+  private readonly limits: CopyLimits | undefined
+  private readonly now: () => Date
+
+  /** The store of the library in `libraryDir` (its copies go in `<libraryDir>/copies/`). */
+  constructor(libraryDir: string, options: CopyStoreOptions = {}) {
+    this.dir = join(libraryDir, COPIES_FOLDER)
+    this.limits = options.limits
+    this.now = options.now ?? (() => new Date())
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** copies.json, read once; a damaged one is renamed aside (never deleted) and the store starts empty. */
+  private async manifest(): Promise<CopyManifest> {
+    if (this.loaded) return this.loaded
+    const path = join(this.dir, COPY_MANIFEST)
+    let raw: string
+    try {
+      raw = await readFile(path, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      return (this.loaded = emptyCopyManifest())
+    }
+    let problem: string
+    try {
+      const parsed = copyManifestSchema.safeParse(JSON.parse(raw))
+      if (parsed.success) return (this.loaded = parsed.data)
+      problem = parsed.error.issues[0]?.message ?? 'contenu invalide'
+    } catch (error) {
+      problem = `JSON illisible (${message(error)})`
+    }
+    const aside = await keepAside(path, this.now())
+    console.error(`${COPY_MANIFEST} endommagé (${problem}) : gardé sous ${aside}, la liste des copies repart vide.`)
+    return (this.loaded = emptyCopyManifest())
+  }
+
+  private async write(manifest: CopyManifest): Promise<void> {
+    await mkdir(this.dir, { recursive: true })
+    // Kept in memory only once on disk: a failed write leaves the store as the file is.
+    await writeAtomically(join(this.dir, COPY_MANIFEST), JSON.stringify(manifest, null, 2))
+    this.loaded = manifest
+  }
+
+  private async entry(id: string): Promise<CopyEntry | undefined> {
+    if (!COPY_ID.test(id)) return undefined
+    return (await this.manifest()).copies.find((copy) => copy.id === id)
+  }
+
+  /**
+   * Keeps the file at `path` as a copy attached to `link` (null: on its own), once checked (sniff-copy.ts). The
+   * same content again is the same copy, with `link` added if it was not there yet.
+   */
+  async attach(path: string, link: CopyLink | null): Promise<AttachCopyResult> {
+    const sniffed = await sniffCopy(path, this.limits)
+    if (!sniffed.ok) return sniffed
+    const { kind, fileName, bytes } = sniffed
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const id = copyIdOf(sha256)
+    return this.serial(async () => {
+      try {
+        const manifest = await this.manifest()
+        const known = manifest.copies.find((copy) => copy.id === id)
+        const links = known?.links ?? []
+        const added = link !== null && !links.some((l) => sameLink(l, link))
+        if (known && added && links.length >= MAX_COPY_LINKS)
+          return { ok: false, reason: 'failed', message: `« ${fileName} » est déjà attaché à ${MAX_COPY_LINKS} liens.` }
+        const copy: CopyEntry = known
+          ? added
+            ? { ...known, links: [...links, link] }
+            : known
+          : {
+              id,
+              kind,
+              fileName,
+              size: bytes.byteLength,
+              sha256,
+              attachedAt: this.now().toISOString(),
+              links: link ? [link] : [],
+              pages: null,
+              title: null
+            }
+        const file = join(this.dir, copyFileName(sha256, kind))
+        // A known copy's file is written again only if it went missing (or is not whole).
+        if (!known || (await sizeOf(file)) !== bytes.byteLength) {
+          await mkdir(this.dir, { recursive: true })
+          await writeAtomically(file, bytes)
+        }
+        if (copy !== known) {
+          const copies = known
+            ? manifest.copies.map((entry) => (entry.id === id ? copy : entry))
+            : [...manifest.copies, copy]
+          await this.write({ ...manifest, copies })
+        }
+        return { ok: true, copy }
+      } catch (error) {
+        return { ok: false, reason: 'failed', message: `« ${fileName} » n’a pas pu être gardé : ${message(error)}` }
+      }
+    })
+  }
+
+  /** The copies attached to a link of `documentId` (every copy for null), the newest first. */
+  list(documentId: string | null): Promise<CopyEntry[]> {
+    return this.serial(async () => {
+      const { copies } = await this.manifest()
+      const listed =
+        documentId === null ? copies : copies.filter((c) => c.links.some((l) => l.documentId === documentId))
+      return [...listed].sort((a, b) => (a.attachedAt < b.attachedAt ? 1 : a.attachedAt > b.attachedAt ? -1 : 0))
+    })
+  }
+
+  /** Keeps what the reader learnt of copy `id` (its pages, its title), bounded; null for an unknown copy. */
+  describe(id: string, facts: CopyFacts): Promise<CopyEntry | null> {
+    return this.serial(async () => {
+      const entry = await this.entry(id)
+      if (!entry) return null
+      const pages =
+        facts.pages !== null && Number.isInteger(facts.pages) && facts.pages >= 0 && facts.pages <= MAX_COPY_PAGES
+          ? facts.pages
+          : null
+      const described: CopyEntry = { ...entry, pages, title: keptTitle(facts.title) }
+      if (described.pages === entry.pages && described.title === entry.title) return entry
+      const manifest = await this.manifest()
+      await this.write({ ...manifest, copies: manifest.copies.map((copy) => (copy.id === id ? described : copy)) })
+      return described
+    })
+  }
+
+  /** The text kept for copy `id`, or null when none is (or the copy is unknown). */
+  readText(id: string): Promise<CopyText | null> {
+    return this.serial(async () => {
+      const entry = await this.entry(id)
+      return entry ? readCopyText(join(this.dir, copyTextFileName(entry.sha256))) : null
+    })
+  }
+
+  /** Keeps the extracted text of copy `id`. */
+  keepText(id: string, text: CopyText): Promise<void> {
+    return this.serial(async () => {
+      const entry = await this.entry(id)
+      if (!entry) throw new Error(UNKNOWN)
+      await writeCopyText(join(this.dir, copyTextFileName(entry.sha256)), text)
+    })
+  }
+
+  /** Detaches copy `id` from `link`; removes it (file, text, entry) when `link` is null or was its last link. */
+  remove(id: string, link: CopyLink | null): Promise<RemoveCopyResult> {
+    return this.serial(async () => {
+      try {
+        const entry = await this.entry(id)
+        if (!entry) return { ok: false, message: UNKNOWN }
+        if (link && !entry.links.some((l) => sameLink(l, link)))
+          return { ok: false, message: `« ${entry.fileName} » n’est pas attaché à ce lien.` }
+        const manifest = await this.manifest()
+        const links = link ? entry.links.filter((l) => !sameLink(l, link)) : []
+        if (links.length > 0) {
+          const copies = manifest.copies.map((copy) => (copy.id === id ? { ...entry, links } : copy))
+          await this.write({ ...manifest, copies })
+          return { ok: true }
+        }
+        // The entry goes first: a crash after it leaves files no list names, never a listed copy without its file.
+        await this.write({ ...manifest, copies: manifest.copies.filter((copy) => copy.id !== id) })
+        await removeIfThere(join(this.dir, copyFileName(entry.sha256, entry.kind)))
+        await removeIfThere(join(this.dir, copyTextFileName(entry.sha256)))
+        return { ok: true }
+      } catch (error) {
+        return { ok: false, message: message(error) }
+      }
+    })
+  }
+
+  /** Copy `id`'s file for the app's protocol, or null when `id` is no copy's. */
+  file(id: string): Promise<CopyFile | null> {
+    return this.serial(async () => {
+      const entry = await this.entry(id)
+      return entry ? { path: join(this.dir, copyFileName(entry.sha256, entry.kind)), kind: entry.kind, entry } : null
+    })
+  }
+}
