@@ -46,4 +46,8 @@ describe('page block ids', () => {
     }
     expect(pageOfBlockId('page-99999999999999999999')).toBeNull()
   })
+
+  it('refuses to name a page that cannot exist', () => {
+    for (const page of [0, -1, 1.5, Number.NaN]) expect(() => pageBlockId(page), String(page)).toThrow(RangeError)
+  })
 })
