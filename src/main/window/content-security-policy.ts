@@ -1,5 +1,6 @@
 // The Content-Security-Policy of every app page: only the app's own origin, no remote origin, no
-// plugins, no framing. Sent as a header and repeated in index.html. Inline code runs only when the built
+// plugins, framing only the app's own pages (a saved page's copy, under its own policy below), never being
+// framed. Sent as a header and repeated in index.html. Inline code runs only when the built
 // page ships it: index.html carries its first frame's stylesheet and script inline (no file to wait
 // for), and each is allowed by its SHA-256 hash, never by 'unsafe-inline'.
 
@@ -16,8 +17,27 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-src 'none'",
+  "frame-src 'self'",
   "frame-ancestors 'none'"
+].join('; ')
+
+/**
+ * The policy of a saved web page's copy (shown in a frame of the app page): nothing but what the page carries
+ * inline (its styles, its data: images and fonts), no script, no request out, no form, no navigation of the app.
+ */
+export const SAVED_PAGE_POLICY = [
+  "default-src 'none'",
+  'img-src data:',
+  "style-src 'unsafe-inline' data:",
+  'font-src data:',
+  'media-src data:',
+  "script-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'self'",
+  'sandbox allow-same-origin'
 ].join('; ')
 
 export interface InlineCode {

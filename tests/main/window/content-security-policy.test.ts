@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allowInlineCode, CONTENT_SECURITY_POLICY, inlineCode } from '../../../src/main/window/content-security-policy'
+import {
+  allowInlineCode,
+  CONTENT_SECURITY_POLICY,
+  inlineCode,
+  SAVED_PAGE_POLICY
+} from '../../../src/main/window/content-security-policy'
+import { repoRoot } from '../../fixtures/archive-files'
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`
 const directive = (policy: string, name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `))
@@ -39,5 +47,28 @@ describe('inline code in the app page', () => {
     expect(allowInlineCode(CONTENT_SECURITY_POLICY, inlineCode('<body><script src="a.js"></script></body>'))).toBe(
       CONTENT_SECURITY_POLICY
     )
+  })
+})
+
+describe('the policies of the app page and of a saved page’s copy', () => {
+  it('repeats the header’s policy in index.html, but frame-ancestors, which a <meta> cannot carry', () => {
+    const html = readFileSync(join(repoRoot, 'src/renderer/index.html'), 'utf8')
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1]
+    expect(meta).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''))
+  })
+
+  it('lets the app page frame only its own pages (a copy), and never be framed itself', () => {
+    expect(directive(CONTENT_SECURITY_POLICY, 'frame-src')).toBe("frame-src 'self'")
+    expect(directive(CONTENT_SECURITY_POLICY, 'frame-ancestors')).toBe("frame-ancestors 'none'")
+  })
+
+  it('runs nothing in a saved page, loads nothing from anywhere, and lets only the app frame it', () => {
+    expect(directive(SAVED_PAGE_POLICY, 'default-src')).toBe("default-src 'none'")
+    expect(directive(SAVED_PAGE_POLICY, 'script-src')).toBe("script-src 'none'")
+    expect(directive(SAVED_PAGE_POLICY, 'frame-ancestors')).toBe("frame-ancestors 'self'")
+    expect(directive(SAVED_PAGE_POLICY, 'sandbox')).toBe('sandbox allow-same-origin')
+    // 'self' only as who may frame it; no origin, no wildcard, no eval anywhere.
+    expect(SAVED_PAGE_POLICY.split('; ').filter((part) => part.includes("'self'"))).toEqual(["frame-ancestors 'self'"])
+    expect(SAVED_PAGE_POLICY).not.toMatch(/https?:|\*|unsafe-eval|allow-scripts/)
   })
 })
