@@ -10,6 +10,7 @@ export const markdownLabels: MarkdownLabels = {
   bookmarks: 'Signets',
   tags: 'Étiquettes',
   color: 'Couleur',
+  page: 'Page',
   created: (date) => `créée le ${date}`,
   updated: (date) => `modifiée le ${date}`,
   bookmarkCreated: (date) => `créé le ${date}`,

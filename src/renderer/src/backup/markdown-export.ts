@@ -1,6 +1,8 @@
 // Annotations and bookmarks as one Markdown file for a notes app: per document, its title, each quote as a
-// block quote followed by its note, tags, colour and dates, then the bookmarks. Quotes are escaped, notes kept.
+// block quote followed by its note, its page (in a PDF), tags, colour and dates, then the bookmarks. Quotes are
+// escaped, notes kept.
 
+import { pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation, HighlightColor } from '../db/annotation'
 import type { Bookmark, BookmarkKind } from '../db/bookmark'
 import { groupByDocument } from '../db/group-by-document'
@@ -16,6 +18,8 @@ export interface MarkdownLabels {
   bookmarks: string
   tags: string
   color: string
+  /** "Page" (of a PDF copy's quote). */
+  page: string
   /** "créée le …" (an annotation). */
   created: (date: string) => string
   updated: (date: string) => string
@@ -51,6 +55,8 @@ const byReadingOrder = (a: Annotation, b: Annotation) =>
 function annotationSection(annotation: Annotation, labels: MarkdownLabels): string {
   const lines = [blockQuote(annotation.target.selectors.quote.exact), '']
   if (annotation.note.trim() !== '') lines.push(annotation.note.trim(), '')
+  const page = pageOfPassage(annotation.documentId, annotation.target.blockId)
+  if (page !== null) lines.push(`- ${labels.page} : ${page}`)
   if (annotation.tags.length > 0)
     lines.push(`- ${labels.tags} : ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
   lines.push(`- ${labels.color} : ${labels.colorName(annotation.color)}`)

@@ -69,6 +69,7 @@ export function useDataTransfer(
       bookmarks: t('backup.markdown.bookmarks'),
       tags: t('backup.markdown.tags'),
       color: t('backup.markdown.color'),
+      page: t('backup.markdown.page'),
       created: (date) => t('backup.markdown.created', { date }),
       updated: (date) => t('backup.markdown.updated', { date }),
       bookmarkCreated: (date) => t('backup.markdown.bookmarkCreated', { date }),

@@ -1,6 +1,7 @@
 // Annotations as W3C Web Annotation JSON-LD (https://www.w3.org/TR/annotation-model/): one AnnotationCollection
 // whose first page holds every annotation, each with its quote and position selectors, note, tags and dates.
 
+import { pageFragmentSelector, pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation, HighlightColor } from '../db/annotation'
 import { forEachInChunks, type OnProgress } from './progress'
 
@@ -46,6 +47,7 @@ export function toW3cAnnotation(annotation: Annotation): Record<string, unknown>
     body.push({ type: 'TextualBody', value: annotation.note, purpose: 'commenting', format: 'text/markdown' })
   for (const tag of annotation.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' })
   const styleClass = `${COLOR_CLASS_PREFIX}${annotation.color}`
+  const page = pageOfPassage(annotation.documentId, annotation.target.blockId)
   return {
     id: annotationIri(annotation.id),
     type: 'Annotation',
@@ -60,7 +62,11 @@ export function toW3cAnnotation(annotation: Annotation): Record<string, unknown>
     target: {
       source: documentIri(annotation.documentId),
       styleClass,
-      selector: [annotation.target.selectors.quote, annotation.target.selectors.position]
+      selector: [
+        annotation.target.selectors.quote,
+        annotation.target.selectors.position,
+        ...(page !== null ? [pageFragmentSelector(page)] : [])
+      ]
     }
   }
 }

@@ -107,6 +107,7 @@ export const backupEn: Catalog<typeof backupFr> = {
     bookmarks: 'Bookmarks',
     tags: 'Tags',
     color: 'Colour',
+    page: 'Page',
     created: 'created {{date}}',
     updated: 'edited {{date}}',
     bookmarkCreated: 'created {{date}}',

@@ -104,6 +104,7 @@ export const backupFr = {
     bookmarks: 'Signets',
     tags: 'Étiquettes',
     color: 'Couleur',
+    page: 'Page',
     created: 'créée le {{date}}',
     updated: 'modifiée le {{date}}',
     bookmarkCreated: 'créé le {{date}}',
