@@ -9,13 +9,14 @@ import { archiveShelf } from './archive/archive-shelf'
 import { openArchiveSearch } from './archive/open-archive-search'
 import { openCatalogue } from './archive/open-catalogue'
 import { createFirstScreen } from './first-screen/first-screen'
+import { CopyStore } from './copies/copy-store'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
 import type { DocumentParser } from './library/document-parser'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 
-export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library'> {
+export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library' | 'copies'> {
   /** Where the archives the user opened are remembered: `<userData>/archives.json`. */
   archivesFile: string
   /** The folder of the user's own library (under the app's user-data folder). */
@@ -74,7 +75,9 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   void archives.current.open()
   // One library for the IPC handlers and the first screen: its writes run one after another.
   const library = new UserLibrary(deps.libraryDir, deps.parseDocument)
-  const router = createIpcRouter(createHandlers({ ...deps, archives, registry, library }), deps.appOrigins)
+  // Its copies (PDFs, saved pages) beside it, in `<libraryDir>/copies/`: one store for the handlers and the protocol.
+  const copies = new CopyStore(deps.libraryDir)
+  const router = createIpcRouter(createHandlers({ ...deps, archives, registry, library, copies }), deps.appOrigins)
   const firstScreen = createFirstScreen({
     archive: archives.current,
     // A slow document never holds the first screen: it parses in a worker, and is waited for only so long.
@@ -82,5 +85,5 @@ export function createMainServices(deps: ServiceDeps): MainServices {
     settings: () => deps.settings.get(),
     systemTheme: deps.systemTheme
   })
-  return { router, serve: createAppServer(deps.rendererDir, firstScreen), close: () => archives.close() }
+  return { router, serve: createAppServer(deps.rendererDir, firstScreen, copies), close: () => archives.close() }
 }

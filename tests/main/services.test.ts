@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -59,5 +59,23 @@ describe('main’s services, wired once', () => {
     // Read in time, the same document is the first screen.
     const page2 = String((await createMainServices(wiring).serve('folio://app/index.html')).body)
     expect(page2).toContain('Accord de Valmorel sur la navigation fluviale')
+  })
+
+  it('keep a copy attached over IPC in the library folder, and serve it on the app’s protocol', async () => {
+    const wiring = deps('copies')
+    const source = join(dir, 'copies-yang.pdf')
+    writeFileSync(source, '%PDF-1.7\n%%EOF\n')
+    const services = createMainServices({
+      ...wiring,
+      dialogs: { ...wiring.dialogs, chooseOpenPath: async () => source }
+    })
+    const page = 'folio://app/index.html'
+    const attached = await services.router.dispatch(ipcChannels.attachCopy, page, [null])
+    if (!attached || typeof attached !== 'object' || !('copy' in attached)) throw new Error('not attached')
+    const { id, sha256 } = attached.copy as { id: string; sha256: string }
+    expect(readFileSync(join(wiring.libraryDir, 'copies', `${sha256}.pdf`), 'utf8')).toBe('%PDF-1.7\n%%EOF\n')
+    const served = await services.serve(`folio://app/copies/${id}`)
+    expect(served.headers['content-type']).toBe('application/pdf')
+    expect(Buffer.from(served.body).toString()).toBe('%PDF-1.7\n%%EOF\n')
   })
 })

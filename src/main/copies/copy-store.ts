@@ -178,7 +178,10 @@ export class CopyStore {
       const { copies } = await this.manifest()
       const listed =
         documentId === null ? copies : copies.filter((c) => c.links.some((l) => l.documentId === documentId))
-      return [...listed].sort((a, b) => (a.attachedAt < b.attachedAt ? 1 : a.attachedAt > b.attachedAt ? -1 : 0))
+      // Later in the list is newer: reversed first, so copies attached in the same millisecond keep that order.
+      return [...listed]
+        .reverse()
+        .sort((a, b) => (a.attachedAt < b.attachedAt ? 1 : a.attachedAt > b.attachedAt ? -1 : 0))
     })
   }
 

@@ -1,4 +1,4 @@
-// The words of main's own dialogs (the link confirmation, the import dialog's file type, leaving with a draft), in the UI
+// The words of main's own dialogs (the link confirmation, the import dialogs' file types, leaving with a draft), in the UI
 // language the renderer last reported. Results sent back to the renderer carry codes it translates.
 
 import type { Language } from '../../shared/settings/settings'
@@ -10,6 +10,8 @@ const dialogFr = {
     open: 'Ouvrir dans le navigateur'
   },
   documentFilter: 'Documents (texte, Markdown)',
+  pdfFilter: 'PDF',
+  savedPageFilter: 'Page web enregistrée',
   unsavedDraft: {
     message: 'Une note n’est pas enregistrée.',
     detail: 'Son brouillon est gardé : Folio vous le proposera quand vous rouvrirez la note.',
@@ -29,6 +31,8 @@ export const dialogMessages: Record<Language, DialogMessages> = {
       open: 'Open in browser'
     },
     documentFilter: 'Documents (text, Markdown)',
+    pdfFilter: 'PDF',
+    savedPageFilter: 'Saved web page',
     unsavedDraft: {
       message: 'A note is not saved.',
       detail: 'Its draft is kept: Folio will offer it back when you open the note again.',

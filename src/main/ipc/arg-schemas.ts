@@ -9,6 +9,9 @@ import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types'
 import { SCOPED_ARCHIVE_ID } from '../../shared/archive/archive-scope'
 import { readSafetyBackupHeader } from '../../shared/backup/backup-header'
 import { fileNameProblem } from '../files/file-names'
+import { COPY_ID } from '../../shared/copies/copy-types'
+import { copyFactsSchema, copyLinkSchema } from '../copies/copy-manifest'
+import { copyTextSchema } from '../copies/copy-text'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -31,6 +34,11 @@ const suggestedName = z
   .refine((name) => fileNameProblem(name) === null, 'un nom de fichier sans dossier ni caractère de contrôle')
 
 const libraryId = z.string().regex(LIBRARY_ID, 'un id de document de la bibliothèque')
+
+const copyId = z.string().regex(COPY_ID, 'un id de copie')
+
+/** A document id as the renderer has them (the archive's, the library's): bounded, for a filter only. */
+const documentId = copyLinkSchema.shape.documentId
 
 const archiveId = z.string().max(80).regex(SCOPED_ARCHIVE_ID, 'un id de document de l’archive')
 
@@ -73,6 +81,12 @@ export const argSchemas = {
   importDocument: z.tuple([]),
   removeDocument: z.tuple([libraryId]),
   restoreDocument: z.tuple([libraryId]),
+  attachCopy: z.tuple([copyLinkSchema.nullable()]),
+  listCopies: z.tuple([documentId.nullable()]),
+  describeCopy: z.tuple([copyId, copyFactsSchema]),
+  readCopyText: z.tuple([copyId]),
+  keepCopyText: z.tuple([copyId, copyTextSchema]),
+  removeCopy: z.tuple([copyId, copyLinkSchema.nullable()]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
   openTextFile: z.tuple([z.object({ filters }).strict()]),

@@ -7,6 +7,7 @@ import { searchTheArchive } from '../archive/search-the-archive'
 import { realpath } from 'node:fs/promises'
 import { writeSafetyBackup } from '../backups/safety-backups'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
+import type { CopyStore } from '../copies/copy-store'
 import type { UserLibrary } from '../library/user-library'
 import { dialogMessages } from '../i18n/dialog-messages'
 import { openExternalLink, type ExternalOpener } from '../links/open-external'
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   settings: SettingsStore
   /** The user's own library (a folder under the app's user-data folder). */
   library: UserLibrary
+  /** The copies of linked documents the user keeps (PDFs, saved pages), beside the library. */
+  copies: CopyStore
   opener: ExternalOpener
   dialogs: FileDialogs
   /** The shipped archive's folder (chosen in the dialog, it is the shipped archive, not a copy). */
@@ -85,6 +88,21 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     removeDocument: (id) => library.remove(id),
     restoreDocument: (id) => library.restore(id),
+    attachCopy: async (link) => {
+      const { language } = await deps.settings.get()
+      const words = dialogMessages[language]
+      const path = await deps.dialogs.chooseOpenPath([
+        { name: words.pdfFilter, extensions: ['pdf'] },
+        { name: words.savedPageFilter, extensions: ['html', 'htm'] }
+      ])
+      if (!path) return { ok: false, reason: 'canceled', message: 'Ajout annulé.' }
+      return deps.copies.attach(path, link)
+    },
+    listCopies: (documentId) => deps.copies.list(documentId),
+    describeCopy: (id, facts) => deps.copies.describe(id, facts),
+    readCopyText: (id) => deps.copies.readText(id),
+    keepCopyText: (id, text) => deps.copies.keepText(id, text),
+    removeCopy: (id, link) => deps.copies.remove(id, link),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
     openTextFile: (request) => openTextFile(request, deps.dialogs),
