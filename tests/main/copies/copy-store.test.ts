@@ -89,6 +89,15 @@ describe('attaching a copy', () => {
     )
   })
 
+  it('makes the same file attached at once to two links one copy with both', async () => {
+    const { source, store } = setup()
+    const path = source('same.pdf', pdf('same'))
+    await Promise.all([store.attach(path, LINK), store.attach(path, OTHER)])
+    const listed = await store.list(null)
+    expect(listed).toHaveLength(1)
+    expect(listed[0]?.links).toEqual(expect.arrayContaining([LINK, OTHER]))
+  })
+
   it('puts back the file of a known copy that went missing', async () => {
     const { libraryDir, source, store } = setup()
     const copy = copyOf(await store.attach(source('a.pdf', pdf('a')), LINK))
