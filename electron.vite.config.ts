@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { defineConfig, type UserConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { build } from 'rolldown'
@@ -116,11 +117,38 @@ function mainConfig(mode: string): UserConfig['main'] {
   }
 }
 
+/** pdf.js's data folders the PDF reader loads by URL (src/renderer/src/copies/pdf/pdf-assets.ts): `pdfjs/<folder>/`. */
+const PDFJS_FOLDERS = ['cmaps', 'standard_fonts', 'wasm', 'iccs']
+const pdfjsRoot = resolve(__dirname, 'node_modules/pdfjs-dist')
+
+/** Ships pdf.js's CMaps, standard fonts, wasm decoders and ICC profiles beside the built page (served as-is in dev). */
+const pdfjsAssets: Plugin = {
+  name: 'folio-pdfjs-assets',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const match = /^\/pdfjs\/([a-z_]+)\/([\w.-]+)$/.exec((request.url ?? '').split('?')[0]!)
+      if (!match || !PDFJS_FOLDERS.includes(match[1]!)) return next()
+      const file = join(pdfjsRoot, match[1]!, match[2]!)
+      if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return next()
+      createReadStream(file).pipe(response)
+    })
+  },
+  generateBundle() {
+    for (const folder of PDFJS_FOLDERS)
+      for (const name of readdirSync(join(pdfjsRoot, folder)))
+        this.emitFile({
+          type: 'asset',
+          fileName: `pdfjs/${folder}/${name}`,
+          source: readFileSync(join(pdfjsRoot, folder, name))
+        })
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   main: mainConfig(mode),
   preload: {},
   renderer: {
-    plugins: [react(), inlineFirstFrame, preloadApp],
+    plugins: [react(), inlineFirstFrame, preloadApp, pdfjsAssets],
     build: {
       minify: true,
       // One stylesheet, put into the page (inlineFirstFrame): no chunk loads one of its own when imported.
