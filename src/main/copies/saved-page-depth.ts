@@ -48,7 +48,10 @@ export function parsableLength(html: string): number {
     const name = match[2]!.toLowerCase()
     if (match[1]) {
       const count = open.get(name) ?? 0
-      if (count > 0) (open.set(name, count - 1), depth--)
+      if (count > 0) {
+        open.set(name, count - 1)
+        depth--
+      }
       continue
     }
     if (RAW_TEXT.has(name)) {
