@@ -1,5 +1,5 @@
 // `npm run bench`: builds the benchmark suite (TypeScript bundled with rolldown, the in-browser page with
-// Vite) and runs it. Usage: node bench/run.mjs [--quick] [--only js,main,startup,db,anchoring,search,backup,library]
+// Vite) and runs it. Usage: node bench/run.mjs [--quick] [--only js,main,startup,db,anchoring,search,backup,library,archive-search,archive-scale,pdf]
 // Needs `electron-vite build` first (out/renderer, out/preload, out/main): `npm run bench` does it.
 
 import { spawnSync } from 'node:child_process'

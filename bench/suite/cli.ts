@@ -15,6 +15,7 @@ import { initialJsFigures } from './initial-js'
 import { libraryFigures } from './library-figures'
 import { describeMachine } from './machine'
 import { mainLoadFigures } from './main-load-figures'
+import { pdfFigures } from './pdf-figures'
 import { renderReport, writeReport } from './report'
 import { searchFigures } from './search-figures'
 import { FULL, QUICK } from './sizes'
@@ -36,7 +37,8 @@ const SECTIONS = [
   'backup',
   'library',
   'archive-search',
-  'archive-scale'
+  'archive-scale',
+  'pdf'
 ] as const
 type Section = (typeof SECTIONS)[number]
 
@@ -83,7 +85,8 @@ async function main(): Promise<number> {
     backup: async () => backupFigures(await benchPage(), sizes, log),
     library: () => libraryFigures(sizes),
     'archive-search': () => archiveSearchFigures(sizes, log),
-    'archive-scale': () => archiveScaleFigures(sizes, join(dirname(args.report), 'benchmarks-archive-scale.png'), log)
+    'archive-scale': () => archiveScaleFigures(sizes, join(dirname(args.report), 'benchmarks-archive-scale.png'), log),
+    pdf: () => pdfFigures(sizes, log)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)

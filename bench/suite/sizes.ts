@@ -36,6 +36,10 @@ export interface Sizes {
   /** Archive sizes started (the first must be 1 document: the baseline), and documents opened from each one's library. */
   archiveSizes: number[]
   archiveOpens: number
+  /** Pages of the text PDF opened as a copy, runs of each viewer, highlights re-anchored over its text. */
+  pdfPages: number
+  pdfRuns: number
+  pdfHighlights: number
 }
 
 export const FULL: Sizes = {
@@ -60,7 +64,10 @@ export const FULL: Sizes = {
   backupRounds: 3,
   libraryTitles: 100_000,
   archiveSizes: [1, 1_000, 10_000, 100_000],
-  archiveOpens: 20
+  archiveOpens: 20,
+  pdfPages: 300,
+  pdfRuns: 5,
+  pdfHighlights: 500
 }
 
 export const QUICK: Sizes = {
@@ -85,5 +92,8 @@ export const QUICK: Sizes = {
   backupRounds: 1,
   libraryTitles: 2_000,
   archiveSizes: [1, 30],
-  archiveOpens: 2
+  archiveOpens: 2,
+  pdfPages: 20,
+  pdfRuns: 1,
+  pdfHighlights: 50
 }

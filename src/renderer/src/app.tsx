@@ -4,7 +4,10 @@
 
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { blockElementId } from '../../shared/archive/block-element-id'
+import { COPY_ID } from '../../shared/copies/copy-types'
+import { saveReadingState } from './db/reading-store'
 import { AnnotationsProvider } from './annotations/annotations-context'
+import { CopyReader } from './copies/copy-reader'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { DamagedDocumentPanel } from './archive/damaged-document-panel'
 import { useArchive } from './archive/use-archive'
@@ -69,7 +72,7 @@ export function App() {
   const archiveInfo = 'status' in archive || !archive.ok ? undefined : archive.archive
   // The archive's own text is searched in main; the worker indexes the user's documents (fed ahead) and notes.
   useSearchSync(library)
-  const { entry, damaged, damageSeen, open: openInReader } = useOpenDocument(library, archiveInfo, settings)
+  const { entry, damaged, damageSeen, open: openInReader, replace } = useOpenDocument(library, archiveInfo, settings)
   const documents = useNotedDocuments(library, entry)
   // Whatever opens a document or jumps into the text shows the reader: an open drawer would cover it.
   const openDocument = useCallback(
@@ -88,6 +91,13 @@ export function App() {
       panelTab,
       showPanelTab: setPanelTab,
       goToBlock(targetDocument, blockId) {
+        // A copy not shown yet opens where its viewer restores it: its reading position, moved to the block first.
+        if (COPY_ID.test(targetDocument) && targetDocument !== documentId) {
+          void saveReadingState(targetDocument, blockId, 0)
+            .catch((error: unknown) => console.warn('Reading position not moved', error))
+            .then(() => openDocument(targetDocument))
+          return
+        }
         openDocument(targetDocument)
         afterPaint(() => reveal(blockElementId(blockId)))
       },
@@ -152,6 +162,8 @@ export function App() {
               {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
               {damaged ? (
                 <DamagedDocumentPanel key={entry.id} damaged={damaged} />
+              ) : entry.copy ? (
+                <CopyReader key={entry.id} entry={entry} onText={replace} />
               ) : (
                 <>
                   <FindBar key={entry.id} document={entry.document} />

@@ -1,18 +1,21 @@
 // What the main process hands the renderer about the archive: its documents, or why it could not
 // be read (the file and the problem, so the error screen can name both).
 
+import type { CopyEntry } from '../copies/copy-types'
 import type { ArticleDocument } from './document'
 import type { LikelyEncoding } from './text-encoding'
 
 export interface ArchiveDocumentEntry {
   id: string
-  /** Shipped with Folio, or added by the user to their own library. */
-  origin: 'archive' | 'user'
+  /** Shipped with Folio, added by the user to their own library, or a copy (PDF, saved page) they attached. */
+  origin: 'archive' | 'user' | 'copy'
   /** The file name inside the archive folder. */
   file: string
   document: ArticleDocument
   /** Curated notes from the manifest about the source (its oddities, its provenance). */
   notes: string[]
+  /** For a copy: what main knows of its file (the reader shows the file; `document` holds its pages' text). */
+  copy?: CopyEntry
 }
 
 export interface Archive {

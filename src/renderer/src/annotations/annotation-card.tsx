@@ -1,9 +1,11 @@
-// One annotation in the notes panel: its quote, colour, rendered note, tags and dates, with
+// One annotation in the notes panel: its quote (and page, in a PDF), colour, rendered note, tags and dates, with
 // actions to jump to the passage, edit, delete — and, for an orphan, re-attach to a new selection.
 
 import { useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
+import { pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation } from '../db/annotation'
+import { CitePassageButton } from '../copies/cite-passage-button'
 import { annotationDraftFields, type AnnotationDraftFields, type Draft } from '../db/draft'
 import { deleteDraft } from '../db/drafts-store'
 import { DraftOffer } from '../drafts/draft-offer'
@@ -40,6 +42,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
   const folded = !unfolded && annotation.note.length > NOTE_PREVIEW
   const quote = annotation.target.selectors.quote.exact
   const shown = quote.length > QUOTE_PREVIEW ? `${quote.slice(0, QUOTE_PREVIEW)}…` : quote
+  const page = pageOfPassage(document.id, annotation.target.blockId)
 
   const run = (action: () => Promise<unknown>) => action().catch(notice.fail)
 
@@ -58,6 +61,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
       >
         <blockquote>{shown}</blockquote>
       </button>
+      {page !== null ? <p className="annotation-page">{t('annotations.onPage', { page })}</p> : null}
       {editing ? (
         <AnnotationEditor
           annotation={annotation}
@@ -129,6 +133,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
                 {t('annotations.reattach')}
               </button>
             ) : null}
+            {page !== null ? <CitePassageButton copyId={document.id} page={page} quote={quote} /> : null}
             <button type="button" className="link-button is-danger" onClick={() => run(() => remove(annotation.id))}>
               {t('annotations.delete')}
             </button>

@@ -9,7 +9,11 @@ import { paintedSpans } from './painted-spans'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, rangeToOffsets } from './dom/text-position'
 
-export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
+/**
+ * `rootRef`: the element holding the text's blocks (`data-block-id`); `shown`: changes when the blocks in the DOM do
+ * (a PDF's pages drawn as the user scrolls), to paint the highlights of those that just came.
+ */
+export function HighlightLayer({ rootRef, shown }: { rootRef: RefObject<HTMLElement | null>; shown?: unknown }) {
   const { document, annotations, anchors, activeId, setActiveId, setSelection } = useAnnotations()
   const { showPanelTab } = useNavigation()
   const starts = useMemo(() => blockOffsets(document), [document])
@@ -22,7 +26,7 @@ export function HighlightLayer({ rootRef }: { rootRef: RefObject<HTMLElement | n
     if (!root || !annotations) return
     const spans = paintedSpans(annotations, anchors)
     ranges.current = paintHighlights(spans, root, document)
-  }, [annotations, anchors, document, rootRef])
+  }, [annotations, anchors, document, rootRef, shown])
 
   useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])
   useEffect(() => clearHighlights, [])

@@ -1,7 +1,8 @@
 // Formats citations off the main thread (a Web Worker loaded on first use) and loads the export code
 // on demand, so citation-js (several hundred kB) is never in the initial bundle. Entries are cached.
 
-import type { Reference } from '../../../shared/archive/document'
+import type { ExternalLink, Reference } from '../../../shared/archive/document'
+import type { CitedPassage } from '../../../shared/citations/cite-passage'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
 import type { ExportFormatId, ExportedFile } from '../../../shared/citations/export-formats'
 import type { FileFilter } from '../../../shared/ipc/contract'
@@ -57,11 +58,13 @@ function citationWorker(): Worker | null {
   return worker
 }
 
-function formatInWorker(target: Worker, request: Omit<CitationRequest, 'id'>): Promise<CitationResponse> {
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never
+
+function formatInWorker(target: Worker, request: Unnumbered<CitationRequest>): Promise<CitationResponse> {
   const id = nextId++
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject })
-    target.postMessage({ ...request, id } satisfies CitationRequest)
+    target.postMessage({ ...request, id } as CitationRequest)
   })
 }
 
@@ -96,6 +99,7 @@ export async function formatCitation(reference: Reference, style: CitationStyleI
     if (!target) throw new WorkerUnavailable('no worker')
     const response = await formatInWorker(target, { reference, style, language: i18next.language })
     if (!response.ok) throw new Error(response.message)
+    if (!('citation' in response)) throw new Error('The citation worker answered another request')
     citation = response.citation
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error
@@ -103,6 +107,37 @@ export async function formatCitation(reference: Reference, style: CitationStyleI
   }
   formatted.set(key, citation)
   return citation
+}
+
+/**
+ * A passage on `page` of the copy of `link`, cited in `style`: the in-text citation with the page and the work's
+ * entry, as text and HTML (in the worker; on the page when the worker cannot run).
+ */
+export async function citePassageOf(
+  link: ExternalLink,
+  page: number,
+  style: CitationStyleId
+): Promise<{ text: CitedPassage; html: CitedPassage }> {
+  const language = i18next.language
+  const target = citationWorker()
+  try {
+    if (!target) throw new WorkerUnavailable('no worker')
+    const response = await formatInWorker(target, { kind: 'passage', link, page, style, language })
+    if (!response.ok) throw new Error(response.message)
+    if (!('passage' in response)) throw new Error('The citation worker answered another request')
+    return response.passage
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailable)) throw error
+    const [{ citePassage }, { citationLocaleFor }] = await Promise.all([
+      import('../../../shared/citations/cite-passage'),
+      loadStyles()
+    ])
+    const locale = citationLocaleFor(language)
+    return {
+      text: citePassage(link, page, { style, locale }),
+      html: citePassage(link, page, { style, locale, markup: 'html' })
+    }
+  }
 }
 
 /** The formatted entry when it is already computed (undefined otherwise), so a card can show it on its first paint. */

@@ -1,5 +1,6 @@
 // The library sidebar: a title filter over the archive's documents (a damaged one marked, with its problem) and
-// the user's own (add, remove — undoable), then for the open document its table of contents, references and links.
+// the user's own (add, remove — undoable), their copies (PDFs, saved pages), then for the open document its table of
+// contents, references and links.
 
 import { useEffect, useId, useRef, useState } from 'react'
 import type {
@@ -9,6 +10,7 @@ import type {
   DamagedArchiveDocument
 } from '../../../shared/archive/archive-types'
 import { ArchiveSwitcher } from '../archive/archive-switcher'
+import { LibraryCopies } from '../copies/library-copies'
 import { damagedPlaceholder } from '../archive/damaged-document'
 import { useArchiveRows, usePagedRows } from '../archive/use-archive-rows'
 import type { ArticleDocument } from '../../../shared/archive/document'
@@ -198,6 +200,7 @@ export function LibrarySidebar({ opened, damageSeen, library, current }: Library
           {t('library.add')}
         </button>
       </section>
+      <LibraryCopies currentId={current.id} />
       <ArchiveSwitcher opened={opened} />
       <TableOfContents document={current} />
       <JumpList

@@ -7,7 +7,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry, ArchiveInfo, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
 import type { Settings } from '../../../shared/settings/settings'
+import { COPY_ID } from '../../../shared/copies/copy-types'
 import { readArchiveDocument } from '../archive/archive-documents'
+import { readCopyEntry } from '../copies/copy-entry'
 import { damagedPlaceholder } from '../archive/damaged-document'
 import { saveSetting } from '../db/reading-store'
 import { useStartup } from '../startup/startup'
@@ -25,6 +27,8 @@ export interface OpenDocument {
   damageSeen: number
   /** Shows `documentId` in this window and remembers it for the next start. */
   open(documentId: string): void
+  /** The document shown, learnt better: a copy whose pages' text the reader has just extracted. */
+  replace(entry: ArchiveDocumentEntry): void
 }
 
 type Shown = { entry: ArchiveDocumentEntry; damaged?: DamagedArchiveDocument }
@@ -35,10 +39,14 @@ const damagedShown = (damaged: DamagedArchiveDocument): Shown => ({ entry: damag
 const OWN_ID = /^u-[0-9a-f]{16}$/
 
 /**
- * `id` as the reader shows it: the user's own document or the archive's, read from main (either, when damaged, as
- * its problem).
+ * `id` as the reader shows it: a copy the user attached, the user's own document or the archive's, read from main
+ * (any, when damaged or gone, as its problem).
  */
 async function resolve(id: string, library: UserLibraryState): Promise<Shown | { damaged: DamagedArchiveDocument }> {
+  if (COPY_ID.test(id)) {
+    const copy = await readCopyEntry(id)
+    return copy.ok ? { entry: copy.entry } : { damaged: copy.damaged }
+  }
   if (OWN_ID.test(id)) {
     const own = await library.own(id)
     if (own.ok) return { entry: own.entry }
@@ -118,6 +126,24 @@ export function useOpenDocument(
     )
   }, [])
 
+  // Main's first screen draws articles and the user's documents, not copies: a copy left open opens once the settings
+  // are read, unless the user opened something meanwhile; a copy since removed leaves the first screen's document.
+  const leftCopy = left && COPY_ID.test(left) ? left : undefined
+  const reopened = useRef(false)
+  useEffect(() => {
+    if (!leftCopy || reopened.current || openId !== (firstShown?.id ?? null) || openId === null) return
+    reopened.current = true
+    void readCopyEntry(leftCopy).then(
+      (copy) => {
+        if (!copy.ok || opening.current !== null) return
+        opening.current = leftCopy
+        setOpenId(leftCopy)
+        setShown({ entry: copy.entry })
+      },
+      (error: unknown) => console.warn('The copy left open could not be read', error)
+    )
+  }, [leftCopy, openId, firstShown])
+
   // A removed document of the user's gives way to another (use-document-removal opens it).
   const entry = shown?.entry
 
@@ -139,5 +165,9 @@ export function useOpenDocument(
     [show]
   )
 
-  return { entry, damaged: shown?.damaged, damageSeen, open }
+  const replace = useCallback((next: ArchiveDocumentEntry) => {
+    setShown((current) => (current && !current.damaged && current.entry.id === next.id ? { entry: next } : current))
+  }, [])
+
+  return { entry, damaged: shown?.damaged, damageSeen, open, replace }
 }

@@ -1,9 +1,11 @@
 // An external link as a card: title, author, year, site, format and size, archive date, both URLs
-// (or "inconnue dans la source") and the user's own, a status, its bookmark, "Ouvrir", the source text.
+// (or "inconnue dans la source") and the user's own, a status, its bookmark, "Ouvrir", the copies the user
+// attached (copies/link-copies.tsx), the source text.
 
 import { Fragment, useMemo } from 'react'
 import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { ExternalLink } from '../../../shared/archive/document'
+import { LinkCopies } from '../copies/link-copies'
 import { BookmarkDetails } from '../bookmarks/bookmark-details'
 import { BookmarkToggle } from '../bookmarks/bookmark-toggle'
 import { useBookmarkToggle } from '../bookmarks/use-bookmark-toggle'
@@ -96,6 +98,7 @@ export function LinkCard({ link }: { link: ExternalLink }) {
         />
       </dl>
       <LinkOpen link={link} userUrl={userUrl?.url ?? null} />
+      <LinkCopies documentId={documentId} linkId={link.id} />
       <LinkUrlForm link={link} documentId={documentId} userUrl={userUrl} />
       <figure className="card-source">
         <figcaption>{t('link.source')}</figcaption>

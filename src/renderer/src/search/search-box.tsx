@@ -14,6 +14,7 @@ import { useNotice } from '../layout/notice'
 import { HighlightedText } from './highlighted-text'
 import { openSearchHit } from './open-search-hit'
 import { searchClient, type SearchStatus } from './search-client'
+import { copyTitle } from './copies-feed'
 import { ownDocumentTitle } from './use-search-sync'
 
 const DEBOUNCE_MS = 60
@@ -171,7 +172,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
                       </span>
                       {hit.docId ? (
                         <span className="hit-document">
-                          {titles.get(hit.docId) ?? ownDocumentTitle(hit.docId) ?? ''}
+                          {titles.get(hit.docId) ?? ownDocumentTitle(hit.docId) ?? copyTitle(hit.docId) ?? ''}
                         </span>
                       ) : null}
                     </button>

@@ -20,28 +20,18 @@ import {
   noteEntries,
   notesScope
 } from './search-entries'
+import { useCopiesFeed } from './copies-feed'
 import { searchClient } from './search-client'
+import { whenIdle } from './when-idle'
 
 /** The user's documents read from main at once while they are fed to the worker. */
 const READS_AT_ONCE = 4
-/** How long the feed waits for the page to be idle before it starts anyway. */
-const IDLE_TIMEOUT_MS = 2000
 
 /** The titles of the user's documents, as their rows were last listed: the search box names their hits with them. */
 const ownTitles = new Map<string, string>()
 
 /** The title of the user's document `id`, once the feed has listed it. */
 export const ownDocumentTitle = (id: string): string | undefined => ownTitles.get(id)
-
-/** Runs `task` when the page is idle (after the first screens), returning how to cancel it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })
-    return () => window.cancelIdleCallback(handle)
-  }
-  const timer = window.setTimeout(task, 0)
-  return () => window.clearTimeout(timer)
-}
 
 /** Every row of the user's library, a page at a time; null when there is no main to ask or `live` turned false. */
 async function listedRows(list: UserLibraryState['list'], live: () => boolean): Promise<ArchiveRow[] | null> {
@@ -135,6 +125,7 @@ export function useSearchSync(library: Pick<UserLibraryState, 'list' | 'own' | '
   const sent = useRef(new Map<string, string>())
   const notesQueue = useRef(Promise.resolve())
   useOwnDocumentsFeed(library)
+  useCopiesFeed()
 
   useEffect(() => {
     if (!changes) return

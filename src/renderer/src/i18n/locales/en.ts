@@ -20,6 +20,9 @@ import { libraryFilterEn } from './en/library-filter'
 import { libraryRemovalEn } from './en/library-removal'
 import { linkCardEn } from './en/link-card'
 import { linksEn } from './en/links'
+import { copyCardEn } from './en/copy-card'
+import { pdfEn } from './en/pdf'
+import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
 import { panelEn } from './en/panel'
 import { readerEn } from './en/reader'
@@ -49,6 +52,9 @@ export const en: Catalog<Messages> = {
   citations: citationsEn,
   link: linkCardEn,
   links: linksEn,
+  copyCard: copyCardEn,
+  pdf: pdfEn,
+  savedPage: savedPageEn,
   annotations: annotationsEn,
   drafts: draftsEn,
   bookmarks: bookmarksEn,

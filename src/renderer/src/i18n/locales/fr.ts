@@ -19,6 +19,9 @@ import { libraryFr } from './fr/library'
 import { libraryRemovalFr } from './fr/library-removal'
 import { linkCardFr } from './fr/link-card'
 import { linksFr } from './fr/links'
+import { copyCardFr } from './fr/copy-card'
+import { pdfFr } from './fr/pdf'
+import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
 import { panelFr } from './fr/panel'
 import { readerFr } from './fr/reader'
@@ -47,6 +50,9 @@ export const fr = {
   citations: citationsFr,
   link: linkCardFr,
   links: linksFr,
+  copyCard: copyCardFr,
+  pdf: pdfFr,
+  savedPage: savedPageFr,
   annotations: annotationsFr,
   drafts: draftsFr,
   bookmarks: bookmarksFr,

@@ -35,6 +35,7 @@ export const annotationsEn: Catalog<typeof annotationsFr> = {
   restored: 'Annotation restored.',
   cardLabel: 'Annotation: {{quote}}',
   goToPassage: 'Go to the passage',
+  onPage: 'Page {{page}}',
   created: 'created {{date}}',
   updated: 'edited {{date}}',
   filters: 'Filter the annotations',

@@ -31,6 +31,7 @@ export const annotationsFr = {
   restored: 'Annotation rétablie.',
   cardLabel: 'Annotation : {{quote}}',
   goToPassage: 'Aller au passage',
+  onPage: 'Page {{page}}',
   created: 'créée le {{date}}',
   updated: 'modifiée le {{date}}',
   filters: 'Filtrer les annotations',

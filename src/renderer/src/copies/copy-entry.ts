@@ -1,0 +1,36 @@
+// A copy as the reader opens it: main's entry for the file, and a document whose blocks are its pages' text
+// (shared/copies/copy-document.ts), so annotations, search and exports treat it like any document. The text is
+// main's kept extraction; a copy opened for the first time has none yet, and gets it as the reader extracts it.
+
+import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
+import { copyDocument } from '../../../shared/copies/copy-document'
+import type { CopyEntry, CopyText } from '../../../shared/copies/copy-types'
+import { getFolioApi } from '../ipc/folio-client'
+
+export type CopyRead = { ok: true; entry: ArchiveDocumentEntry } | { ok: false; damaged: DamagedArchiveDocument }
+
+/** The reader's entry for `copy`, with `text` (none yet: no pages). */
+export function copyEntry(copy: CopyEntry, text: CopyText | null): ArchiveDocumentEntry {
+  return {
+    id: copy.id,
+    origin: 'copy',
+    file: copy.fileName,
+    document: copyDocument({ id: copy.id, title: copy.title ?? copy.fileName, pages: text?.pages ?? [] }),
+    notes: [],
+    copy
+  }
+}
+
+const missing = (id: string, message: string): CopyRead => ({
+  ok: false,
+  damaged: { id, file: id, title: id, problem: { kind: 'missing', file: id, message } }
+})
+
+/** Copy `id` as main lists it, with its kept text; a copy no longer in the library says so. */
+export async function readCopyEntry(id: string): Promise<CopyRead> {
+  const api = getFolioApi()
+  if (!api) return missing(id, 'Folio n’est pas relié au processus principal.')
+  const copy = (await api.listCopies(null)).find((candidate) => candidate.id === id)
+  if (!copy) return missing(id, 'Cette copie n’est plus dans votre bibliothèque : elle a été retirée.')
+  return { ok: true, entry: copyEntry(copy, await api.readCopyText(id)) }
+}
