@@ -1,6 +1,7 @@
 // copies.json, the list of the copies in `<library>/copies/`: its schema (what is read back is checked, never
 // trusted), the bounds of what a copy's entry keeps, and where each copy's files are named from its content.
 
+import { cutBetweenCharacters } from '../../shared/archive/cut-text'
 import { z } from 'zod'
 import { COPY_ID, type CopyEntry, type CopyKind } from '../../shared/copies/copy-types'
 import { isDisplayName, MAX_DISPLAY_NAME_LENGTH } from '../library/display-name'
@@ -71,11 +72,5 @@ export const copyTextFileName = (sha256: string): string => `${sha256}.text.json
 /** `title` cut to {@link MAX_COPY_TITLE} (between characters); null for a blank one. */
 export function keptTitle(title: string | null): string | null {
   if (title === null || title.trim() === '') return null
-  if (title.length <= MAX_COPY_TITLE) return title
-  let cut = ''
-  for (const char of title) {
-    if (cut.length + char.length > MAX_COPY_TITLE) break
-    cut += char
-  }
-  return cut
+  return cutBetweenCharacters(title, MAX_COPY_TITLE)
 }

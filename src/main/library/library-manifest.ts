@@ -1,6 +1,7 @@
 // The user's own library: documents they added, copied into <userData>/library/ and listed in
 // library.json. Validated like the archive's manifest; file names are Folio's, never the user's.
 
+import { cutBetweenCharacters } from '../../shared/archive/cut-text'
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
@@ -49,13 +50,7 @@ export const libraryEntrySchema = z.object({
 /** The title library.json keeps for a parsed title: cut to the bound (between characters), or none for a blank one. */
 export function entryTitle(title: string): string | undefined {
   if (title.trim() === '') return undefined
-  if (title.length <= MAX_TITLE_LENGTH) return title
-  let cut = ''
-  for (const char of title) {
-    if (cut.length + char.length > MAX_TITLE_LENGTH) break
-    cut += char
-  }
-  return cut
+  return cutBetweenCharacters(title, MAX_TITLE_LENGTH)
 }
 
 export const libraryManifestSchema = z.object({
