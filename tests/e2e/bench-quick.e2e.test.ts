@@ -80,7 +80,14 @@ const FIGURES = [
   'archive-scale.30.main-rss',
   'archive-scale.30.open.p95',
   'archive-scale.30.filter.p95',
-  'archive-scale.30.filter.main.p95'
+  'archive-scale.30.filter.main.p95',
+  'pdf.folio.first-page',
+  'pdf.generic.first-page',
+  'pdf.first-page.ratio',
+  'pdf.scroll.longest-task',
+  'pdf.text.extracted',
+  'pdf.anchoring.unchanged',
+  'pdf.anchoring.edited'
 ]
 
 interface Run {

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
-import { encryptedPdf, TEST_PDF_TITLE, textPdf } from '../fixtures/pdf-files'
+import { encryptedPdf, outlinedPdf, TEST_PDF_TITLE, textPdf } from '../fixtures/pdf-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
 
@@ -162,6 +162,9 @@ describe('copies that fight back', () => {
       ].join('\n')
     )
     writeFileSync(join(work, 'locked.pdf'), (await encryptedPdf('sésame')) ?? new Uint8Array())
+    writeFileSync(join(work, 'outlined.pdf'), await outlinedPdf())
+    writeFileSync(join(work, 'empty.pdf'), new Uint8Array())
+    writeFileSync(join(work, 'fake.pdf'), 'Ceci est du texte, pas un PDF.')
     folio = await launchFolio({ openPath: () => chosen })
   })
   afterAll(async () => {
@@ -193,5 +196,58 @@ describe('copies that fight back', () => {
     await password.fill('sésame')
     await password.press('Enter')
     expect(await pageText(page, 1)).toContain('Page 1')
+  })
+
+  it('refuses an empty file and one that is not what its name says, in words naming it', async () => {
+    const { page } = folio
+    chosen = join(work, 'empty.pdf')
+    await page.getByRole('button', { name: 'Ajouter une copie…' }).click()
+    const refusal = page.locator('.library-sidebar [role=alert]')
+    await expect.poll(() => refusal.textContent()).toContain('empty.pdf')
+    chosen = join(work, 'fake.pdf')
+    await page.getByRole('button', { name: 'Ajouter une copie…' }).click()
+    await expect.poll(() => refusal.textContent()).toMatch(/fake\.pdf.*n’est pas un PDF/)
+  })
+
+  it('goes to a page, zooms, lists the outline and finds words in the PDF', async () => {
+    const { page } = folio
+    chosen = join(work, 'outlined.pdf')
+    await page.getByRole('button', { name: 'Ajouter une copie…' }).click()
+    const toolbar = page.getByRole('toolbar', { name: 'Outils du PDF' })
+    const pageField = toolbar.getByRole('textbox')
+    await pageField.waitFor()
+    const width = () =>
+      page
+        .locator('.pdf-page')
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().width)
+    // The copy just added is the one shown once its outline is (the PDFs before it have none).
+    const outline = page.getByRole('navigation', { name: 'Sommaire' }).getByRole('button')
+    await expect.poll(() => outline.count()).toBe(3)
+    const zoom = toolbar.getByRole('combobox', { name: 'Zoom' })
+    const scroller = () => page.locator('.pdf-scroller').evaluate((element) => element.clientWidth)
+    // Fit to width (the default): the page as wide as the scroller, less its margins.
+    await expect.poll(width).toBeGreaterThan((await scroller()) * 0.8)
+    expect(await width()).toBeLessThanOrEqual(await scroller())
+    const fitWidth = await width()
+    await zoom.selectOption('2')
+    await expect.poll(width).toBeGreaterThan(fitWidth * 1.2)
+    await zoom.selectOption('fit-page')
+    await expect.poll(width).toBeLessThanOrEqual(fitWidth)
+    await zoom.selectOption('fit-width')
+    await expect.poll(width).toBe(fitWidth)
+    await pageField.fill('3')
+    await pageField.press('Enter')
+    await expect.poll(() => pageField.inputValue()).toBe('3')
+    // A PDF with an outline shows it beside its pages; the toolbar hides it and shows it again.
+    await toolbar.getByRole('button', { name: 'Masquer le sommaire' }).click()
+    await expect.poll(() => outline.count()).toBe(0)
+    await toolbar.getByRole('button', { name: 'Afficher le sommaire' }).click()
+    await outline.nth(1).click()
+    await expect.poll(() => pageField.inputValue()).toBe('2')
+    await page.locator('.pdf-scroller').focus()
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Rechercher dans le PDF' }).fill('Page')
+    await expect.poll(() => page.locator('.pdf-find-count').textContent()).toMatch(/^1 \/ \d+$/)
   })
 })

@@ -2,16 +2,14 @@
 // it from the seed), in Chicago author-date, APA and MLA, each writing the page its own way; a link with neither
 // author nor year is cited without them, never with invented ones.
 
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseArticle } from '../../../src/shared/archive/parse-article'
 import type { ExternalLink } from '../../../src/shared/archive/document'
 import { citePassage, linkToCsl } from '../../../src/shared/citations/cite-passage'
 import { prepareCitationStyle } from '../../../src/shared/citations/citation-styles'
-import { repoRoot } from '../../fixtures/archive-files'
+import { seedText } from '../../fixtures/archive-files'
 
-const seed = readFileSync(join(repoRoot, '../shared/seeds/000_fed214270135fa12.txt'), 'utf8')
+const seed = seedText()
 
 describe('citing a passage of a copy with its page', () => {
   let yang: ExternalLink

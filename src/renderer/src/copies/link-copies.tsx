@@ -65,9 +65,9 @@ export function LinkCopies({ documentId, linkId }: { documentId: string; linkId:
   }
 
   return (
-    <section className="link-copies" aria-label={t('copyCard.label')}>
+    <div className="link-copies">
       {copies && copies.length > 0 ? (
-        <ul className="copy-list">
+        <ul className="copy-list" aria-label={t('copyCard.label')}>
           {copies.map((copy) => (
             <CopyRow key={copy.id} copy={copy} onDetach={() => void onDetach(copy)} />
           ))}
@@ -81,6 +81,6 @@ export function LinkCopies({ documentId, linkId }: { documentId: string; linkId:
           {outcome.message}
         </p>
       ) : null}
-    </section>
+    </div>
   )
 }
