@@ -59,6 +59,8 @@ describe('searching the library in Chromium', () => {
   it('finds a word from a note the user wrote, and follows the index as the note changes', async () => {
     const { page } = folio
     await box().fill('')
+    // The results close first: a drag that starts while they are still over the reader selects nothing.
+    await results().waitFor({ state: 'detached' })
     await selectText(page, 'Deng Xiaoping')
     await page.getByRole('button', { name: 'Surligner et annoter' }).click()
     await page.getByRole('form').getByRole('textbox', { name: 'Note (Markdown)' }).fill('Successeur pragmatique de Mao')
