@@ -274,7 +274,8 @@ describe('removing a document with its notes, and undoing it', () => {
     await expect
       .poll(() => notice().textContent())
       .toContain(`« ${title} » est de retour dans votre bibliothèque, avec ses annotations et signets.`)
-    expect(await listed()).toBe(1)
+    // The notice comes with the restore; the list is fetched again from main just after it.
+    await expect.poll(listed).toBe(1)
     await expect.poll(heading).toBe(title)
     await expect.poll(storedQuotes).toEqual(['Valmorel, Savoie'])
     await expect.poll(painted).toEqual(['Valmorel, Savoie'])
