@@ -185,7 +185,11 @@ export async function pdfFigures(sizes: Sizes, log: (line: string) => void): Pro
     writeFileSync(file, pdf)
     const attached = await new CopyStore(libraryDir).attach(file, null)
     if (!attached.ok) throw new Error(`the bench's PDF was refused: ${attached.message}`)
-    const title = attached.copy.title ?? attached.copy.fileName
+    // The library names the copy by its file until Folio has read the title the PDF gives itself (after run 1).
+    const titleNow = async () => {
+      const [copy] = await new CopyStore(libraryDir).list(null)
+      return copy?.title ?? copy?.fileName ?? attached.copy.fileName
+    }
 
     const folio: FolioRun[] = []
     const generic: number[] = []
@@ -194,7 +198,12 @@ export async function pdfFigures(sizes: Sizes, log: (line: string) => void): Pro
       const viewerRun = () => genericViewerFirstPage(site, join(root, `viewer-profile-${run}`))
       if (run % 2) generic.push(await viewerRun())
       folio.push(
-        await folioRun(libraryDir, join(root, `folio-profile-${run}`), title, Math.min(30, sizes.pdfPages - 1))
+        await folioRun(
+          libraryDir,
+          join(root, `folio-profile-${run}`),
+          await titleNow(),
+          Math.min(30, sizes.pdfPages - 1)
+        )
       )
       if (!(run % 2)) generic.push(await viewerRun())
       log(
