@@ -7,6 +7,7 @@ import type { CitationStyleId } from '../../../shared/citations/citation-styles'
 import type { ExportFormatId, ExportedFile } from '../../../shared/citations/export-formats'
 import type { FileFilter } from '../../../shared/ipc/contract'
 import i18next from '../i18n/i18n'
+import { whenIdle as runWhenIdle } from '../search/when-idle'
 import type { CitationRequest, CitationResponse } from './citation-worker'
 
 type StylesModule = typeof import('../../../shared/citations/citation-styles')
@@ -77,13 +78,8 @@ async function formatOnPage(reference: Reference, style: CitationStyleId): Promi
   return text === null || html === null ? null : { text, html }
 }
 
-/** Resolves once the browser is idle (or after `timeout` ms at the latest). */
-export function whenIdle(timeout = 1500): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout })
-    else setTimeout(resolve, 50)
-  })
-}
+/** Resolves once the browser is idle (or after `timeout` ms at the latest): search/when-idle.ts's rule. */
+export const idle = (timeout = 1500): Promise<void> => new Promise((resolve) => void runWhenIdle(resolve, timeout))
 
 /**
  * The reference's bibliography entry in a style; null when the style prints nothing for it.

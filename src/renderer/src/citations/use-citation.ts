@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import type { Reference } from '../../../shared/archive/document'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
 import { useTranslation } from '../i18n/i18n'
-import { cachedCitation, formatCitation, whenIdle, type FormattedCitation } from './citation-loader'
+import { cachedCitation, formatCitation, idle, type FormattedCitation } from './citation-loader'
 
 export type CitationState =
   | { status: 'loading' }
@@ -26,7 +26,7 @@ export function useCitation(reference: Reference, style: CitationStyleId | undef
   useEffect(() => {
     if (!style || cachedCitation(reference, style) !== undefined) return
     let live = true
-    whenIdle()
+    idle()
       .then(() => (live ? formatCitation(reference, style) : null))
       .then(
         (citation) => live && setState({ key, value: { status: 'ready', citation } }),
