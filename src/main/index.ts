@@ -8,9 +8,9 @@ import parseWorker from './library/parse-worker?modulePath'
 import { ParseWorkerPool } from './library/parse-worker-pool'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
+import { menuTemplate } from './desktop/menu-template'
 import { SettingsStore } from './settings/settings-store'
 import type { PaintedTheme } from '../shared/settings/settings'
-import { appMenuTemplate } from './window/app-menu'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
 import { askBeforeUnload } from './window/unload-guard'
 import { followZoomSetting } from './window/window-zoom'
@@ -142,7 +142,10 @@ app.on('window-all-closed', () => {
 
 void app.whenReady().then(() => {
   restrictPermissions(session.defaultSession, appOrigins)
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(process.platform)))
+  void settings.get().then(({ language }) => {
+    const options = { platform: process.platform, language, dev: !app.isPackaged, send: () => undefined }
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)))
+  })
   followZoomSetting(settings, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   setupAppProtocol()
   setupIpc()
