@@ -3,6 +3,7 @@
 
 import type { Catalog } from '../catalog'
 import { annotationsEn } from './en/annotations'
+import { annotationsViewEn } from './en/annotations-view'
 import { appEn } from './en/app'
 import { archiveDamageEn } from './en/archive-damage'
 import { archiveErrorEn } from './en/archive-error'
@@ -56,6 +57,7 @@ export const en: Catalog<Messages> = {
   pdf: pdfEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
+  annotationsView: annotationsViewEn,
   drafts: draftsEn,
   bookmarks: bookmarksEn,
   search: searchEn,

@@ -2,6 +2,7 @@
 // Add a key to the part's catalog and to its twin in each other language — never inline text in a component.
 
 import { annotationsFr } from './fr/annotations'
+import { annotationsViewFr } from './fr/annotations-view'
 import { appFr } from './fr/app'
 import { archiveDamageFr } from './fr/archive-damage'
 import { archiveErrorFr } from './fr/archive-error'
@@ -54,6 +55,7 @@ export const fr = {
   pdf: pdfFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
+  annotationsView: annotationsViewFr,
   drafts: draftsFr,
   bookmarks: bookmarksFr,
   search: searchFr,

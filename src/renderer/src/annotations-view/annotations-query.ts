@@ -1,0 +1,41 @@
+// Reads every annotation for the annotations view: first the most recently changed few (one indexed read, what the
+// view shows first), then all of them in one read, live — read again when the table changes, never per row or keystroke.
+
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import type { Annotation } from '../db/annotation'
+import type { FolioDb } from '../db/folio-db'
+
+/** Rows of the first read: more than a window shows. */
+export const FIRST_PAGE = 60
+
+/** The `limit` most recently changed annotations, through the updatedAt index. */
+export const recentlyChanged = (database: FolioDb, limit = FIRST_PAGE): Promise<Annotation[]> =>
+  database.annotations.orderBy('updatedAt').reverse().limit(limit).toArray()
+
+/** Every annotation, in one read. */
+export const everyAnnotation = (database: FolioDb): Promise<Annotation[]> => database.annotations.toArray()
+
+export interface AnnotationsRead {
+  /** Every annotation, once read (undefined before). */
+  all: Annotation[] | undefined
+  /** The most recently changed, until `all` is there (undefined before it too). */
+  first: Annotation[] | undefined
+}
+
+/** The database's annotations, live. */
+export function useAllAnnotations(database: FolioDb): AnnotationsRead {
+  const all = useLiveQuery(() => everyAnnotation(database), [database])
+  const [first, setFirst] = useState<Annotation[] | undefined>(undefined)
+  useEffect(() => {
+    let live = true
+    recentlyChanged(database).then(
+      (rows) => live && setFirst(rows),
+      (error: unknown) => console.warn('The first annotations were not read', error)
+    )
+    return () => {
+      live = false
+    }
+  }, [database])
+  return { all, first }
+}

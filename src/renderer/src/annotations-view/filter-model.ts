@@ -1,0 +1,188 @@
+// What the annotations view shows: every annotation folded once for matching (search's fold: case, accents,
+// ligatures, punctuation), then filtered and sorted in memory — a keystroke reads nothing from IndexedDB.
+
+import { normalizeText } from '../../../shared/search/normalize'
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../db/annotation'
+
+/** The orders the view offers. */
+export const ANNOTATION_SORTS = ['updated', 'created', 'document', 'color'] as const
+export type AnnotationSort = (typeof ANNOTATION_SORTS)[number]
+
+export interface AnnotationFilter {
+  /** Words looked for in the quote or the note, folded like search. */
+  text: string
+  /** Shown colours; empty: every colour. */
+  colors: readonly HighlightColor[]
+  /** Tags looked for (matched whatever their case); empty: any annotation. */
+  tags: readonly string[]
+  /** `all`: every chosen tag; `any`: at least one. */
+  tagMode: 'all' | 'any'
+  /** Shown documents; empty: every document. */
+  documentIds: readonly string[]
+  /** First and last day of creation (YYYY-MM-DD, both included), or '' for no bound. */
+  from: string
+  to: string
+  hasNote: boolean
+  orphaned: boolean
+}
+
+export const NO_FILTER: AnnotationFilter = {
+  text: '',
+  colors: [],
+  tags: [],
+  tagMode: 'all',
+  documentIds: [],
+  from: '',
+  to: '',
+  hasNote: false,
+  orphaned: false
+}
+
+/** An annotation with its folded quote and note, and its tags as matched. */
+export interface IndexedAnnotation {
+  readonly annotation: Annotation
+  /** Quote, then note, folded, with separators collapsed to one space (no match crosses from one to the other). */
+  readonly folded: string
+  readonly tagKeys: ReadonlySet<string>
+}
+
+/** Tags are one tag whatever their case (the rule of db/tags.ts' cleaning, which keys them so). */
+export const tagKey = (tag: string): string => tag.toLocaleLowerCase('fr')
+
+/** Text folded as search folds it, separators collapsed to one space and trimmed. */
+export const foldText = (text: string): string => normalizeText(text).replace(/ +/g, ' ').trim()
+
+/** Folds one annotation for matching. */
+export function indexAnnotation(annotation: Annotation): IndexedAnnotation {
+  const quote = foldText(annotation.target.selectors.quote.exact)
+  return {
+    annotation,
+    folded: annotation.note ? `${quote}\n${foldText(annotation.note)}` : quote,
+    tagKeys: new Set(annotation.tags.map(tagKey))
+  }
+}
+
+/** True when `known` was folded from the same quote, note and tags as `annotation`. */
+const sameText = (known: Annotation, annotation: Annotation): boolean =>
+  known.updatedAt === annotation.updatedAt &&
+  known.note === annotation.note &&
+  known.target.selectors.quote.exact === annotation.target.selectors.quote.exact &&
+  known.tags.join('\n') === annotation.tags.join('\n')
+
+/**
+ * Folds the annotations, reusing the folds of `previous` for those whose text is unchanged: after one edit among
+ * 50,000, one is folded again.
+ */
+export function indexAnnotations(
+  annotations: readonly Annotation[],
+  previous: ReadonlyMap<string, IndexedAnnotation> = new Map()
+): Map<string, IndexedAnnotation> {
+  const next = new Map<string, IndexedAnnotation>()
+  for (const annotation of annotations) {
+    const known = previous.get(annotation.id)
+    let row: IndexedAnnotation
+    if (!known || !sameText(known.annotation, annotation)) row = indexAnnotation(annotation)
+    else row = known.annotation === annotation ? known : { ...known, annotation }
+    next.set(annotation.id, row)
+  }
+  return next
+}
+
+/** What filtering needs beyond the annotations: which are orphans (anchored in their text: none found). */
+export interface FilterContext {
+  orphans: ReadonlySet<string>
+}
+
+/** The test an annotation must pass, built once per filter change. */
+export function matcher(filter: AnnotationFilter, context: FilterContext): (row: IndexedAnnotation) => boolean {
+  const words = foldText(filter.text)
+  const colors = filter.colors.length ? new Set<string>(filter.colors) : null
+  const tags = filter.tags.map(tagKey)
+  const documents = filter.documentIds.length ? new Set(filter.documentIds) : null
+  // createdAt is ISO 8601 (UTC): its first ten characters are its day.
+  const from = filter.from
+  const to = filter.to
+  return ({ annotation, folded, tagKeys }) => {
+    if (colors && !colors.has(annotation.color)) return false
+    if (documents && !documents.has(annotation.documentId)) return false
+    if (filter.hasNote && annotation.note.trim() === '') return false
+    if (filter.orphaned && !context.orphans.has(annotation.id)) return false
+    if (from || to) {
+      const day = annotation.createdAt.slice(0, 10)
+      if ((from && day < from) || (to && day > to)) return false
+    }
+    if (tags.length) {
+      const ok = filter.tagMode === 'all' ? tags.every((tag) => tagKeys.has(tag)) : tags.some((tag) => tagKeys.has(tag))
+      if (!ok) return false
+    }
+    return words === '' || folded.includes(words)
+  }
+}
+
+/** What sorting by document needs: each document's place in the list (its title's order). */
+export interface SortContext {
+  /** Documents in the order they are listed; one it does not know comes after, by id. */
+  documentRank: ReadonlyMap<string, number>
+}
+
+const colorRank = new Map<string, number>(HIGHLIGHT_COLORS.map((color, index) => [color, index]))
+/** ISO 8601 timestamps and ids compare as plain strings (code units), far faster than a collation. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const byUpdated = (a: Annotation, b: Annotation) =>
+  compare(b.updatedAt, a.updatedAt) || compare(b.createdAt, a.createdAt) || compare(a.id, b.id)
+const byCreated = (a: Annotation, b: Annotation) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id)
+const byPlace = (a: Annotation, b: Annotation) =>
+  a.target.selectors.position.start - b.target.selectors.position.start ||
+  compare(a.createdAt, b.createdAt) ||
+  compare(a.id, b.id)
+
+function comparator(sort: AnnotationSort, context: SortContext): (a: Annotation, b: Annotation) => number {
+  switch (sort) {
+    case 'updated':
+      return byUpdated
+    case 'created':
+      return byCreated
+    case 'color':
+      return (a, b) => (colorRank.get(a.color) ?? 99) - (colorRank.get(b.color) ?? 99) || byUpdated(a, b)
+    case 'document': {
+      const rank = (id: string) => context.documentRank.get(id) ?? Number.MAX_SAFE_INTEGER
+      return (a, b) => rank(a.documentId) - rank(b.documentId) || compare(a.documentId, b.documentId) || byPlace(a, b)
+    }
+  }
+}
+
+/**
+ * The rows in `sort`'s order: most recently changed first, newest first, by document then reading order, or by
+ * colour (the toolbar's order). Sorted once per change of the rows or the order: filtering keeps that order.
+ */
+export function sortRows(
+  rows: Iterable<IndexedAnnotation>,
+  sort: AnnotationSort,
+  context: SortContext
+): IndexedAnnotation[] {
+  const order = comparator(sort, context)
+  return [...rows].sort((a, b) => order(a.annotation, b.annotation))
+}
+
+/** The sorted rows that pass `filter`, in their order: one pass, no read of the database. */
+export function filterRows(
+  sorted: readonly IndexedAnnotation[],
+  filter: AnnotationFilter,
+  context: FilterContext
+): Annotation[] {
+  const keep = matcher(filter, context)
+  const shown: Annotation[] = []
+  for (const row of sorted) if (keep(row)) shown.push(row.annotation)
+  return shown
+}
+
+/** True when the filter shows everything. */
+export const isEmptyFilter = (filter: AnnotationFilter): boolean =>
+  foldText(filter.text) === '' &&
+  !filter.colors.length &&
+  !filter.tags.length &&
+  !filter.documentIds.length &&
+  !filter.from &&
+  !filter.to &&
+  !filter.hasNote &&
+  !filter.orphaned
