@@ -63,7 +63,6 @@ export interface LaunchArgsOptions {
 }
 
 // C0 controls, DEL and C1 controls: never in a link or a file name a user typed or clicked.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
 /** A URL's scheme at the start of an argument ("http:", "javascript:"); a Windows drive ("C:\") is not one. */
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/
