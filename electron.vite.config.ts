@@ -146,7 +146,9 @@ const pdfjsAssets: Plugin = {
 
 export default defineConfig(({ mode }) => ({
   main: mainConfig(mode),
-  preload: {},
+  // The sandboxed preload can require nothing but 'electron': zod (its mini build, which checks the events
+  // main sends: shared/ipc/folio-events.ts) is bundled into it.
+  preload: { build: { externalizeDeps: { exclude: ['zod'] } } },
   renderer: {
     plugins: [react(), inlineFirstFrame, preloadApp, pdfjsAssets],
     build: {

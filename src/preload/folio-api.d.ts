@@ -1,9 +1,9 @@
-// The page-side type of what the preload exposes.
-import type { FolioApi } from '../shared/ipc/contract'
+// The page-side type of what the preload exposes: the calls to main and `on` for its events.
+import type { FolioPageApi } from '../shared/ipc/contract'
 
 declare global {
   interface Window {
-    folio: FolioApi
+    folio: FolioPageApi
   }
 }
 

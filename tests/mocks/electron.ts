@@ -8,7 +8,11 @@ export const app = {
   getAppPath: vi.fn(() => process.cwd()),
   whenReady: vi.fn(() => Promise.resolve()),
   on: vi.fn(),
-  quit: vi.fn()
+  quit: vi.fn(),
+  // The desktop shell (main/desktop): one instance, folio:// links, recent documents.
+  requestSingleInstanceLock: vi.fn(() => true),
+  setAsDefaultProtocolClient: vi.fn(() => true),
+  addRecentDocument: vi.fn()
 }
 
 export const ipcMain = { handle: vi.fn(), removeHandler: vi.fn() }
@@ -21,7 +25,7 @@ export const dialog = {
 }
 export const session = { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } }
 export const contextBridge = { exposeInMainWorld: vi.fn() }
-export const ipcRenderer = { invoke: vi.fn() }
+export const ipcRenderer = { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() }
 /** A window double: records its options; `fromWebContents` finds only windows made by the app. */
 export class BrowserWindow {
   static windows: BrowserWindow[] = []
@@ -39,9 +43,20 @@ export class BrowserWindow {
     }),
     setZoomFactor: vi.fn(function (this: { zoom: number }, factor: number) {
       this.zoom = factor
-    })
+    }),
+    once: vi.fn(),
+    send: vi.fn()
   }
+  readonly on = vi.fn()
   readonly once = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn()
+  readonly maximize = vi.fn()
+  readonly setFullScreen = vi.fn()
+  readonly isMinimized = vi.fn(() => false)
+  readonly isMaximized = vi.fn(() => false)
+  readonly isFullScreen = vi.fn(() => false)
+  readonly getNormalBounds = vi.fn(() => ({ x: 0, y: 0, width: 1280, height: 860 }))
   readonly show = vi.fn()
   readonly loadURL = vi.fn(() => Promise.resolve())
   constructor(readonly options: Record<string, unknown>) {
@@ -51,6 +66,13 @@ export class BrowserWindow {
 export const protocol = { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() }
 export const net = { fetch: vi.fn() }
 export const nativeTheme = { shouldUseDarkColors: false }
+/** One 1920×1080 display (its work area without a 40-pixel task bar). */
+const display = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 }
+}
+export const screen = { getAllDisplays: vi.fn(() => [display]), getPrimaryDisplay: vi.fn(() => display) }
 export const Menu = { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) }
 
 export default {
@@ -65,5 +87,6 @@ export default {
   protocol,
   net,
   nativeTheme,
+  screen,
   Menu
 }

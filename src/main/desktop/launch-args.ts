@@ -5,12 +5,10 @@
 
 import { stat as nodeStat } from 'node:fs/promises'
 import { extname, isAbsolute, resolve } from 'node:path'
+import { CONTROLS, folioLinkProblem, LINK_SCHEME } from '../../shared/desktop/folio-link'
 import { kindOfFile } from '../library/read-user-document'
 
-/** The scheme of Folio's passage links, registered with the system. */
-export const LINK_SCHEME = 'folio'
-/** Longest `folio://` link taken (a passage link is a few hundred characters). */
-export const MAX_LINK_LENGTH = 4096
+export { LINK_SCHEME, MAX_LINK_LENGTH } from '../../shared/desktop/folio-link'
 /** Longest path taken (Windows' long paths: 32,767 characters). */
 export const MAX_PATH_LENGTH = 32_767
 /** Most arguments looked at in one launch; the rest are refused without being read. */
@@ -62,8 +60,6 @@ export interface LaunchArgsOptions {
   stat?: (path: string) => Promise<FileInfo>
 }
 
-// C0 controls, DEL and C1 controls: never in a link or a file name a user typed or clicked.
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/
 /** A URL's scheme at the start of an argument ("http:", "javascript:"); a Windows drive ("C:\") is not one. */
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/
 
@@ -88,18 +84,6 @@ const refusal = (argument: string, reason: LaunchRefusalReason): LaunchRefusal =
   message: `« ${argument.slice(0, 200)} » : ${MESSAGES[reason]}`
 })
 
-/** The link as given when it is a well-formed `folio://` link, else why not. */
-function checkLink(argument: string): LaunchRefusalReason | null {
-  if (argument.length > MAX_LINK_LENGTH) return 'too-long'
-  if (!argument.startsWith(`${LINK_SCHEME}://`)) return 'invalid-link'
-  if (/\s/.test(argument)) return 'invalid-link'
-  try {
-    return new URL(argument).protocol === `${LINK_SCHEME}:` ? null : 'invalid-link'
-  } catch {
-    return 'invalid-link'
-  }
-}
-
 /** Whether Folio reads files named so: its documents (.txt, .md, .markdown) or its copies (.pdf, saved pages). */
 export const readableName = (path: string): boolean =>
   kindOfFile(path) !== null || COPY_EXTENSIONS.has(extname(path).toLowerCase())
@@ -118,7 +102,7 @@ export function sortArgument(argument: string, cwd: string): SortedArgument {
   const drive = scheme?.length === 1 && /^[a-zA-Z]:[\\/]/.test(argument)
   if (scheme && !drive) {
     if (scheme !== LINK_SCHEME) return { refused: 'unknown-scheme' }
-    const problem = checkLink(argument)
+    const problem = folioLinkProblem(argument)
     return problem ? { refused: problem } : { link: argument }
   }
   // A UNC path ("\\server\share", "//server/share") would make Windows connect to that server to stat it.

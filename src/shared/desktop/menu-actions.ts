@@ -2,7 +2,8 @@
 // the preload hands each one to the page as a `menuAction` event). The renderer does the same thing for an
 // action as for its keyboard shortcut, so the menu and the keys never disagree.
 
-import { z } from 'zod'
+// zod's mini build: the preload checks the menu's actions with it, and stays small.
+import { z } from 'zod/mini'
 
 export const MENU_ACTIONS = [
   // File

@@ -16,6 +16,7 @@ import type {
 } from '../archive/archive-types'
 import type { AttachCopyResult, CopyEntry, CopyFacts, CopyLink, CopyText } from '../copies/copy-types'
 import type { SearchOptions, SearchResults } from '../search/types'
+import type { MenuAction } from '../desktop/menu-actions'
 import type { MainSettings } from '../settings/settings'
 
 export type OpenExternalResult =
@@ -170,3 +171,39 @@ export function createFolioApi(invoke: Invoke): FolioApi {
   }
   return api as unknown as FolioApi
 }
+
+/**
+ * The events main sends to the page: the application menu's actions, and what a launch handed over (a second
+ * launch's arguments, macOS's open-url and open-file). The preload checks every argument
+ * (shared/ipc/folio-events.ts) before a listener sees it, and passes on the arguments alone, never Electron's event.
+ */
+export interface FolioEvents {
+  /** An item of the application menu was chosen (or its accelerator pressed). */
+  menuAction(action: MenuAction): void
+  /** A folio:// link to open, as given to the system (its shape checked, what it points to not yet). */
+  openPassageLink(url: string): void
+  /** Files to add to the library: absolute paths of existing files of a type Folio reads, checked by main. */
+  addFiles(paths: string[]): void
+}
+
+export type FolioEvent = keyof FolioEvents
+
+/** What a listener of `event` receives. */
+export type FolioEventArgs<E extends FolioEvent> = Parameters<FolioEvents[E]>
+
+/** Channel of each event (main's `webContents.send`, the preload's `ipcRenderer.on`). */
+export const eventChannels = {
+  menuAction: 'events:menu-action',
+  openPassageLink: 'events:open-passage-link',
+  addFiles: 'events:add-files'
+} as const satisfies Record<FolioEvent, string>
+
+export type EventChannel = (typeof eventChannels)[FolioEvent]
+
+/** The page's side of the events: `window.folio.on(event, listener)` returns the unsubscribe. */
+export interface FolioEventsApi {
+  on<E extends FolioEvent>(event: E, listener: (...args: FolioEventArgs<E>) => void): () => void
+}
+
+/** `window.folio`: the calls to main and the events from it. */
+export type FolioPageApi = FolioApi & FolioEventsApi

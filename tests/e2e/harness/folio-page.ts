@@ -91,10 +91,20 @@ const PAGE = /^[^?#]*\/(index\.html)?([?#].*)?$/
 function preloadScript(): string {
   if (!existsSync(preloadFile)) throw new Error('out/preload/index.js is missing: run `electron-vite build` first')
   return `(() => {
+    const listeners = new Map();
     const electron = {
       contextBridge: { exposeInMainWorld: (key, api) => Object.defineProperty(window, key, { value: Object.freeze(api) }) },
-      ipcRenderer: { invoke: (channel, ...args) => window.__folioInvoke(channel, ...args) }
+      ipcRenderer: {
+        invoke: (channel, ...args) => window.__folioInvoke(channel, ...args),
+        on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener) },
+        removeListener: (channel, listener) => { listeners.get(channel)?.delete(listener) }
+      }
     };
+    // What main's webContents.send does in the app, an Electron event object first: the tests send main's
+    // events through it (harness/folio-events.ts), and the preload checks them as in the app.
+    Object.defineProperty(window, '__folioEmit', {
+      value: (channel, ...args) => listeners.get(channel)?.forEach((listener) => listener({ sender: {} }, ...args))
+    });
     const require = (name) => { if (name === 'electron') return electron; throw new Error('preload may not require ' + name) };
     const module = { exports: {} };
     (function (require, module, exports) {\n${readFileSync(preloadFile, 'utf8')}\n})(require, module, module.exports);
