@@ -25,8 +25,10 @@ export interface AnnotationsRead {
 
 /** The database's annotations, live. */
 export function useAllAnnotations(database: FolioDb): AnnotationsRead {
-  const all = useLiveQuery(() => everyAnnotation(database), [database])
   const [first, setFirst] = useState<Annotation[] | undefined>(undefined)
+  // The long read starts once the first rows are there: it would hold them back.
+  const started = first !== undefined
+  const all = useLiveQuery(() => (started ? everyAnnotation(database) : undefined), [database, started])
   useEffect(() => {
     let live = true
     recentlyChanged(database).then(

@@ -1,0 +1,101 @@
+// One annotation in the annotations view: a tick box, its quote (which opens the passage), the start of its note,
+// its tags, its document and place, its colour and dates — the notes panel card's frame, colours and words.
+
+import { memo } from 'react'
+import type { Annotation } from '../db/annotation'
+import { formatIsoDateTime } from '../i18n/format'
+import { useTranslation } from '../i18n/i18n'
+import type { Place } from './document-info'
+
+/** Characters of the quote and of the note shown in a row: the list stays a list, however long they are. */
+const QUOTE_PREVIEW = 280
+const NOTE_PREVIEW = 240
+
+const cut = (text: string, length: number) => (text.length > length ? `${text.slice(0, length)}…` : text)
+
+export interface AnnotationRowProps {
+  annotation: Annotation
+  /** Its document's title, or null when that document was not read. */
+  title: string | null
+  place: Place
+  ticked: boolean
+  orphan: boolean
+  onTick(id: string, range: boolean): void
+  onOpen(annotation: Annotation): void
+}
+
+export const AnnotationRow = memo(function AnnotationRow({
+  annotation,
+  title,
+  place,
+  ticked,
+  orphan,
+  onTick,
+  onOpen
+}: AnnotationRowProps) {
+  const { t } = useTranslation()
+  const quote = annotation.target.selectors.quote.exact
+  const note = annotation.note.trim()
+  return (
+    <article
+      className={`annotation-card annotations-view-card color-${annotation.color}${ticked ? ' is-ticked' : ''}`}
+      data-annotation-id={annotation.id}
+    >
+      <input
+        type="checkbox"
+        className="annotations-view-tick"
+        checked={ticked}
+        aria-label={t('annotationsView.row.select', { quote: quote.slice(0, 60) })}
+        // React's change of a checkbox is its click: shift held there ticks a range.
+        onChange={(event) => onTick(annotation.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+      />
+      <div className="annotations-view-body">
+        <button
+          type="button"
+          className="annotation-quote"
+          title={t('annotationsView.row.open')}
+          onClick={() => onOpen(annotation)}
+        >
+          <blockquote>{cut(quote, QUOTE_PREVIEW)}</blockquote>
+        </button>
+        {note ? <p className="annotations-view-note">{cut(note, NOTE_PREVIEW)}</p> : null}
+        {annotation.tags.length ? (
+          <ul className="tag-list" aria-label={t('annotations.tags')}>
+            {annotation.tags.map((tag) => (
+              <li key={tag} className="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="annotation-dates">
+          <span className="annotations-view-document">
+            {title ?? t('annotationsView.row.unknownDocument', { id: annotation.documentId })}
+          </span>
+          {place ? (
+            <>
+              {' · '}
+              {place.kind === 'page'
+                ? t('annotations.onPage', { page: place.page })
+                : t('annotationsView.row.section', { heading: place.heading })}
+            </>
+          ) : null}
+          {orphan ? <span className="annotations-view-orphan"> · {t('annotationsView.row.orphan')}</span> : null}
+          <br />
+          <span>{t(`annotations.colors.${annotation.color}`)}</span> ·{' '}
+          <time dateTime={annotation.createdAt}>
+            {t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}
+          </time>
+          {annotation.updatedAt !== annotation.createdAt ? (
+            <>
+              {' · '}
+              <time dateTime={annotation.updatedAt}>
+                {t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}
+              </time>
+            </>
+          ) : null}
+        </p>
+      </div>
+    </article>
+  )
+})

@@ -1,0 +1,139 @@
+// The annotations view: every annotation of every document in one list, filtered and sorted in memory (read once,
+// live, folded once), ticked one by one, by range or all shown, and tagged, recoloured, exported or deleted at once.
+
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { Annotation } from '../db/annotation'
+import { db as defaultDb, type FolioDb } from '../db/folio-db'
+import { useTranslation } from '../i18n/i18n'
+import { useAllAnnotations } from './annotations-query'
+import { AnnotationsList } from './annotations-list'
+import { AnnotationsToolbar } from './annotations-toolbar'
+import { BulkBar } from './bulk-bar'
+import { documentInfo } from './document-info'
+import {
+  filterRows,
+  indexAnnotations,
+  isEmptyFilter,
+  NO_FILTER,
+  sortRows,
+  tagKey,
+  type AnnotationFilter,
+  type AnnotationSort,
+  type IndexedAnnotation
+} from './filter-model'
+import { EMPTY_SELECTION, extendTo, selectAll, toggle, type Selection } from './selection'
+import { useOrphans } from './use-orphans'
+
+export interface AnnotationsViewProps {
+  /** The documents the user has notes on, as the app reads them (useNotedDocuments): titles, sections, texts. */
+  documents: readonly ArchiveDocumentEntry[]
+  /** Opens the annotation's passage in its document (the app's job). */
+  onOpen(annotation: Annotation): void
+  /** The database; the app's by default (tests give their own). */
+  database?: FolioDb
+}
+
+/** Tags in use, each spelt as first seen, most used first. */
+function tagsInUse(rows: Iterable<IndexedAnnotation>): string[] {
+  const counts = new Map<string, { tag: string; count: number }>()
+  for (const { annotation } of rows)
+    for (const tag of annotation.tags) {
+      const known = counts.get(tagKey(tag))
+      if (known) known.count += 1
+      else counts.set(tagKey(tag), { tag, count: 1 })
+    }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'fr')).map((e) => e.tag)
+}
+
+export function AnnotationsView({ documents, onOpen, database = defaultDb }: AnnotationsViewProps) {
+  const { t } = useTranslation()
+  const read = useAllAnnotations(database)
+  const rows = read.all ?? read.first
+  const folds = useRef<ReadonlyMap<string, IndexedAnnotation>>(new Map())
+  const indexed = useMemo(() => {
+    const next = indexAnnotations(rows ?? [], folds.current)
+    folds.current = next
+    return next
+  }, [rows])
+  const info = useMemo(() => documentInfo(documents), [documents])
+  const [sort, setSort] = useState<AnnotationSort>('updated')
+  const sorted = useMemo(() => sortRows(indexed.values(), sort, info), [indexed, sort, info])
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
+  // Typing stays fluid: the list follows the field as soon as the page is free.
+  const shownFilter = useDeferredValue(filter)
+  const orphans = useOrphans(read.all, documents, shownFilter.orphaned)
+  const shown = useMemo(
+    () => filterRows(sorted, shownFilter, { orphans: orphans.ids }),
+    [sorted, shownFilter, orphans.ids]
+  )
+  const tags = useMemo(() => tagsInUse(indexed.values()), [indexed])
+
+  const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
+  const shownRef = useRef(shown)
+  shownRef.current = shown
+  const onTick = useCallback((id: string, range: boolean) => {
+    setSelection((current) => (range ? extendTo(current, shownRef.current, id) : toggle(current, id)))
+  }, [])
+  const selected = useMemo(() => shown.filter((annotation) => selection.ids.has(annotation.id)), [shown, selection])
+
+  const total = read.all?.length
+  const resetKey = `${sort}\n${JSON.stringify(shownFilter)}`
+
+  return (
+    <section className="annotations-view" aria-labelledby="annotations-view-title">
+      <header className="annotations-view-header">
+        <h2 id="annotations-view-title">{t('annotationsView.title')}</h2>
+        {total !== undefined ? (
+          <p className="annotations-view-count" aria-live="polite">
+            {t('annotationsView.shown', { shown: shown.length, total })}
+          </p>
+        ) : null}
+      </header>
+      <AnnotationsToolbar
+        filter={filter}
+        onFilter={setFilter}
+        sort={sort}
+        onSort={setSort}
+        tags={tags}
+        documents={info.ordered}
+        checkingOrphans={shownFilter.orphaned && !orphans.done}
+      />
+      <BulkBar
+        database={database}
+        selected={selected}
+        shownCount={shown.length}
+        titles={info.titles}
+        onSelectAll={() => setSelection((current) => selectAll(current, shownRef.current))}
+        onClear={() => setSelection(EMPTY_SELECTION)}
+      />
+      {rows === undefined ? (
+        <p className="muted" aria-busy="true">
+          {t('annotationsView.loading')}
+        </p>
+      ) : total === 0 ? (
+        <p className="muted">{t('annotationsView.empty')}</p>
+      ) : (
+        <>
+          {read.all === undefined ? (
+            <p className="muted" aria-busy="true">
+              {t('annotationsView.loadingRest')}
+            </p>
+          ) : null}
+          {shown.length === 0 && !isEmptyFilter(shownFilter) ? (
+            <p className="muted">{t('annotationsView.noMatch')}</p>
+          ) : null}
+          <AnnotationsList
+            shown={shown}
+            info={info}
+            ticked={selection.ids}
+            orphans={orphans.ids}
+            resetKey={resetKey}
+            onTick={onTick}
+            onOpen={onOpen}
+          />
+        </>
+      )}
+    </section>
+  )
+}
