@@ -22,6 +22,7 @@ import { libraryRemovalEn } from './en/library-removal'
 import { linkCardEn } from './en/link-card'
 import { linksEn } from './en/links'
 import { copyCardEn } from './en/copy-card'
+import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
 import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
@@ -54,6 +55,7 @@ export const en: Catalog<Messages> = {
   link: linkCardEn,
   links: linksEn,
   copyCard: copyCardEn,
+  passageLink: passageLinkEn,
   pdf: pdfEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,

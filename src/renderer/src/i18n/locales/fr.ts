@@ -21,6 +21,7 @@ import { libraryRemovalFr } from './fr/library-removal'
 import { linkCardFr } from './fr/link-card'
 import { linksFr } from './fr/links'
 import { copyCardFr } from './fr/copy-card'
+import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
 import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
@@ -52,6 +53,7 @@ export const fr = {
   link: linkCardFr,
   links: linksFr,
   copyCard: copyCardFr,
+  passageLink: passageLinkFr,
   pdf: pdfFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
