@@ -17,8 +17,16 @@ module.exports = {
   appId: 'app.folio.desktop',
   productName: 'Folio',
   directories: { output: 'dist', buildResources: 'build' },
-  // What electron-vite built for the app; the bench and the archive tool stay out.
-  files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json'],
+  // What electron-vite built for the app; the bench and the archive tool stay out. pdf.js is the renderer's,
+  // bundled into out/renderer: its package and its optional Node canvas (@napi-rs, 36 MB) are not shipped again.
+  files: [
+    'out/main/**',
+    'out/preload/**',
+    'out/renderer/**',
+    'package.json',
+    '!node_modules/pdfjs-dist/**',
+    '!node_modules/@napi-rs/**'
+  ],
   asar: true,
   // main reads the archive at join(process.resourcesPath, 'archive') once packaged (src/main/index.ts archiveDir()).
   extraResources: [{ from: 'resources/archive', to: 'archive', filter: ['**/*'] }],

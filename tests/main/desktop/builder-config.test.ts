@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
@@ -95,11 +95,21 @@ describe('the electron-builder configuration', () => {
     expect(config.mac.target).toEqual(['dmg', 'zip'])
   })
 
-  it('packs the built app into an ASAR archive, and neither the bench nor the archive tool', () => {
+  it('packs the built app into an ASAR archive, and neither the bench, the archive tool nor pdf.js again', () => {
     const config = loadConfig()
     expect(config.asar).toBe(true)
     expect(config.files).toEqual(expect.arrayContaining(['out/main/**', 'out/preload/**', 'out/renderer/**']))
     expect(config.files.some((glob) => /^out\/(\*\*|bench|tools)/.test(glob))).toBe(false)
+    // pdf.js is left out of node_modules: only the renderer uses it, from its own bundle.
+    expect(config.files).toEqual(expect.arrayContaining(['!node_modules/pdfjs-dist/**', '!node_modules/@napi-rs/**']))
+    const mainSide = ['src/main', 'src/preload', 'src/shared'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => readFileSync(join(root, dir, file), 'utf8'))
+    )
+    expect(
+      mainSide.filter((source) => /from 'pdfjs-dist|import\('pdfjs-dist|require\('pdfjs-dist/.test(source))
+    ).toEqual([])
     const main = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string }).main
     expect(main).toMatch(/^\.\/out\/main\//)
   })
