@@ -1,16 +1,23 @@
 // Folio's Electron entry: wires the plain main-process modules (archive, IPC router, protocol,
-// window security) to Electron. Everything with logic lives in those modules and is tested in Node.
+// window security, the desktop shell: menu, one instance, window state, launch arguments) to Electron. Everything with logic lives in those modules and is tested in Node.
 
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import { dialogMessages } from './i18n/dialog-messages'
 import parseWorker from './library/parse-worker?modulePath'
 import { ParseWorkerPool } from './library/parse-worker-pool'
 import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
+import { parseLaunchArgs } from './desktop/launch-args'
+import { LaunchDelivery } from './desktop/launch-delivery'
 import { menuTemplate } from './desktop/menu-template'
+import { claimSingleInstance, registerLinkScheme, rememberRecentDocuments } from './desktop/single-instance'
+import { MIN_SIZE, restoredWindowState } from './desktop/window-state'
+import { WindowStateStore } from './desktop/window-state-store'
 import { SettingsStore } from './settings/settings-store'
-import type { PaintedTheme } from '../shared/settings/settings'
+import type { MenuAction } from '../shared/desktop/menu-actions'
+import { sendFolioEvent } from '../shared/ipc/folio-events'
+import type { Language, PaintedTheme } from '../shared/settings/settings'
 import { guardWebContents, restrictPermissions, secureWebPreferences } from './window/window-security'
 import { askBeforeUnload } from './window/unload-guard'
 import { followZoomSetting } from './window/window-zoom'
@@ -29,6 +36,18 @@ function archiveDir(): string {
 }
 
 const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
+const windowStates = new WindowStateStore(join(app.getPath('userData'), 'window-state.json'))
+/** True in development (`electron .`): argv[1] is the app's path. */
+const defaultApp = process.defaultApp === true
+let mainWindow: BrowserWindow | null = null
+// What launches ask for (files, folio:// links) waits for the page, then goes to it as events.
+const launches = new LaunchDelivery((paths) => rememberRecentDocuments(app, paths))
+// A second Folio hands its arguments to this one and quits (it makes no window, see the end of this file).
+const primary = claimSingleInstance(app, {
+  defaultApp,
+  window: () => mainWindow,
+  onRequest: (request) => launches.deliver(request)
+})
 const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
 
 // Made at once: the archive and the settings load in parallel with Electron's own start-up.
@@ -103,20 +122,60 @@ function setupIpc(): void {
 /** The page background of each theme (styles/base.css, themes.css): the window opens in it, no flash. */
 const BACKGROUNDS = { light: '#faf8f3', dark: '#17181b', sepia: '#f4ecd8' } as const
 
+/** The application menu in `language`; its items send their action to the focused window. */
+function setMenu(language: Language): void {
+  const send = (action: MenuAction) => {
+    const window = BrowserWindow.getFocusedWindow() ?? mainWindow
+    if (window) sendFolioEvent(window.webContents, 'menuAction', action)
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ platform: process.platform, language, dev: !app.isPackaged, send }))
+  )
+}
+
+/** The menu now, and again in the other language when the user changes it. */
+async function setupMenu(): Promise<void> {
+  let shown = (await settings.get()).language
+  setMenu(shown)
+  settings.onChange(({ language }) => {
+    if (language === shown) return
+    shown = language
+    setMenu(language)
+  })
+}
+
 async function createWindow(): Promise<void> {
-  const { theme, zoom } = await settings.get()
+  const [{ theme, zoom }, saved] = await Promise.all([settings.get(), windowStates.load()])
+  // Where the user left it, back on a display that is there now.
+  const state = restoredWindowState(saved, {
+    workAreas: screen.getAllDisplays().map((display) => display.workArea),
+    primary: screen.getPrimaryDisplay().workArea
+  })
   const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...state.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Folio',
     backgroundColor: BACKGROUNDS[theme === 'system' ? systemTheme() : theme],
     // The user's zoom from the first frame on; later changes come through followZoomSetting.
     webPreferences: { ...secureWebPreferences(join(__dirname, '../preload/index.js')), zoomFactor: zoom }
   })
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize()
+    if (state.fullScreen) window.setFullScreen(true)
+    window.show()
+  })
+  windowStates.track(window)
+  mainWindow = window
+  // Launch requests go to the page once it has loaded (its preload then keeps them for the app's listeners).
+  window.webContents.on('did-start-loading', () => launches.setTarget(null))
+  window.webContents.on('did-finish-load', () => launches.setTarget(window.webContents))
+  window.once('closed', () => {
+    if (mainWindow !== window) return
+    mainWindow = null
+    launches.setTarget(null)
+  })
   // A page holding an unsaved draft asks before it is closed or reloaded; Electron itself would say nothing.
   const forget = askBeforeUnload(window.webContents, settings, (words) => {
     const buttons = [words.stay, words.leave]
@@ -140,12 +199,10 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
 
-void app.whenReady().then(() => {
+function start(): void {
   restrictPermissions(session.defaultSession, appOrigins)
-  void settings.get().then(({ language }) => {
-    const options = { platform: process.platform, language, dev: !app.isPackaged, send: () => undefined }
-    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options)))
-  })
+  void setupMenu()
+  registerLinkScheme(app, { defaultApp, execPath: process.execPath, argv: process.argv })
   followZoomSetting(settings, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   setupAppProtocol()
   setupIpc()
@@ -153,4 +210,10 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow()
   })
-})
+}
+
+if (primary) {
+  // This launch's own arguments: a file or a folio:// link Folio was opened with.
+  void parseLaunchArgs(process.argv, { cwd: process.cwd(), defaultApp }).then((request) => launches.deliver(request))
+  void app.whenReady().then(start)
+}

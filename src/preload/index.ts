@@ -12,7 +12,6 @@ const api: FolioPageApi = {
     // Electron's event (its sender, its ports) stays here: the page gets the arguments alone.
     const receive = (_event: IpcRendererEvent, ...args: unknown[]) => listener(...args)
     ipcRenderer.on(channel, receive)
-    return () => void ipcRenderer.removeListener(channel, receive)
   })
 }
 

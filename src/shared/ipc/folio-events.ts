@@ -36,20 +36,45 @@ export function checkEventArgs<E extends FolioEvent>(event: E, args: readonly un
   return parsed.success ? parsed.data : null
 }
 
-/** Listens to one channel over a transport (the preload's ipcRenderer, or a test's); returns the unsubscribe. */
-export type Subscribe = (channel: EventChannel, listener: (...args: unknown[]) => void) => () => void
+/** Listens to one channel over a transport (the preload's ipcRenderer, or a test's). */
+export type Subscribe = (channel: EventChannel, listener: (...args: unknown[]) => void) => void
 
-/** Builds the page's `on` from a transport; the preload exposes exactly this, beside the calls. */
+/** Most events of one kind kept for a page that does not listen yet (the oldest are dropped). */
+export const MAX_WAITING_EVENTS = 16
+
+/**
+ * Builds the page's `on` from a transport; the preload exposes exactly this, beside the calls. It listens to
+ * every channel at once, so that an event main sends while the page is still starting (the link a launch
+ * opened with) waits for the page's first listener of it instead of being lost.
+ */
 export function createFolioEvents(subscribe: Subscribe): FolioEventsApi {
+  // Typed by `on`; kept here as what they are at run time, functions of the checked arguments.
+  const listeners = new Map<FolioEvent, Set<(...args: unknown[]) => void>>()
+  const waiting = new Map<FolioEvent, unknown[][]>()
+  for (const event of Object.keys(eventChannels) as FolioEvent[]) {
+    listeners.set(event, new Set())
+    waiting.set(event, [])
+    subscribe(eventChannels[event], (...args) => {
+      const checked = checkEventArgs(event, args)
+      if (!checked) return console.warn(`Événement ${event} refusé : arguments mal formés`)
+      const current = listeners.get(event)!
+      if (current.size > 0) for (const listener of [...current]) listener(...checked)
+      else {
+        const queue = waiting.get(event)!
+        queue.push(checked)
+        if (queue.length > MAX_WAITING_EVENTS) queue.shift()
+      }
+    })
+  }
   return {
     on(event, listener) {
       if (!isEvent(event)) throw new Error(`Événement inconnu : ${String(event).slice(0, 100)}`)
       if (typeof listener !== 'function') throw new Error('Il faut une fonction pour écouter un événement.')
-      return subscribe(eventChannels[event], (...args) => {
-        const checked = checkEventArgs(event, args)
-        if (checked) listener(...checked)
-        else console.warn(`Événement ${event} refusé : arguments mal formés`)
-      })
+      const current = listeners.get(event)!
+      const untyped = listener as unknown as (...args: unknown[]) => void
+      current.add(untyped)
+      for (const args of waiting.get(event)!.splice(0)) untyped(...args)
+      return () => void current.delete(untyped)
     }
   }
 }

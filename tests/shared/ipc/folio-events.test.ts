@@ -1,6 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { eventChannels, type EventChannel, type FolioEvent } from '../../../src/shared/ipc/contract'
-import { createFolioEvents, MAX_EVENT_FILES, sendFolioEvent } from '../../../src/shared/ipc/folio-events'
+import {
+  createFolioEvents,
+  MAX_EVENT_FILES,
+  MAX_WAITING_EVENTS,
+  sendFolioEvent
+} from '../../../src/shared/ipc/folio-events'
 
 /** A transport double: what the page subscribed to, and a way to deliver what main sent. */
 function transport() {
@@ -9,7 +14,6 @@ function transport() {
     const set = listeners.get(channel) ?? new Set()
     set.add(listener)
     listeners.set(channel, set)
-    return () => void set.delete(listener)
   })
   const deliver = (channel: EventChannel, ...args: unknown[]) =>
     listeners.get(channel)?.forEach((listener) => listener(...args))
@@ -41,6 +45,31 @@ describe('the events main sends to the page', () => {
     off()
     deliver(eventChannels.menuAction, 'print')
     expect(listener).not.toHaveBeenCalled()
+  })
+
+  it('wait for the page’s first listener when they come while it is still starting, then reach it once', () => {
+    const { subscribe, deliver } = transport()
+    const events = createFolioEvents(subscribe)
+    deliver(eventChannels.openPassageLink, 'folio://passage/early')
+    deliver(eventChannels.addFiles, ['/docs/early.md'])
+    const links = vi.fn()
+    events.on('openPassageLink', links)
+    expect(links.mock.calls).toEqual([['folio://passage/early']])
+    const second = vi.fn()
+    events.on('openPassageLink', second)
+    expect(second).not.toHaveBeenCalled()
+    const files = vi.fn()
+    events.on('addFiles', files)
+    expect(files.mock.calls).toEqual([[['/docs/early.md']]])
+  })
+
+  it('keep only the latest few for a page that never listens', () => {
+    const { subscribe, deliver } = transport()
+    const events = createFolioEvents(subscribe)
+    for (let index = 0; index < MAX_WAITING_EVENTS + 10; index++) deliver(eventChannels.menuAction, 'find')
+    const listener = vi.fn()
+    events.on('menuAction', listener)
+    expect(listener).toHaveBeenCalledTimes(MAX_WAITING_EVENTS)
   })
 
   it.each([
@@ -75,7 +104,8 @@ describe('the events main sends to the page', () => {
     expect(() => events.on('ipc:raw' as FolioEvent, vi.fn())).toThrow(/inconnu/)
     expect(() => events.on('__proto__' as FolioEvent, vi.fn())).toThrow(/inconnu/)
     expect(() => events.on('menuAction', 'alert' as never)).toThrow(/fonction/)
-    expect(subscribe).not.toHaveBeenCalled()
+    // Only the contract's channels, once each, whatever the page asks.
+    expect(subscribe.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.values(eventChannels).sort())
   })
 
   it('are sent by main on their channel, and a malformed one is not sent at all', () => {

@@ -1,0 +1,38 @@
+// Hands what launches asked for (launch-args.ts) to the window as events: each folio:// link as
+// openPassageLink, the files as one addFiles. Requests that come before the page has loaded (the first
+// launch's own arguments, macOS's open-file at start) wait for it; refusals are only logged.
+
+import { sendFolioEvent, type EventTarget } from '../../shared/ipc/folio-events'
+import type { LaunchRequest } from './launch-args'
+
+/** Most requests kept while no page is loaded (a burst of launches beyond is dropped, the oldest first). */
+export const MAX_PENDING_REQUESTS = 16
+
+export class LaunchDelivery {
+  private pending: LaunchRequest[] = []
+  private target: EventTarget | null = null
+
+  /** `handedFiles` hears of the files handed to the page (the system's recent documents list them). */
+  constructor(private readonly handedFiles: (paths: readonly string[]) => void = () => undefined) {}
+
+  /** The page that takes the events from now on (a window's webContents once loaded), or none. */
+  setTarget(target: EventTarget | null): void {
+    this.target = target
+    if (target) for (const request of this.pending.splice(0)) this.send(target, request)
+  }
+
+  deliver(request: LaunchRequest): void {
+    for (const refusal of request.refused) console.warn(`Lancement : ${refusal.message}`)
+    if (request.files.length === 0 && request.links.length === 0) return
+    if (this.target) return this.send(this.target, request)
+    this.pending.push(request)
+    if (this.pending.length > MAX_PENDING_REQUESTS) this.pending.shift()
+  }
+
+  private send(target: EventTarget, { files, links }: LaunchRequest): void {
+    for (const link of links) sendFolioEvent(target, 'openPassageLink', link)
+    if (files.length === 0) return
+    sendFolioEvent(target, 'addFiles', files)
+    this.handedFiles(files)
+  }
+}
