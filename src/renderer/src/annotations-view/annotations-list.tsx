@@ -2,7 +2,7 @@
 // in view are in the DOM, measured once drawn, whatever the number of annotations; a new filter goes back to the top.
 
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { AnnotationRow } from './annotation-row'
@@ -27,12 +27,14 @@ interface AnnotationsListProps {
 export function AnnotationsList({ shown, info, ticked, orphans, resetKey, onTick, onOpen }: AnnotationsListProps) {
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
+  // A new key function makes the virtualizer place every row again: one per list shown, not per render.
+  const itemKey = useCallback((index: number) => shown[index]?.id ?? index, [shown])
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ESTIMATED_ROW,
     overscan: OVERSCAN,
-    getItemKey: (index) => shown[index]?.id ?? index
+    getItemKey: itemKey
   })
   useEffect(() => {
     virtualizer.scrollToOffset(0)

@@ -1,7 +1,7 @@
 // The annotations view: every annotation of every document in one list, filtered and sorted in memory (read once,
 // live, folded once), ticked one by one, by range or all shown, and tagged, recoloured, exported or deleted at once.
 
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { Annotation } from '../db/annotation'
 import { db as defaultDb, type FolioDb } from '../db/folio-db'
@@ -10,6 +10,7 @@ import { useAllAnnotations } from './annotations-query'
 import { AnnotationsList } from './annotations-list'
 import { AnnotationsToolbar } from './annotations-toolbar'
 import { BulkBar } from './bulk-bar'
+import type { BulkChange } from './bulk-writes'
 import { documentInfo } from './document-info'
 import {
   filterRows,
@@ -24,6 +25,7 @@ import {
 } from './filter-model'
 import { EMPTY_SELECTION, extendTo, selectAll, toggle, type Selection } from './selection'
 import { useOrphans } from './use-orphans'
+import { addChange, withOverlay, type WrittenOverlay } from './written-overlay'
 
 export interface AnnotationsViewProps {
   /** The documents the user has notes on, as the app reads them (useNotedDocuments): titles, sections, texts. */
@@ -49,7 +51,17 @@ function tagsInUse(rows: Iterable<IndexedAnnotation>): string[] {
 export function AnnotationsView({ documents, onOpen, database = defaultDb }: AnnotationsViewProps) {
   const { t } = useTranslation()
   const read = useAllAnnotations(database)
-  const rows = read.all ?? read.first
+  const [overlay, setOverlay] = useState<WrittenOverlay | null>(null)
+  const rows = useMemo(() => (read.all ? withOverlay(read.all, overlay) : read.first), [read.all, read.first, overlay])
+  // The latest read, for a change told later (an undo, long after its write).
+  const lastRead = useRef(read.all)
+  useEffect(() => {
+    lastRead.current = read.all
+  }, [read.all])
+  const onWritten = useCallback((change: BulkChange) => {
+    const base = lastRead.current
+    if (base) setOverlay((current) => addChange(current, base, change))
+  }, [])
   const folds = useRef<ReadonlyMap<string, IndexedAnnotation>>(new Map())
   const indexed = useMemo(() => {
     const next = indexAnnotations(rows ?? [], folds.current)
@@ -62,7 +74,7 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER)
   // Typing stays fluid: the list follows the field as soon as the page is free.
   const shownFilter = useDeferredValue(filter)
-  const orphans = useOrphans(read.all, documents, shownFilter.orphaned)
+  const orphans = useOrphans(read.all ? rows : undefined, documents, shownFilter.orphaned)
   const shown = useMemo(
     () => filterRows(sorted, shownFilter, { orphans: orphans.ids }),
     [sorted, shownFilter, orphans.ids]
@@ -77,7 +89,7 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
   }, [])
   const selected = useMemo(() => shown.filter((annotation) => selection.ids.has(annotation.id)), [shown, selection])
 
-  const total = read.all?.length
+  const total = read.all ? rows?.length : undefined
   const resetKey = `${sort}\n${JSON.stringify(shownFilter)}`
 
   return (
@@ -106,6 +118,7 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
         titles={info.titles}
         onSelectAll={() => setSelection((current) => selectAll(current, shownRef.current))}
         onClear={() => setSelection(EMPTY_SELECTION)}
+        onWritten={onWritten}
       />
       {rows === undefined ? (
         <p className="muted" aria-busy="true">

@@ -6,7 +6,14 @@ import { HIGHLIGHT_COLORS, type Annotation } from '../db/annotation'
 import type { FolioDb } from '../db/folio-db'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
-import { deleteAnnotations, putBack, recolorAnnotations, tagAnnotations, untagAnnotations } from './bulk-writes'
+import {
+  deleteAnnotations,
+  putBack,
+  recolorAnnotations,
+  tagAnnotations,
+  untagAnnotations,
+  type BulkChange
+} from './bulk-writes'
 import { exportSelection } from './export-selection'
 
 interface BulkBarProps {
@@ -17,9 +24,11 @@ interface BulkBarProps {
   titles: ReadonlyMap<string, string>
   onSelectAll(): void
   onClear(): void
+  /** Told what a write (or its undo) changed, as soon as it is on disk, before the list's next read. */
+  onWritten(change: BulkChange): void
 }
 
-export function BulkBar({ database, selected, shownCount, titles, onSelectAll, onClear }: BulkBarProps) {
+export function BulkBar({ database, selected, shownCount, titles, onSelectAll, onClear, onWritten }: BulkBarProps) {
   const { t } = useTranslation()
   const notice = useNotice()
   const [tag, setTag] = useState('')
@@ -27,18 +36,21 @@ export function BulkBar({ database, selected, shownCount, titles, onSelectAll, o
   const ids = selected.map((annotation) => annotation.id)
 
   /** Runs one write; says what it did, with "Annuler" that puts back what it changed. */
-  async function run(write: () => Promise<Annotation[]>, said: (count: number) => string) {
+  async function run(write: () => Promise<BulkChange>, said: (count: number) => string) {
     if (busy || ids.length === 0) return
     setBusy(true)
     try {
-      const before = await write()
-      if (before.length === 0) notice.show(t('annotationsView.bulk.unchanged'))
-      else
-        notice.offerUndo({
-          message: said(before.length),
-          undo: () => putBack(database, before),
-          undone: t('annotationsView.bulk.undone')
-        })
+      const change = await write()
+      if (change.before.length === 0) {
+        notice.show(t('annotationsView.bulk.unchanged'))
+        return
+      }
+      onWritten(change)
+      notice.offerUndo({
+        message: said(change.before.length),
+        undo: () => putBack(database, change).then(onWritten),
+        undone: t('annotationsView.bulk.undone')
+      })
     } catch (error) {
       notice.fail(error)
     } finally {

@@ -1,6 +1,7 @@
 // What the annotations view shows: every annotation folded once for matching (search's fold: case, accents,
 // ligatures, punctuation), then filtered and sorted in memory — a keystroke reads nothing from IndexedDB.
 
+import { lowerBound } from '../../../shared/search/lower-bound'
 import { normalizeText } from '../../../shared/search/normalize'
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../db/annotation'
 
@@ -44,6 +45,8 @@ export interface IndexedAnnotation {
   /** Quote, then note, folded, with separators collapsed to one space (no match crosses from one to the other). */
   readonly folded: string
   readonly tagKeys: ReadonlySet<string>
+  /** The note holds more than spaces. */
+  readonly hasNote: boolean
 }
 
 /** Tags are one tag whatever their case (the rule of db/tags.ts' cleaning, which keys them so). */
@@ -58,7 +61,8 @@ export function indexAnnotation(annotation: Annotation): IndexedAnnotation {
   return {
     annotation,
     folded: annotation.note ? `${quote}\n${foldText(annotation.note)}` : quote,
-    tagKeys: new Set(annotation.tags.map(tagKey))
+    tagKeys: new Set(annotation.tags.map(tagKey)),
+    hasNote: annotation.note.trim() !== ''
   }
 }
 
@@ -93,19 +97,18 @@ export interface FilterContext {
   orphans: ReadonlySet<string>
 }
 
-/** The test an annotation must pass, built once per filter change. */
-export function matcher(filter: AnnotationFilter, context: FilterContext): (row: IndexedAnnotation) => boolean {
-  const words = foldText(filter.text)
+/** The test an annotation must pass but for the words (found by {@link filterRows}), built once per filter change. */
+function matcher(filter: AnnotationFilter, context: FilterContext): (row: IndexedAnnotation) => boolean {
   const colors = filter.colors.length ? new Set<string>(filter.colors) : null
   const tags = filter.tags.map(tagKey)
   const documents = filter.documentIds.length ? new Set(filter.documentIds) : null
   // createdAt is ISO 8601 (UTC): its first ten characters are its day.
   const from = filter.from
   const to = filter.to
-  return ({ annotation, folded, tagKeys }) => {
+  return ({ annotation, tagKeys, hasNote }) => {
     if (colors && !colors.has(annotation.color)) return false
     if (documents && !documents.has(annotation.documentId)) return false
-    if (filter.hasNote && annotation.note.trim() === '') return false
+    if (filter.hasNote && !hasNote) return false
     if (filter.orphaned && !context.orphans.has(annotation.id)) return false
     if (from || to) {
       const day = annotation.createdAt.slice(0, 10)
@@ -115,7 +118,7 @@ export function matcher(filter: AnnotationFilter, context: FilterContext): (row:
       const ok = filter.tagMode === 'all' ? tags.every((tag) => tagKeys.has(tag)) : tags.some((tag) => tagKeys.has(tag))
       if (!ok) return false
     }
-    return words === '' || folded.includes(words)
+    return true
   }
 }
 
@@ -164,6 +167,34 @@ export function sortRows(
   return [...rows].sort((a, b) => order(a.annotation, b.annotation))
 }
 
+/**
+ * The folded texts of sorted rows end to end, each after a NUL (which no folded text or query holds), and where
+ * each row's text starts: one search of one string finds the words in every row, as fast as the engine searches.
+ */
+interface Haystack {
+  text: string
+  starts: Int32Array
+}
+
+/** Made once per sorted array (a new read or a new order), on the first filter by words. */
+const haystacks = new WeakMap<readonly IndexedAnnotation[], Haystack>()
+
+function haystackOf(sorted: readonly IndexedAnnotation[]): Haystack {
+  let haystack = haystacks.get(sorted)
+  if (haystack) return haystack
+  const starts = new Int32Array(sorted.length)
+  const parts: string[] = []
+  let offset = 0
+  sorted.forEach((row, index) => {
+    starts[index] = offset
+    parts.push(row.folded)
+    offset += row.folded.length + 1
+  })
+  haystack = { text: parts.join('\0'), starts }
+  haystacks.set(sorted, haystack)
+  return haystack
+}
+
 /** The sorted rows that pass `filter`, in their order: one pass, no read of the database. */
 export function filterRows(
   sorted: readonly IndexedAnnotation[],
@@ -171,8 +202,22 @@ export function filterRows(
   context: FilterContext
 ): Annotation[] {
   const keep = matcher(filter, context)
+  const words = foldText(filter.text)
   const shown: Annotation[] = []
-  for (const row of sorted) if (keep(row)) shown.push(row.annotation)
+  if (words === '') {
+    for (const row of sorted) if (keep(row)) shown.push(row.annotation)
+    return shown
+  }
+  const { text, starts } = haystackOf(sorted)
+  let at = text.indexOf(words)
+  while (at >= 0) {
+    // The row the match is in: the last one starting at or before it.
+    const index = lowerBound(starts.length, (i) => (starts[i] as number) <= at) - 1
+    const row = sorted[index] as IndexedAnnotation
+    if (keep(row)) shown.push(row.annotation)
+    const next = index + 1 < starts.length ? (starts[index + 1] as number) : text.length
+    at = text.indexOf(words, next)
+  }
   return shown
 }
 
