@@ -71,7 +71,7 @@ export type SelectArchiveResult = { ok: true } | { ok: false; message: string }
 /** Most rows one page of the archive's list may ask for. */
 export const MAX_ARCHIVE_PAGE = 500
 
-/** The API the renderer sees. Named functions only: no raw IPC, no events, no Node. */
+/** The calls the renderer makes. Named functions only: no raw IPC, no Node (main's events: FolioEvents below). */
 export interface FolioApi {
   /** The archive's name, id and size: never its documents (they are paged, and read one at a time). */
   openArchive(): Promise<ArchiveOpenResult>
