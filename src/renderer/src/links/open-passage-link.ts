@@ -9,7 +9,7 @@ import { blockElementId } from '../../../shared/archive/block-element-id'
 import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shared/archive/archive-types'
 import { blockOffsets, type ArticleDocument } from '../../../shared/archive/document'
 import { pageBlockId } from '../../../shared/copies/pdf-page-text'
-import type { PassageLink } from '../../../shared/links/passage-link'
+import type { PassageLink, PassageLinkRefusal } from '../../../shared/links/passage-link'
 import { revealPassage } from '../annotations/reveal-passage'
 import { COPY_ID } from '../../../shared/copies/copy-types'
 import { readArchiveDocument } from '../archive/archive-documents'
@@ -209,6 +209,28 @@ export function usePassageLinkOpener(state: OpenDocumentState): (link: PassageLi
     const { archiveId, goToCard } = stateRef.current
     return openPassageLink(link, { archiveId, showDocument, ...(goToCard ? { goToCard } : {}) })
   }, [])
+}
+
+/**
+ * What the app says after a link was opened or refused, as a key of the passageLink catalog and a notice kind:
+ * nothing when the passage was found where it was (its flash says it), or for a link another one overtook.
+ */
+export function passageOutcomeNotice(
+  outcome: PassageOutcome | { kind: 'unread'; reason: PassageLinkRefusal }
+): { key: string; kind: 'info' | 'error' } | null {
+  switch (outcome.kind) {
+    case 'found':
+    case 'opened':
+    case 'superseded':
+      return null
+    case 'moved':
+      return { key: 'passageLink.outcome.moved', kind: 'info' }
+    case 'gone':
+      return { key: 'passageLink.outcome.gone', kind: 'error' }
+    case 'refused':
+    case 'unread':
+      return { key: `passageLink.refused.${outcome.reason}`, kind: 'error' }
+  }
 }
 
 /** The opener of passage links for what is inside the app shell (links in notes); null outside it. */
