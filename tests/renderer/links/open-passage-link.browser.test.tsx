@@ -205,7 +205,7 @@ describe('what the app says of a link', () => {
     const cases = [
       { kind: 'moved', anchor: { start: 0, end: 1 } },
       { kind: 'gone' },
-      ...(['other-archive', 'no-document', 'damaged'] as const).map((reason) => ({ kind: 'refused', reason })),
+      ...(['other-archive', 'no-document', 'damaged'] as const).map((reason) => ({ kind: 'refused' as const, reason })),
       ...(
         [
           'not-folio',
@@ -217,7 +217,7 @@ describe('what the app says of a link', () => {
           'bad-encoding',
           'repeated-part'
         ] as const
-      ).map((reason) => ({ kind: 'unread', reason }))
+      ).map((reason) => ({ kind: 'unread' as const, reason }))
     ] as const
     for (const outcome of cases) {
       const notice = passageOutcomeNotice(outcome)!
