@@ -1,11 +1,13 @@
 // The shape a folio:// link must have to be handed on, checked alike by main (a launch's arguments) and the
 // preload (the openPassageLink event): the scheme exactly "folio" then "//", at most 4096 characters, no
 // control character nor white space, and a URL the platform can parse. What the link points to is the
-// renderer's business (it resolves it like any passage link); this check is structural only.
+// renderer's business (shared/links/passage-link.ts parses it, or says why not); this check is structural only.
+
+import { MAX_PASSAGE_LINK } from '../links/passage-link'
 
 export const LINK_SCHEME = 'folio'
-/** Longest folio:// link taken (a passage link is a few hundred characters). */
-export const MAX_LINK_LENGTH = 4096
+/** Longest folio:// link taken: the longest passage link shared/links/passage-link.ts reads or writes. */
+export const MAX_LINK_LENGTH = MAX_PASSAGE_LINK
 
 export type FolioLinkProblem = 'too-long' | 'control-characters' | 'invalid-link'
 

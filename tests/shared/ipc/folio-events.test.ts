@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { eventChannels, type EventChannel, type FolioEvent } from '../../../src/shared/ipc/contract'
+import { formatPassageLink } from '../../../src/shared/links/passage-link'
 import {
   createFolioEvents,
   MAX_EVENT_FILES,
@@ -36,6 +37,20 @@ describe('the events main sends to the page', () => {
     expect(actions.mock.calls).toEqual([['print']])
     expect(links.mock.calls).toEqual([['folio://passage/a-1?start=3']])
     expect(files.mock.calls).toEqual([[['/docs/a.md', 'C:\\Users\\ana\\b.pdf']]])
+  })
+
+  it('let through the passage links Folio itself writes, spaces, accents, CJK and quotes included', () => {
+    const { subscribe, deliver } = transport()
+    const links = vi.fn()
+    createFolioEvents(subscribe).on('openPassageLink', links)
+    const link = formatPassageLink({
+      archiveId: null,
+      documentId: 'd-1',
+      quote: { type: 'TextQuoteSelector', exact: 'l’été « 漢字 » (1914) & "x" 100 %', prefix: 'où ', suffix: ' fin' },
+      position: { start: 10, end: 40 }
+    })
+    deliver(eventChannels.openPassageLink, link)
+    expect(links).toHaveBeenCalledExactlyOnceWith(link)
   })
 
   it('stop reaching a listener once it unsubscribed', () => {
