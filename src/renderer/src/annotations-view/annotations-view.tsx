@@ -87,7 +87,10 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
   const onTick = useCallback((id: string, range: boolean) => {
     setSelection((current) => (range ? extendTo(current, shownRef.current, id) : toggle(current, id)))
   }, [])
-  const selected = useMemo(() => shown.filter((annotation) => selection.ids.has(annotation.id)), [shown, selection])
+  const selected = useMemo(
+    () => (selection.ids.size ? shown.filter((annotation) => selection.ids.has(annotation.id)) : []),
+    [shown, selection]
+  )
 
   const total = read.all ? rows?.length : undefined
   const resetKey = `${sort}\n${JSON.stringify(shownFilter)}`
