@@ -115,18 +115,33 @@ function fittingHead(exact: string, budget: number): string {
 
 type Part = 'quote' | 'prefix' | 'suffix' | 'start' | 'end' | 'block' | 'offset' | 'page' | 'annotation' | 'card'
 
+/** The largest count a link holds (nine digits, as the parser reads them). */
+const MAX_COUNT = 999_999_999
+const isCount = (value: number | undefined): value is number =>
+  value !== undefined && Number.isInteger(value) && value >= 0 && value <= MAX_COUNT
+const plainId = (id: string | undefined): string | undefined => (id !== undefined && PLAIN_ID.test(id) ? id : undefined)
+
+/**
+ * The link's parts, leaving out what a link cannot carry (imported data: an id of another form, a position that is
+ * not a count): the quote still finds the passage without them.
+ */
 function writeLink(link: PassageLink, quote: TextQuoteSelector | undefined): string {
+  const position = link.position
+  const spans = position && isCount(position.start) && isCount(position.end) && position.end >= position.start
+  const block = plainId(link.block?.id)
+  const offset =
+    block !== undefined && isCount(link.block?.offset) && link.block.offset !== 0 ? link.block.offset : undefined
   const parts: Array<[Part, string | number | undefined]> = [
     ['quote', quote?.exact],
     ['prefix', quote?.prefix || undefined],
     ['suffix', quote?.suffix || undefined],
-    ['start', link.position?.start],
-    ['end', link.position?.end],
-    ['block', link.block?.id],
-    ['offset', link.block && link.block.offset !== 0 ? link.block.offset : undefined],
-    ['page', link.page],
-    ['annotation', link.annotationId],
-    ['card', link.cardId]
+    ['start', spans ? position.start : undefined],
+    ['end', spans ? position.end : undefined],
+    ['block', block],
+    ['offset', offset],
+    ['page', isCount(link.page) && link.page > 0 ? link.page : undefined],
+    ['annotation', plainId(link.annotationId)],
+    ['card', plainId(link.cardId)]
   ]
   const query = parts
     .filter((part): part is [Part, string | number] => part[1] !== undefined)
@@ -138,9 +153,12 @@ function writeLink(link: PassageLink, quote: TextQuoteSelector | undefined): str
 /**
  * The link's text, at most {@link MAX_PASSAGE_LINK} characters: the context is cut to {@link CONTEXT_LENGTH} on each
  * side, and the quote of a long passage to its beginning (its suffix is then what follows that beginning in the
- * passage, and `start`/`end` still span the whole passage). Lone surrogates are written as U+FFFD.
+ * passage, and `start`/`end` still span the whole passage). Lone surrogates are written as U+FFFD. Throws a
+ * RangeError for an archive or document id no link can name (Folio's own ids always can).
  */
 export function formatPassageLink(link: PassageLink): string {
+  if (link.archiveId !== null && !ARCHIVE_ID.test(link.archiveId)) throw new RangeError('Not an archive id')
+  if (link.documentId.length > 80 || !SCOPED_ARCHIVE_ID.test(link.documentId)) throw new RangeError('Not a document id')
   const quote = link.quote && {
     ...link.quote,
     prefix: tail(link.quote.prefix, CONTEXT_LENGTH),

@@ -121,6 +121,18 @@ describe('writing a link to a passage', () => {
     expect(link.position).toEqual({ start: 10, end: 10 + exact.length })
   })
 
+  it('leaves out what imported data holds that a link cannot carry, so that the link still opens by its quote', () => {
+    const text = formatPassageLink({
+      ...seedPassage,
+      position: { start: Number.NaN, end: 3 },
+      block: { id: 'bloc importé', offset: -1 },
+      annotationId: 'urn:uuid:6f1c2a9e',
+      page: 0
+    })
+    expect(parsed(text)).toEqual({ archiveId: ARCHIVE, documentId: 'fed214270135fa12', quote: seedPassage.quote })
+    expect(() => formatPassageLink({ ...seedPassage, documentId: '../secret' })).toThrow(RangeError)
+  })
+
   it('writes a lone surrogate (a selection that split a character) as U+FFFD rather than failing', () => {
     const text = formatPassageLink({ ...seedPassage, quote: { ...seedPassage.quote!, exact: 'a\ud83d' } })
     expect(parsed(text).quote?.exact).toBe('a\ufffd')
