@@ -31,8 +31,8 @@ module.exports = {
   // main reads the archive at join(process.resourcesPath, 'archive') once packaged (src/main/index.ts archiveDir()).
   extraResources: [{ from: 'resources/archive', to: 'archive', filter: ['**/*'] }],
   afterPack: './build/after-pack.cjs',
-  // The formats "Ajouter un document" reads (src/main/library/read-user-document.ts kindOfFile). PDF and saved
-  // pages are copies attached to a link, never opened on their own: Folio does not claim them.
+  // The formats Folio reads, as a launch's arguments take them (src/main/desktop/launch-args.ts readableName): its
+  // documents (read-user-document.ts kindOfFile) and its copies (sniff-copy.ts). Offered, never made the default.
   fileAssociations: [
     { ext: 'txt', name: 'Texte', description: 'Texte brut', mimeType: 'text/plain', role: 'Viewer', rank: 'Alternate' },
     {
@@ -40,6 +40,30 @@ module.exports = {
       name: 'Markdown',
       description: 'Document Markdown',
       mimeType: 'text/markdown',
+      role: 'Viewer',
+      rank: 'Alternate'
+    },
+    {
+      ext: 'pdf',
+      name: 'PDF',
+      description: 'Document PDF',
+      mimeType: 'application/pdf',
+      role: 'Viewer',
+      rank: 'Alternate'
+    },
+    {
+      ext: ['html', 'htm'],
+      name: 'Page web enregistrée',
+      description: 'Page web enregistrée',
+      mimeType: 'text/html',
+      role: 'Viewer',
+      rank: 'Alternate'
+    },
+    {
+      ext: 'xhtml',
+      name: 'Page XHTML enregistrée',
+      description: 'Page web enregistrée (XHTML)',
+      mimeType: 'application/xhtml+xml',
       role: 'Viewer',
       rank: 'Alternate'
     }

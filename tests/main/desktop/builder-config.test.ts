@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
 import { afterEach, describe, expect, it } from 'vitest'
-import { kindOfFile } from '../../../src/main/library/read-user-document'
+import { COPY_EXTENSIONS, readableName } from '../../../src/main/desktop/launch-args'
 
 const root = join(__dirname, '..', '..', '..')
 const require = createRequire(import.meta.url)
@@ -125,12 +125,15 @@ describe('the electron-builder configuration', () => {
     expect(index).toContain(`join(process.resourcesPath, '${archive!.to}')`)
   })
 
-  it('claims the file types "Ajouter un document" reads, and no other', () => {
-    const extensions = loadConfig().fileAssociations.flatMap(({ ext }) => (Array.isArray(ext) ? ext : [ext]))
-    expect(extensions.sort()).toEqual(['markdown', 'md', 'txt'])
-    for (const ext of extensions) expect(kindOfFile(`note.${ext}`)).not.toBeNull()
-    expect(kindOfFile('copy.pdf')).toBeNull()
-    for (const association of loadConfig().fileAssociations) expect(association.mimeType).toMatch(/^text\//)
+  it('offers Folio for exactly the files a launch may hand it: its documents and its copies', () => {
+    const associations = loadConfig().fileAssociations
+    const extensions = associations.flatMap(({ ext }) => (Array.isArray(ext) ? ext : [ext]))
+    expect(extensions.sort()).toEqual(['htm', 'html', 'markdown', 'md', 'pdf', 'txt', 'xhtml'])
+    for (const ext of extensions) expect(readableName(`/home/reader/file.${ext}`)).toBe(true)
+    for (const ext of COPY_EXTENSIONS) expect(extensions).toContain(ext.slice(1))
+    expect(readableName('/home/reader/file.docx')).toBe(false)
+    // Linux registers them by MIME type: each association names one.
+    for (const { mimeType } of associations) expect(mimeType).toMatch(/^(text|application)\/[a-z+-]+$/)
   })
 
   it('registers the folio:// scheme with the system', () => {
