@@ -1,7 +1,8 @@
-// One annotation in the annotations view: a tick box, its quote (which opens the passage), the start of its note,
-// its tags, its document and place, its colour and dates — the notes panel card's frame, colours and words.
+// One annotation in the annotations view: a tick box, its quote (which opens the passage), the start of its note (in
+// Markdown, as the notes panel shows it), its tags, document, place, colour and dates — the card's frame and words.
 
 import { memo } from 'react'
+import { NoteMarkdown } from '../annotations/note-markdown'
 import type { Annotation } from '../db/annotation'
 import { formatIsoDateTime } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
@@ -58,7 +59,11 @@ export const AnnotationRow = memo(function AnnotationRow({
         >
           <blockquote>{cut(quote, QUOTE_PREVIEW)}</blockquote>
         </button>
-        {note ? <p className="annotations-view-note">{cut(note, NOTE_PREVIEW)}</p> : null}
+        {note ? (
+          <div className="annotations-view-note">
+            <NoteMarkdown text={cut(note, NOTE_PREVIEW)} />
+          </div>
+        ) : null}
         {annotation.tags.length ? (
           <ul className="tag-list" aria-label={t('annotations.tags')}>
             {annotation.tags.map((tag) => (
