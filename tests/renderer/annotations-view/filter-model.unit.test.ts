@@ -106,6 +106,19 @@ describe('filtering the annotations view', () => {
     expect(shown({ hasNote: true })).toEqual(['treaty'])
   })
 
+  it('reads the date range as days of the user’s time zone', () => {
+    const zone = process.env.TZ
+    process.env.TZ = 'Asia/Tokyo'
+    try {
+      // 2025-02-10T23:30Z is the 11th in Tokyo.
+      expect(shown({ from: '2025-02-11', to: '2025-02-11' })).toEqual(['economy'])
+      expect(shown({ to: '2025-02-10' })).toEqual(['treaty', 'coeur'])
+    } finally {
+      if (zone === undefined) delete process.env.TZ
+      else process.env.TZ = zone
+    }
+  })
+
   it('keeps the orphans when asked', () => {
     expect(shown({ orphaned: true }, new Set(['coeur']))).toEqual(['coeur'])
     expect(shown({ orphaned: true })).toEqual([])

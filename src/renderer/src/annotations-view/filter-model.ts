@@ -20,7 +20,7 @@ export interface AnnotationFilter {
   tagMode: 'all' | 'any'
   /** Shown documents; empty: every document. */
   documentIds: readonly string[]
-  /** First and last day of creation (YYYY-MM-DD, both included), or '' for no bound. */
+  /** First and last day of creation (YYYY-MM-DD, in the user's time zone, both included), or '' for no bound. */
   from: string
   to: string
   hasNote: boolean
@@ -100,23 +100,29 @@ export interface FilterContext {
   orphans: ReadonlySet<string>
 }
 
+/**
+ * The instant the user's day `day` (YYYY-MM-DD, in their time zone) starts, `after` days later, as stored
+ * timestamps are written (ISO 8601 in UTC, which compare as strings); '' for a day that is not one.
+ */
+function startOfDay(day: string, after: number): string {
+  const [year, month, date] = day.split('-').map(Number)
+  const start = new Date(year ?? NaN, (month ?? NaN) - 1, (date ?? NaN) + after)
+  return Number.isNaN(start.getTime()) ? '' : start.toISOString()
+}
+
 /** The test an annotation must pass but for the words (found by {@link filterRows}), built once per filter change. */
 function matcher(filter: AnnotationFilter, context: FilterContext): (row: IndexedAnnotation) => boolean {
   const colors = filter.colors.length ? new Set<string>(filter.colors) : null
   const tags = filter.tags.map(tagKey)
   const documents = filter.documentIds.length ? new Set(filter.documentIds) : null
-  // createdAt is ISO 8601 (UTC): its first ten characters are its day.
-  const from = filter.from
-  const to = filter.to
+  const from = filter.from ? startOfDay(filter.from, 0) : ''
+  const to = filter.to ? startOfDay(filter.to, 1) : ''
   return ({ annotation, tagKeys, hasNote }) => {
     if (colors && !colors.has(annotation.color)) return false
     if (documents && !documents.has(annotation.documentId)) return false
     if (filter.hasNote && !hasNote) return false
     if (filter.orphaned && !context.orphans.has(annotation.id)) return false
-    if (from || to) {
-      const day = annotation.createdAt.slice(0, 10)
-      if ((from && day < from) || (to && day > to)) return false
-    }
+    if ((from && annotation.createdAt < from) || (to && annotation.createdAt >= to)) return false
     if (tags.length) {
       const ok =
         filter.tagMode === 'all'
