@@ -107,15 +107,17 @@ describe('filtering the annotations view', () => {
   })
 
   it('reads the date range as days of the user’s time zone', () => {
-    const zone = process.env.TZ
-    process.env.TZ = 'Asia/Tokyo'
+    // Node's own environment (the renderer's types do not know it): Date follows a change of TZ at once.
+    const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env
+    const zone = env.TZ
+    env.TZ = 'Asia/Tokyo'
     try {
       // 2025-02-10T23:30Z is the 11th in Tokyo.
       expect(shown({ from: '2025-02-11', to: '2025-02-11' })).toEqual(['economy'])
       expect(shown({ to: '2025-02-10' })).toEqual(['treaty', 'coeur'])
     } finally {
-      if (zone === undefined) delete process.env.TZ
-      else process.env.TZ = zone
+      if (zone === undefined) delete env.TZ
+      else env.TZ = zone
     }
   })
 
