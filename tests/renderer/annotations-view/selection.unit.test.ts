@@ -1,14 +1,8 @@
 // Ticking annotations in the annotations view: a click ticks one, a shift-click a range of the shown rows (ticking or
-// unticking as its start is), "select all" every shown row; rows gone leave the selection.
+// unticking as its start is), "select all" every shown row.
 
 import { describe, expect, it } from 'vitest'
-import {
-  EMPTY_SELECTION,
-  extendTo,
-  keepExisting,
-  selectAll,
-  toggle
-} from '../../../src/renderer/src/annotations-view/selection'
+import { EMPTY_SELECTION, extendTo, selectAll, toggle } from '../../../src/renderer/src/annotations-view/selection'
 
 const shown = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id }))
 const ids = (selection: { ids: ReadonlySet<string> }) => [...selection.ids].sort()
@@ -37,11 +31,5 @@ describe('ticking annotations', () => {
 
   it('selects all shown rows, keeping those ticked before', () => {
     expect(ids(selectAll(toggle(EMPTY_SELECTION, 'z'), shown.slice(0, 2)))).toEqual(['a', 'b', 'z'])
-  })
-
-  it('forgets rows that no longer exist, and keeps the same selection when all do', () => {
-    const some = selectAll(EMPTY_SELECTION, shown)
-    expect(ids(keepExisting(some, (id) => id !== 'c'))).toEqual(['a', 'b', 'd', 'e'])
-    expect(keepExisting(some, () => true)).toBe(some)
   })
 })

@@ -41,11 +41,3 @@ export function selectAll(selection: Selection, shown: readonly { id: string }[]
   for (const row of shown) ids.add(row.id)
   return { ids, anchor: selection.anchor }
 }
-
-/** Only the ticked rows that still exist (after a deletion, an import). */
-export function keepExisting(selection: Selection, exists: (id: string) => boolean): Selection {
-  let gone = false
-  for (const id of selection.ids) if (!exists(id)) gone = true
-  if (!gone) return selection
-  return { ids: new Set([...selection.ids].filter(exists)), anchor: selection.anchor }
-}
