@@ -101,7 +101,8 @@ describe('reading the shipped archive in Chromium', () => {
       process: typeof (window as unknown as { process?: unknown }).process
     }))
     expect(globals).toEqual({
-      folio: Object.keys(ipcChannels).sort(),
+      // The contract's calls, and `on` for its events from main (menu actions, links and files handed over).
+      folio: [...Object.keys(ipcChannels), 'on'].sort(),
       frozen: true,
       require: 'undefined',
       process: 'undefined'

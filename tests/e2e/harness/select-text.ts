@@ -7,6 +7,11 @@ import type { Page } from 'playwright-core'
 export interface TextPlace {
   root: string
   pane: string
+  /**
+   * The frame the text is in (a saved page's), in whose document `root` and `pane` are looked up — from the app's
+   * page, as the frame runs no script (and so nothing can be evaluated in it).
+   */
+  frame?: string
 }
 
 /** An article in the reader. */
@@ -16,16 +21,19 @@ const ARTICLE: TextPlace = { root: '.reader', pane: '.reader-pane' }
 async function phrasePoints(page: Page, from: string, to: string, place: TextPlace) {
   return page.evaluate(
     ({ from, to, place }) => {
-      const root = document.querySelector(place.root)
+      const frame = place.frame ? document.querySelector<HTMLIFrameElement>(place.frame) : null
+      const doc = frame ? frame.contentDocument : document
+      if (!doc) throw new Error(`no document in ${place.frame}`)
+      const root = doc.querySelector(place.root)
       if (!root) throw new Error(`no ${place.root}`)
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       const nodes: Text[] = []
       for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
       const find = (phrase: string, fromEnd: boolean) => {
         for (const node of nodes) {
           const at = node.data.indexOf(phrase)
           if (at < 0) continue
-          const range = document.createRange()
+          const range = doc.createRange()
           const offset = fromEnd ? at + phrase.length : at
           range.setStart(node, fromEnd ? offset - 1 : offset)
           range.setEnd(node, fromEnd ? offset : offset + 1)
@@ -36,11 +44,14 @@ async function phrasePoints(page: Page, from: string, to: string, place: TextPla
       const start = find(from, false)
       const end = find(to, true)
       // Bring the start of the phrase near the top of the reader, so that its end is on screen too.
-      const pane = document.querySelector(place.pane)
+      const pane = doc.querySelector(place.pane)
       if (pane) pane.scrollTop += start.getBoundingClientRect().top - pane.getBoundingClientRect().top - 80
       const a = start.getBoundingClientRect()
       const b = end.getBoundingClientRect()
-      return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 }
+      // A frame's points are in its own viewport: the mouse moves in the page's.
+      const origin = frame?.getBoundingClientRect() ?? { left: 0, top: 0 }
+      const [x, y] = [origin.left, origin.top]
+      return { x1: x + a.left + 1, y1: y + a.top + a.height / 2, x2: x + b.right - 1, y2: y + b.top + b.height / 2 }
     },
     { from, to, place }
   )
@@ -49,6 +60,15 @@ async function phrasePoints(page: Page, from: string, to: string, place: TextPla
 /** Drags the mouse over the text from the start of `from` to the end of `to` (default: `from` itself). */
 export async function selectText(page: Page, from: string, to: string = from, place = ARTICLE): Promise<void> {
   const { x1, y1, x2, y2 } = await phrasePoints(page, from, to, place)
+  if (place.frame) {
+    // In a frame that runs no script (a saved page), Chromium never answers a mouse move made while the button is
+    // down: there, a click at the start and a Shift+click at the end, which select the same.
+    await page.mouse.click(x1, y1)
+    await page.keyboard.down('Shift')
+    await page.mouse.click(x2, y2)
+    await page.keyboard.up('Shift')
+    return
+  }
   await page.mouse.move(x1, y1)
   await page.mouse.down()
   await page.mouse.move((x1 + x2) / 2, (y1 + y2) / 2, { steps: 4 })

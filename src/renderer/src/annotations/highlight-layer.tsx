@@ -28,29 +28,35 @@ export function HighlightLayer({ rootRef, shown }: { rootRef: RefObject<HTMLElem
     ranges.current = paintHighlights(spans, root, document)
   }, [annotations, anchors, document, rootRef, shown])
 
-  useEffect(() => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null), [activeId, anchors])
+  useEffect(
+    () => markSelected(activeId ? (ranges.current.get(activeId) ?? null) : null, rootRef.current?.ownerDocument),
+    [activeId, anchors, rootRef, shown]
+  )
   useEffect(() => clearHighlights, [])
 
-  // Track the selection inside the reader, in document offsets.
+  // Track the selection inside the reader, in document offsets (in the document that holds it: a saved page's
+  // frame has its own selection).
   useEffect(() => {
+    const doc = rootRef.current?.ownerDocument
+    if (!doc) return
     const onSelectionChange = () => {
       const root = rootRef.current
-      const selection = window.getSelection()
+      const selection = doc.getSelection()
       if (!root || !selection || selection.rangeCount === 0) return
       const range = selection.getRangeAt(0)
       if (!root.contains(range.commonAncestorContainer)) return
       setSelection(range.collapsed ? null : rangeToOffsets(range, root, starts))
     }
-    window.document.addEventListener('selectionchange', onSelectionChange)
-    return () => window.document.removeEventListener('selectionchange', onSelectionChange)
-  }, [rootRef, setSelection, starts])
+    doc.addEventListener('selectionchange', onSelectionChange)
+    return () => doc.removeEventListener('selectionchange', onSelectionChange)
+  }, [rootRef, setSelection, starts, shown])
 
   // A click (not a drag) on highlighted text opens the innermost annotation there.
   useEffect(() => {
     const root = rootRef.current
     if (!root || !annotations) return
     const onClick = (event: MouseEvent) => {
-      if (!window.getSelection()?.isCollapsed) return
+      if (!root.ownerDocument.getSelection()?.isCollapsed) return
       const offset = offsetAtPoint(event.clientX, event.clientY, root, starts)
       if (offset === null) return
       const hits = annotations
@@ -64,7 +70,7 @@ export function HighlightLayer({ rootRef, shown }: { rootRef: RefObject<HTMLElem
     }
     root.addEventListener('click', onClick)
     return () => root.removeEventListener('click', onClick)
-  }, [annotations, anchors, rootRef, setActiveId, showPanelTab, starts])
+  }, [annotations, anchors, rootRef, setActiveId, showPanelTab, starts, shown])
 
   return null
 }

@@ -9,11 +9,18 @@ import { reveal } from '../layout/reveal'
 import { flashRange } from './dom/highlight-painter'
 import { offsetsToRange } from './dom/text-position'
 
-/** The reader's element that holds `documentId`'s text: an article (`.reader`) or a copy's pages. */
-export const readerRootOf = (documentId: string): Element | null =>
-  window.document.querySelector(
-    `.reader[data-document-id="${CSS.escape(documentId)}"], .copy-pages[data-document-id="${CSS.escape(documentId)}"]`
+/**
+ * The reader's element that holds `documentId`'s text: an article (`.reader`), a PDF's pages, or the body of a saved
+ * page's frame (`.saved-page-root`, whose frame holds the page).
+ */
+export function readerRootOf(documentId: string): Element | null {
+  const id = CSS.escape(documentId)
+  const found = window.document.querySelector(
+    `.reader[data-document-id="${id}"], .copy-pages[data-document-id="${id}"], .saved-page-root[data-document-id="${id}"]`
   )
+  if (!found?.classList.contains('saved-page-root')) return found
+  return found.querySelector('iframe')?.contentDocument?.querySelector('body[data-block-id]') ?? null
+}
 
 /** The block `offset` of the document text falls in. */
 function blockAt(document: ArticleDocument, offset: number): string | null {
@@ -31,10 +38,10 @@ export function revealPassage(document: ArticleDocument, anchor: Pick<Anchor, 's
     const block = blockAt(document, anchor.start)
     return block !== null && reveal(blockElementId(block))
   }
-  const block = (
-    range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement
-  )?.closest('[data-block-id]')
-  block?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  // The element where the passage starts (in a saved page, whose one block is the whole body, not the block).
+  const start = range.startContainer
+  const element = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement
+  element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
   flashRange(range)
   return true
 }

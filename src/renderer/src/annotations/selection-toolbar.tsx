@@ -13,16 +13,37 @@ interface Position {
   left: number
 }
 
-/** Where to put the toolbar: above the selection, in the coordinates of the scrolling surface. */
-function toolbarPosition(surface: HTMLElement): Position | null {
-  const selection = window.getSelection()
+/**
+ * Where to put the toolbar: above the selection of `doc` (the app's, or a saved page's frame, whose coordinates
+ * start at the frame's corner), in the coordinates of the scrolling surface.
+ */
+function toolbarPosition(surface: HTMLElement, doc: Document): Position | null {
+  const selection = doc.getSelection()
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
   const rect = selection.getRangeAt(0).getBoundingClientRect()
+  const frame =
+    doc === surface.ownerDocument
+      ? null
+      : [...surface.querySelectorAll('iframe')].find((candidate) => candidate.contentDocument === doc)
+  const origin = frame ? frame.getBoundingClientRect() : { top: 0, left: 0 }
   const box = surface.getBoundingClientRect()
-  return { top: rect.top - box.top - 44, left: Math.max(0, rect.left - box.left + rect.width / 2 - 150) }
+  return {
+    top: origin.top + rect.top - box.top - 44,
+    left: Math.max(0, origin.left + rect.left - box.left + rect.width / 2 - 150)
+  }
 }
 
-export function SelectionToolbar({ surfaceRef }: { surfaceRef: RefObject<HTMLElement | null> }) {
+/**
+ * `surfaceRef`: the element the toolbar is placed in; `textRef`: the element holding the text, when it is in another
+ * document than the surface (a saved page's frame), whose selection and keys the toolbar then follows.
+ */
+export function SelectionToolbar({
+  surfaceRef,
+  textRef
+}: {
+  surfaceRef: RefObject<HTMLElement | null>
+  textRef?: RefObject<HTMLElement | null>
+}) {
   const { t } = useTranslation()
   const { selection, highlightSelection, setActiveId, lastColor } = useAnnotations()
   const { showPanelTab } = useNavigation()
@@ -32,24 +53,31 @@ export function SelectionToolbar({ surfaceRef }: { surfaceRef: RefObject<HTMLEle
   // appears under the pointer in the middle of a drag.
   const [pointerDown, setPointerDown] = useState(false)
 
+  // The document whose selection is followed: a saved page's frame gets its own pointer events.
+  const textDocument = textRef?.current?.ownerDocument ?? null
   useEffect(() => {
-    const down = (event: PointerEvent) => {
+    const down = (event: Event) => {
       const target = event.target as Element | null
-      if (!target?.closest('.selection-toolbar')) setPointerDown(true)
+      if (!target?.closest?.('.selection-toolbar')) setPointerDown(true)
     }
     const up = () => setPointerDown(false)
-    window.addEventListener('pointerdown', down, true)
-    window.addEventListener('pointerup', up, true)
-    return () => {
-      window.removeEventListener('pointerdown', down, true)
-      window.removeEventListener('pointerup', up, true)
+    const targets: EventTarget[] = textDocument && textDocument !== window.document ? [window, textDocument] : [window]
+    for (const target of targets) {
+      target.addEventListener('pointerdown', down, true)
+      target.addEventListener('pointerup', up, true)
     }
-  }, [])
+    return () => {
+      for (const target of targets) {
+        target.removeEventListener('pointerdown', down, true)
+        target.removeEventListener('pointerup', up, true)
+      }
+    }
+  }, [textDocument])
 
   useEffect(() => {
     const surface = surfaceRef.current
-    setPosition(selection && surface && !pointerDown ? toolbarPosition(surface) : null)
-  }, [selection, surfaceRef, pointerDown])
+    setPosition(selection && surface && !pointerDown ? toolbarPosition(surface, textDocument ?? window.document) : null)
+  }, [selection, surfaceRef, textDocument, pointerDown])
 
   const create = async (color: HighlightColor, withNote: boolean) => {
     try {
@@ -72,8 +100,12 @@ export function SelectionToolbar({ surfaceRef }: { surfaceRef: RefObject<HTMLEle
       event.preventDefault()
       void create(lastColor, key === 'n')
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    // Keys typed in a saved page's frame reach its document, not the app's window.
+    const targets = textDocument && textDocument !== window.document ? [window, textDocument] : [window]
+    for (const target of targets) target.addEventListener('keydown', onKey as EventListener)
+    return () => {
+      for (const target of targets) target.removeEventListener('keydown', onKey as EventListener)
+    }
   })
 
   if (!selection || !position) return null

@@ -6,6 +6,7 @@ import type { ArchiveDocumentEntry, DamagedArchiveDocument } from '../../../shar
 import { copyDocument } from '../../../shared/copies/copy-document'
 import type { CopyEntry, CopyText } from '../../../shared/copies/copy-types'
 import { getFolioApi } from '../ipc/folio-client'
+import { indexCopy } from '../search/copies-feed'
 
 export type CopyRead = { ok: true; entry: ArchiveDocumentEntry } | { ok: false; damaged: DamagedArchiveDocument }
 
@@ -33,4 +34,23 @@ export async function readCopyEntry(id: string): Promise<CopyRead> {
   const copy = (await api.listCopies(null)).find((candidate) => candidate.id === id)
   if (!copy) return missing(id, 'Cette copie n’est plus dans votre bibliothèque : elle a été retirée.')
   return { ok: true, entry: copyEntry(copy, await api.readCopyText(id)) }
+}
+
+/** The reader's entry for `copy` with its `text`, indexed for search under its current title. */
+export function copyEntryIndexed(copy: CopyEntry, text: CopyText): ArchiveDocumentEntry {
+  const next = copyEntry(copy, text)
+  indexCopy(next)
+  return next
+}
+
+/**
+ * The reader has the copy's text (`text`, read from its file): the entry that has it, indexed for search, the text
+ * kept by main for search and the next opening. Returns the new entry.
+ */
+export function keepCopyText(copy: CopyEntry, text: CopyText): ArchiveDocumentEntry {
+  const next = copyEntryIndexed(copy, text)
+  void getFolioApi()
+    ?.keepCopyText(copy.id, text)
+    .catch((error: unknown) => console.warn('The copy’s text was not kept', error))
+  return next
 }

@@ -13,11 +13,11 @@ import { readReadingState, saveReadingState } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 import { useHandOver } from '../startup/startup'
-import { indexCopy } from '../search/copies-feed'
-import { copyEntry } from './copy-entry'
+import { CopyBookmarkBar } from './copy-bookmark-bar'
+import { SavedPageReader } from './saved-page-reader'
+import { copyEntry, keepCopyText } from './copy-entry'
 
 const PdfView = lazy(() => import('./pdf/pdf-view').then((module) => ({ default: module.PdfView })))
-const SavedPageView = lazy(() => import('./saved-page-view').then((module) => ({ default: module.SavedPageView })))
 
 type Position = { page: number; offset: number }
 
@@ -53,6 +53,8 @@ function PdfReader({
   const rootRef = useRef<HTMLDivElement>(null)
   const surfaceRef = useRef<HTMLDivElement>(null)
   const position = usePosition(copy.id)
+  // The page at the top of the view, for the page bookmark: where the copy opened, then where it scrolled.
+  const [topPage, setTopPage] = useState<number | null>(null)
   const [shown, setShown] = useState<ReadonlySet<number>>(new Set())
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const pages = useRef<string[]>([])
@@ -72,14 +74,9 @@ function PdfReader({
       if (done < total || known) return
       const extracted = { pages: Array.from({ length: total }, (_, index) => pages.current[index] ?? '') }
       text.current = extracted
-      const next = copyEntry(latest.current, extracted)
-      onText(next)
-      indexCopy(next)
-      void getFolioApi()
-        ?.keepCopyText(copy.id, extracted)
-        .catch((error: unknown) => console.warn('The copy’s text was not kept', error))
+      onText(keepCopyText(latest.current, extracted))
     },
-    [copy.id, known, onText]
+    [known, onText]
   )
   const onLoaded = useCallback(
     ({ pages: count, title }: { pages: number; title: string | null }) => {
@@ -96,10 +93,12 @@ function PdfReader({
     [copy.id, onText]
   )
   const onPosition = useCallback(
-    ({ page, offset }: Position) =>
+    ({ page, offset }: Position) => {
+      setTopPage(page)
       void saveReadingState(copy.id, pageBlockId(page), offset).catch((error: unknown) =>
         console.warn('Reading position not saved', error)
-      ),
+      )
+    },
     [copy.id]
   )
   const onOpenLink = useCallback((url: string) => void getFolioApi()?.openExternal(url), [])
@@ -108,6 +107,7 @@ function PdfReader({
     <div className="copy-reader" ref={surfaceRef}>
       <div className="copy-reader-bar">
         <h1 className="copy-reader-title">{copy.title ?? copy.fileName}</h1>
+        <CopyBookmarkBar copyId={copy.id} title={copy.title ?? copy.fileName} page={topPage ?? position?.page ?? 1} />
         {progress && progress.done < progress.total && !known ? (
           <span className="copy-reader-progress" role="status">
             {t('copyCard.extracting', { done: progress.done, total: progress.total })}
@@ -148,9 +148,5 @@ export function CopyReader({
   const copy = entry.copy
   if (!copy) return null
   if (copy.kind === 'pdf') return <PdfReader copy={copy} entry={entry} onText={onText} />
-  return (
-    <Suspense fallback={null}>
-      <SavedPageView copyId={copy.id} title={copy.title ?? copy.fileName} />
-    </Suspense>
-  )
+  return <SavedPageReader copy={copy} entry={entry} onText={onText} />
 }

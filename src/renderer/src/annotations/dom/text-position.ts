@@ -5,9 +5,23 @@ import type { AnchorableDocument } from '../../../../shared/anchoring/types'
 import { blockOffsets } from '../../../../shared/archive/document'
 
 function blockElementOf(node: Node, root: Element): HTMLElement | null {
-  const element = node instanceof Element ? node : node.parentElement
-  const block = element?.closest<HTMLElement>('[data-block-id]') ?? null
+  // By node type, not instanceof: a saved page's nodes belong to its frame's window.
+  const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement
+  const block = element?.closest<HTMLElement>(BLOCK) ?? null
   return block && root.contains(block) ? block : null
+}
+
+const BLOCK = '[data-block-id]'
+
+/** The block elements under `root`, `root` first when it is one itself (a saved page's body is its one block). */
+function blockElements(root: Element): HTMLElement[] {
+  const inside = [...root.querySelectorAll<HTMLElement>(BLOCK)]
+  return root.matches(BLOCK) ? [root as HTMLElement, ...inside] : inside
+}
+
+/** The element of block `id` under `root`, or `root` itself. */
+function blockElement(root: Element, id: string): Element | null {
+  return root.getAttribute('data-block-id') === id ? root : root.querySelector(`[data-block-id="${CSS.escape(id)}"]`)
 }
 
 function textNodes(element: Element): Text[] {
@@ -34,9 +48,7 @@ export function rangeToOffsets(
   root: Element,
   starts: Map<string, number>
 ): { start: number; end: number } | null {
-  const blocks = [...root.querySelectorAll<HTMLElement>('[data-block-id]')].filter((block) =>
-    range.intersectsNode(block)
-  )
+  const blocks = blockElements(root).filter((block) => range.intersectsNode(block))
   const first = blocks[0]
   const last = blocks.at(-1)
   if (!first || !last) return null
@@ -83,7 +95,7 @@ function locate(
       ? offset > block.start && offset <= block.start + block.length
       : offset >= block.start && offset < block.start + block.length
     if (!inside) continue
-    const element = root.querySelector(`[data-block-id="${CSS.escape(block.id)}"]`)
+    const element = blockElement(root, block.id)
     if (element) return { element, offset: offset - block.start }
   }
   return null

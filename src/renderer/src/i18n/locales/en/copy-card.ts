@@ -12,6 +12,8 @@ export const copyCardEn: Catalog<typeof copyCardFr> = {
   read: 'Read the copy',
   pdf: 'PDF',
   html: 'Saved web page',
+  page: 'Page {{page}}',
+  pageHint: 'Bookmark the page at the top of the view (Ctrl+D)',
   pages_one: '{{pages}} page',
   pages_other: '{{pages}} pages',
   attachedOn: 'attached on {{date}}',

@@ -9,6 +9,8 @@ export const copyCardFr = {
   read: 'Lire la copie',
   pdf: 'PDF',
   html: 'Page web enregistrée',
+  page: 'Page {{page}}',
+  pageHint: 'Marquer la page en haut de la vue (Ctrl+D)',
   pages_one: '{{pages}} page',
   pages_other: '{{pages}} pages',
   attachedOn: 'jointe le {{date}}',
