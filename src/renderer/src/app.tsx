@@ -33,6 +33,12 @@ import { SettingsContext } from './settings/settings-context'
 import { useApplySettings, useSettings } from './settings/use-settings'
 import { useZoomShortcuts } from './settings/use-zoom-shortcuts'
 import { useAfterHandOver } from './startup/startup'
+import { OpenArchiveContext } from './archive/open-archive-context'
+import { useAppMenu } from './desktop/use-app-menu'
+import { passageLinkOfAnnotation } from './links/copy-passage-link'
+import { PassageLinkContext } from './links/open-passage-link'
+import { usePassageLinks } from './links/use-passage-links'
+import type { Annotation } from './db/annotation'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
 
 // The library and the side panel load once the reader is the app's (useAfterHandOver): their code is not on the
@@ -41,6 +47,9 @@ const LibrarySidebar = lazy(() =>
   import('./library/library-sidebar').then((module) => ({ default: module.LibrarySidebar }))
 )
 const SidePanel = lazy(() => import('./layout/side-panel').then((module) => ({ default: module.SidePanel })))
+const AnnotationsView = lazy(() =>
+  import('./annotations-view/annotations-view').then((module) => ({ default: module.AnnotationsView }))
+)
 const emptySidebar = <div className="library-sidebar" />
 const emptyPanel = <div className="side-panel" />
 
@@ -66,6 +75,8 @@ export function App() {
   const [helpOpen, setHelpOpen] = useState(false)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
+  // The reader pane shows the open document, or every annotation of the library.
+  const [view, setView] = useState<'reader' | 'annotations'>('reader')
   // The library and the side panel come once the reader is the app's: the first click needs neither.
   const afterHandOver = useAfterHandOver()
 
@@ -111,6 +122,34 @@ export function App() {
     }),
     [documentId, panelTab, openDocument, showDrawer]
   )
+  const passageLinks = usePassageLinks({
+    archiveId: archiveInfo?.id,
+    entry,
+    damaged,
+    library,
+    openDocument,
+    goToCard: navigation.goToCard
+  })
+  const { follow: followLink } = passageLinks
+  const followInReader = useCallback(
+    (link: Parameters<typeof followLink>[0]) => {
+      setView('reader')
+      followLink(link)
+    },
+    [followLink]
+  )
+  const openAnnotation = useCallback(
+    (annotation: Annotation) => archiveInfo && followInReader(passageLinkOfAnnotation(archiveInfo.id, annotation)),
+    [archiveInfo, followInReader]
+  )
+  useAppMenu({
+    settings: settings ?? DEFAULT_SETTINGS,
+    openHelp: () => setHelpOpen(true),
+    openPassageLink: (url) => {
+      setView('reader')
+      passageLinks.followText(url)
+    }
+  })
 
   if ('status' in archive) {
     return (
@@ -124,66 +163,88 @@ export function App() {
 
   return (
     <SettingsContext.Provider value={settings}>
-      <NavigationContext.Provider value={navigation}>
-        <div className="app-shell" ref={drawers.shellRef}>
-          <header className="app-header">
-            <DrawerToggle name="library" drawers={drawers} />
-            <span className="app-name">{t('app.name')}</span>
-            <span className="archive-name">{archive.archive.name}</span>
-            <SearchBox documents={documents} />
-            <div className="header-tools">
-              <DataButton documents={documents} currentDocumentId={entry.id} />
-              <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
-              <button
-                type="button"
-                className="header-button"
-                aria-label={t('shortcuts.button')}
-                title={t('shortcuts.button')}
-                onClick={() => setHelpOpen(true)}
-              >
-                ?
-              </button>
-              <DrawerToggle name="panel" drawers={drawers} />
+      <OpenArchiveContext.Provider value={archiveInfo ?? null}>
+        <PassageLinkContext.Provider value={followInReader}>
+          <NavigationContext.Provider value={navigation}>
+            <div className="app-shell" ref={drawers.shellRef}>
+              <header className="app-header">
+                <DrawerToggle name="library" drawers={drawers} />
+                <span className="app-name">{t('app.name')}</span>
+                <span className="archive-name">{archive.archive.name}</span>
+                <SearchBox documents={documents} />
+                <div className="header-tools">
+                  <button
+                    type="button"
+                    className="header-button"
+                    aria-pressed={view === 'annotations'}
+                    title={t('desktop.annotationsHint')}
+                    onClick={() => setView((shown) => (shown === 'annotations' ? 'reader' : 'annotations'))}
+                  >
+                    {t('desktop.annotations')}
+                  </button>
+                  <DataButton documents={documents} currentDocumentId={entry.id} />
+                  <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
+                  <button
+                    type="button"
+                    className="header-button"
+                    aria-label={t('shortcuts.button')}
+                    title={t('shortcuts.button')}
+                    onClick={() => setHelpOpen(true)}
+                  >
+                    ?
+                  </button>
+                  <DrawerToggle name="panel" drawers={drawers} />
+                </div>
+              </header>
+              {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+              <Drawer name="library" drawers={drawers}>
+                {afterHandOver ? (
+                  <Suspense fallback={emptySidebar}>
+                    <LibrarySidebar
+                      opened={archive}
+                      damageSeen={damageSeen}
+                      library={library}
+                      current={entry.document}
+                    />
+                  </Suspense>
+                ) : (
+                  emptySidebar
+                )}
+              </Drawer>
+              <AnnotationsProvider key={entry.id} document={entry.document}>
+                <KeepFirstScreenCache />
+                <main className="reader-pane">
+                  {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
+                  {view === 'annotations' ? (
+                    <Suspense fallback={null}>
+                      <AnnotationsView documents={documents} onOpen={openAnnotation} />
+                    </Suspense>
+                  ) : damaged ? (
+                    <DamagedDocumentPanel key={entry.id} damaged={damaged} />
+                  ) : entry.copy ? (
+                    <CopyReader key={entry.id} entry={entry} onText={replace} />
+                  ) : (
+                    <>
+                      <FindBar key={entry.id} document={entry.document} />
+                      <ReaderBookmarkBar document={entry.document} />
+                      <ReaderView key={entry.id} entry={entry} />
+                    </>
+                  )}
+                </main>
+                <Drawer name="panel" drawers={drawers}>
+                  {afterHandOver ? (
+                    <Suspense fallback={emptyPanel}>
+                      <SidePanel document={entry.document} documents={documents} />
+                    </Suspense>
+                  ) : (
+                    emptyPanel
+                  )}
+                </Drawer>
+              </AnnotationsProvider>
             </div>
-          </header>
-          {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-          <Drawer name="library" drawers={drawers}>
-            {afterHandOver ? (
-              <Suspense fallback={emptySidebar}>
-                <LibrarySidebar opened={archive} damageSeen={damageSeen} library={library} current={entry.document} />
-              </Suspense>
-            ) : (
-              emptySidebar
-            )}
-          </Drawer>
-          <AnnotationsProvider key={entry.id} document={entry.document}>
-            <KeepFirstScreenCache />
-            <main className="reader-pane">
-              {/* A damaged document has no text to find, bookmark or read: the reader says what is wrong. */}
-              {damaged ? (
-                <DamagedDocumentPanel key={entry.id} damaged={damaged} />
-              ) : entry.copy ? (
-                <CopyReader key={entry.id} entry={entry} onText={replace} />
-              ) : (
-                <>
-                  <FindBar key={entry.id} document={entry.document} />
-                  <ReaderBookmarkBar document={entry.document} />
-                  <ReaderView key={entry.id} entry={entry} />
-                </>
-              )}
-            </main>
-            <Drawer name="panel" drawers={drawers}>
-              {afterHandOver ? (
-                <Suspense fallback={emptyPanel}>
-                  <SidePanel document={entry.document} documents={documents} />
-                </Suspense>
-              ) : (
-                emptyPanel
-              )}
-            </Drawer>
-          </AnnotationsProvider>
-        </div>
-      </NavigationContext.Provider>
+          </NavigationContext.Provider>
+        </PassageLinkContext.Provider>
+      </OpenArchiveContext.Provider>
     </SettingsContext.Provider>
   )
 }

@@ -5,7 +5,6 @@ import { useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
 import { pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation } from '../db/annotation'
-import { CitePassageButton } from '../copies/cite-passage-button'
 import { annotationDraftFields, type AnnotationDraftFields, type Draft } from '../db/draft'
 import { deleteDraft } from '../db/drafts-store'
 import { DraftOffer } from '../drafts/draft-offer'
@@ -17,6 +16,7 @@ import { useJustSaved } from '../layout/use-just-saved'
 import { AnnotationEditor, annotationDraftPreview } from './annotation-editor'
 import { useAnnotations } from './annotations-context'
 import { NoteMarkdown } from './note-markdown'
+import { PassageActions } from './passage-actions'
 import { revealPassage } from './reveal-passage'
 
 const QUOTE_PREVIEW = 280
@@ -133,7 +133,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
                 {t('annotations.reattach')}
               </button>
             ) : null}
-            {page !== null ? <CitePassageButton copyId={document.id} page={page} quote={quote} /> : null}
+            <PassageActions annotation={annotation} document={document} quote={quote} page={page} />
             <button type="button" className="link-button is-danger" onClick={() => run(() => remove(annotation.id))}>
               {t('annotations.delete')}
             </button>

@@ -2,6 +2,7 @@
 // keeps its own notes: their ids are scoped), and "Ouvrir une archive…". Switching reloads the window on the
 // new archive, as a start would, so nothing of the old one stays in memory.
 
+import { useMenuAction } from '../desktop/use-main-events'
 import { useEffect, useRef, useState } from 'react'
 import type { ArchiveChoice, ArchiveOpenResult } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
@@ -51,6 +52,8 @@ export function ArchiveSwitcher({ opened }: { opened: Extract<ArchiveOpenResult,
     setBusy(false)
     notice.show(result.message, 'error')
   }
+
+  useMenuAction('openArchive', () => void choose())
 
   const choose = async () => {
     const api = getFolioApi()

@@ -1,6 +1,7 @@
 // The header's "Données" button: opens the data dialog, and warns — once, dismissably — when the browser
 // refused persistent storage (the refusal is also logged at start-up).
 
+import { useMenuAction } from '../desktop/use-main-events'
 import { lazy, Suspense, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
@@ -18,6 +19,7 @@ export interface DataButtonProps {
 export function DataButton({ documents, currentDocumentId }: DataButtonProps) {
   const { t } = useTranslation()
   const [open, setOpen] = useState(false)
+  useMenuAction('exportNotes', () => setOpen(true))
   const [warningDismissed, setWarningDismissed] = useState(false)
   const { persisted } = useStorageStatus()
   return (

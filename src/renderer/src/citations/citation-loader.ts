@@ -2,7 +2,7 @@
 // on demand, so citation-js (several hundred kB) is never in the initial bundle. Entries are cached.
 
 import type { ExternalLink, Reference } from '../../../shared/archive/document'
-import type { CitedPassage } from '../../../shared/citations/cite-passage'
+import type { CitedArticle, CitedPassage } from '../../../shared/citations/cite-passage'
 import type { CitationStyleId } from '../../../shared/citations/citation-styles'
 import type { ExportFormatId, ExportedFile } from '../../../shared/citations/export-formats'
 import type { FileFilter } from '../../../shared/ipc/contract'
@@ -132,6 +132,37 @@ export async function citePassageOf(
     return {
       text: citePassage(link, page, { style, locale }),
       html: citePassage(link, page, { style, locale, markup: 'html' })
+    }
+  }
+}
+
+/**
+ * A passage of an article starting in block `blockId`, cited in `style` with its section and paragraph as the locator,
+ * and the article's entry, as text and HTML (in the worker; on the page when the worker cannot run).
+ */
+export async function citeArticlePassageOf(
+  article: CitedArticle,
+  blockId: string | null,
+  style: CitationStyleId
+): Promise<{ text: CitedPassage; html: CitedPassage }> {
+  const language = i18next.language
+  const target = citationWorker()
+  try {
+    if (!target) throw new WorkerUnavailable('no worker')
+    const response = await formatInWorker(target, { kind: 'article-passage', article, blockId, style, language })
+    if (!response.ok) throw new Error(response.message)
+    if (!('passage' in response)) throw new Error('The citation worker answered another request')
+    return response.passage
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailable)) throw error
+    const [{ citeArticlePassage }, { citationLocaleFor }] = await Promise.all([
+      import('../../../shared/citations/cite-passage'),
+      loadStyles()
+    ])
+    const locale = citationLocaleFor(language)
+    return {
+      text: citeArticlePassage(article, blockId, { style, locale }),
+      html: citeArticlePassage(article, blockId, { style, locale, markup: 'html' })
     }
   }
 }

@@ -3,13 +3,26 @@
 // Two requests: a reference's bibliography entry, and a passage of a copy cited with its page.
 
 import type { ExternalLink, Reference } from '../../../shared/archive/document'
-import { citePassage, type CitedPassage } from '../../../shared/citations/cite-passage'
+import {
+  citeArticlePassage,
+  citePassage,
+  type CitedArticle,
+  type CitedPassage
+} from '../../../shared/citations/cite-passage'
 import { citationLocaleFor, formatReference, type CitationStyleId } from '../../../shared/citations/citation-styles'
 
 /** Format `reference` in `style` for the UI `language`, or cite `page` of the copy of `link`. */
 export type CitationRequest =
   | { id: number; kind?: 'reference'; reference: Reference; style: CitationStyleId; language: string }
   | { id: number; kind: 'passage'; link: ExternalLink; page: number; style: CitationStyleId; language: string }
+  | {
+      id: number
+      kind: 'article-passage'
+      article: CitedArticle
+      blockId: string | null
+      style: CitationStyleId
+      language: string
+    }
 
 /** The entry as text and HTML (null when the style prints nothing), the passage's citation, or why formatting failed. */
 export type CitationResponse =
@@ -28,6 +41,12 @@ const scope = self as unknown as WorkerScope
 scope.onmessage = ({ data }) => {
   try {
     const locale = citationLocaleFor(data.language)
+    if (data.kind === 'article-passage') {
+      const text = citeArticlePassage(data.article, data.blockId, { style: data.style, locale })
+      const html = citeArticlePassage(data.article, data.blockId, { style: data.style, locale, markup: 'html' })
+      scope.postMessage({ id: data.id, ok: true, passage: { text, html } })
+      return
+    }
     if (data.kind === 'passage') {
       const text = citePassage(data.link, data.page, { style: data.style, locale })
       const html = citePassage(data.link, data.page, { style: data.style, locale, markup: 'html' })

@@ -2,6 +2,7 @@
 // the user's own (add, remove — undoable), their copies (PDFs, saved pages), then for the open document its table of
 // contents, references and links.
 
+import { useMenuAction } from '../desktop/use-main-events'
 import { useEffect, useId, useRef, useState } from 'react'
 import type {
   ArchiveDocumentEntry,
@@ -120,6 +121,8 @@ export function LibrarySidebar({ opened, damageSeen, library, current }: Library
       if (refusal) notice.show(refusal, 'error')
     }
   }
+
+  useMenuAction('addDocument', () => void add())
 
   // The document shown instead of a removed one that was open: the archive's first.
   const removeDocument = useDocumentRemoval(library, opened.archive.firstDocument ?? '')

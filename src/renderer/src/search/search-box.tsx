@@ -4,6 +4,8 @@
 // the documents the app holds (`documents`: the open one, the noted ones) and the user's own as the worker was fed.
 
 import { useEffect, useRef, useState } from 'react'
+import { isPassageLink } from '../../../shared/links/passage-link'
+import { PassageLinkOffer } from './passage-link-offer'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { mergeResults } from '../../../shared/search/merge-results'
 import type { SearchHit, SearchResults } from '../../../shared/search/types'
@@ -52,6 +54,8 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
   const results = found?.results ?? null
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState<SearchStatus>(searchClient.status)
+  // A folio:// link pasted here is opened, not searched (passage-link-offer.tsx).
+  const pastedLink = isPassageLink(query.trim())
   const titles = new Map([
     ...Object.entries(found?.titles ?? {}),
     ...documents.map((entry) => [entry.id, entry.document.title] as const)
@@ -74,7 +78,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
 
   // The latest query wins; results of an older one are dropped. Re-run when indexing settles.
   useEffect(() => {
-    if (query.trim() === '') return setFound(null)
+    if (query.trim() === '' || pastedLink) return setFound(null)
     let live = true
     const timer = window.setTimeout(() => {
       searchAll(query).then(
@@ -86,7 +90,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
       live = false
       window.clearTimeout(timer)
     }
-  }, [query, status.generation])
+  }, [query, pastedLink, status.generation])
 
   const choose = async (hit: SearchHit) => {
     setOpen(false)
@@ -122,9 +126,11 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
           setOpen(true)
         }}
         onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
+          if (event.key === 'ArrowDown' || (event.key === 'Enter' && pastedLink)) {
             event.preventDefault()
-            document.querySelector<HTMLButtonElement>('#search-results .search-hit')?.focus()
+            const first = document.querySelector<HTMLButtonElement>('#search-results .search-hit')
+            if (event.key === 'Enter') first?.click()
+            else first?.focus()
           }
         }}
       />
@@ -133,6 +139,7 @@ export function SearchBox({ documents }: { documents: readonly ArchiveDocumentEn
           {t('search.indexing', { done: status.progress.done, total: status.progress.total })}
         </span>
       ) : null}
+      {open && pastedLink ? <PassageLinkOffer text={query} onOpen={() => setOpen(false)} /> : null}
       {open && results ? (
         <div id="search-results" className="search-results" aria-label={t('search.results')} role="region">
           <p className="search-summary" role="status">

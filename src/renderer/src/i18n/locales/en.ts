@@ -22,6 +22,7 @@ import { libraryRemovalEn } from './en/library-removal'
 import { linkCardEn } from './en/link-card'
 import { linksEn } from './en/links'
 import { copyCardEn } from './en/copy-card'
+import { desktopEn } from './en/desktop'
 import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
 import { savedPageEn } from './en/saved-page'
@@ -55,6 +56,7 @@ export const en: Catalog<Messages> = {
   link: linkCardEn,
   links: linksEn,
   copyCard: copyCardEn,
+  desktop: desktopEn,
   passageLink: passageLinkEn,
   pdf: pdfEn,
   savedPage: savedPageEn,

@@ -21,6 +21,7 @@ import { libraryRemovalFr } from './fr/library-removal'
 import { linkCardFr } from './fr/link-card'
 import { linksFr } from './fr/links'
 import { copyCardFr } from './fr/copy-card'
+import { desktopFr } from './fr/desktop'
 import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
 import { savedPageFr } from './fr/saved-page'
@@ -53,6 +54,7 @@ export const fr = {
   link: linkCardFr,
   links: linksFr,
   copyCard: copyCardFr,
+  desktop: desktopFr,
   passageLink: passageLinkFr,
   pdf: pdfFr,
   savedPage: savedPageFr,

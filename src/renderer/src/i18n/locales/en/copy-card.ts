@@ -23,6 +23,6 @@ export const copyCardEn: Catalog<typeof copyCardFr> = {
   add: 'Add a copy…',
   cite: 'Cite this passage',
   citeQuote: '“{{quote}}” {{citation}}',
-  cited: 'Copied, with its page: {{citation}}',
+  cited: 'Citation copied: {{citation}}',
   citeNoLink: 'This copy is attached to no link of the archive: Folio does not know which work to cite.'
 }

@@ -20,6 +20,6 @@ export const copyCardFr = {
   add: 'Ajouter une copie…',
   cite: 'Citer ce passage',
   citeQuote: '«\u00a0{{quote}}\u00a0» {{citation}}',
-  cited: 'Copié, avec sa page : {{citation}}',
+  cited: 'Citation copiée : {{citation}}',
   citeNoLink: 'Cette copie n’est jointe à aucun lien de l’archive : Folio ne sait pas quelle œuvre citer.'
 }
