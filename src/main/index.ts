@@ -11,6 +11,7 @@ import { createMainServices } from './services'
 import { parseLaunchArgs } from './desktop/launch-args'
 import { LaunchDelivery } from './desktop/launch-delivery'
 import { menuTemplate } from './desktop/menu-template'
+import type { PdfPrintOptions } from './desktop/save-pdf'
 import { claimSingleInstance, registerLinkScheme, rememberRecentDocuments } from './desktop/single-instance'
 import { MIN_SIZE, restoredWindowState } from './desktop/window-state'
 import { WindowStateStore } from './desktop/window-state-store'
@@ -114,7 +115,9 @@ function setupIpc(): void {
     ipcMain.handle(channel, async (event, ...args: unknown[]) => {
       // Only Folio's own windows may call: a frame of another window or a webview is refused.
       if (!BrowserWindow.fromWebContents(event.sender)) throw new Error('Appel refusé : fenêtre inconnue.')
-      return router.dispatch(channel, event.senderFrame?.url, args)
+      // The calling window prints itself (savePdf): the page it shows, with its print stylesheet.
+      const sender = { printToPdf: (options: PdfPrintOptions) => event.sender.printToPDF(options) }
+      return router.dispatch(channel, event.senderFrame?.url, args, sender)
     })
   }
 }

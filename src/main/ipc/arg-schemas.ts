@@ -89,6 +89,7 @@ export const argSchemas = {
   removeCopy: z.tuple([copyId, copyLinkSchema.nullable()]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
+  savePdf: z.tuple([z.object({ notes: z.boolean(), suggestedName }).strict()]),
   openTextFile: z.tuple([z.object({ filters }).strict()]),
   writeSafetyBackup: z.tuple([
     z

@@ -7,6 +7,7 @@ import { searchTheArchive } from '../archive/search-the-archive'
 import { realpath } from 'node:fs/promises'
 import { writeSafetyBackup } from '../backups/safety-backups'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
+import { savePdf } from '../desktop/save-pdf'
 import type { CopyStore } from '../copies/copy-store'
 import type { UserLibrary } from '../library/user-library'
 import { dialogMessages } from '../i18n/dialog-messages'
@@ -105,6 +106,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     removeCopy: (id, link) => deps.copies.remove(id, link),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
+    savePdf: async (request, sender) => {
+      const { language } = await deps.settings.get()
+      return savePdf(request, {
+        dialogs: deps.dialogs,
+        printer: sender,
+        filterName: dialogMessages[language].pdfFilter
+      })
+    },
     openTextFile: (request) => openTextFile(request, deps.dialogs),
     writeSafetyBackup: (content) => writeSafetyBackup(content, deps.backupDir),
     rememberSettings: (settings) => deps.settings.remember(settings)

@@ -5,8 +5,20 @@ import type { FolioApi, FolioMethod, IpcChannel } from '../../shared/ipc/contrac
 import { ipcChannels } from '../../shared/ipc/contract'
 import { argSchemas } from './arg-schemas'
 import { describeIssues } from '../archive/manifest-schema'
+import type { PdfPrinter } from '../desktop/save-pdf'
 
-export type Handlers = { [M in FolioMethod]: (...args: Parameters<FolioApi[M]>) => ReturnType<FolioApi[M]> }
+/** What main offers a handler of the window that called, beyond its arguments: printing itself. */
+export type CallSender = PdfPrinter
+
+/** The methods whose handler also gets the calling window (undefined when the caller gave none): the others never see it. */
+type SenderMethod = 'savePdf'
+const SENDER_METHODS: ReadonlySet<FolioMethod> = new Set(['savePdf'] satisfies SenderMethod[])
+
+export type Handlers = {
+  [M in FolioMethod]: (
+    ...args: M extends SenderMethod ? [...Parameters<FolioApi[M]>, CallSender | undefined] : Parameters<FolioApi[M]>
+  ) => ReturnType<FolioApi[M]>
+}
 
 /** Refusals are errors: the renderer's promise rejects with this message. */
 export class IpcRefusal extends Error {
@@ -34,15 +46,18 @@ export function isAppUrl(url: string | undefined, appOrigins: readonly string[])
 
 export interface IpcRouter {
   channels: IpcChannel[]
-  /** Runs one call; `senderUrl` is the URL of the frame that sent it. */
-  dispatch(channel: string, senderUrl: string | undefined, args: unknown[]): Promise<unknown>
+  /**
+   * Runs one call; `senderUrl` is the URL of the frame that sent it, `sender` its window (given only to the
+   * methods that need it, after the same checks as any call).
+   */
+  dispatch(channel: string, senderUrl: string | undefined, args: unknown[], sender?: CallSender): Promise<unknown>
 }
 
 /** Builds the router for `handlers`, trusting only pages whose origin is in `appOrigins`. */
 export function createIpcRouter(handlers: Handlers, appOrigins: readonly string[]): IpcRouter {
   return {
     channels: [...methodByChannel.keys()] as IpcChannel[],
-    async dispatch(channel, senderUrl, args) {
+    async dispatch(channel, senderUrl, args, sender) {
       const method = methodByChannel.get(channel)
       if (!method) throw new IpcRefusal(`Canal IPC inconnu : ${channel}`)
       if (!isAppUrl(senderUrl, appOrigins))
@@ -50,7 +65,7 @@ export function createIpcRouter(handlers: Handlers, appOrigins: readonly string[
       const parsed = argSchemas[method].safeParse(args)
       if (!parsed.success) throw new IpcRefusal(`Arguments invalides pour ${method} — ${describeIssues(parsed.error)}`)
       const handler = handlers[method] as (...a: unknown[]) => Promise<unknown>
-      return handler(...(parsed.data as unknown[]))
+      return handler(...(parsed.data as unknown[]), ...(SENDER_METHODS.has(method) ? [sender] : []))
     }
   }
 }

@@ -38,6 +38,14 @@ export interface SaveFileRequest {
 export type SaveFileResult =
   { ok: true; fileName: string } | { ok: false; reason: 'canceled' | 'failed'; message: string }
 
+/** Saving the open article as a PDF (print/print-dialog.tsx): the page is laid out for print before it asks. */
+export interface SavePdfRequest {
+  /** Whether the page shows its notes as footnotes (print/print-notes.tsx); main prints the page as it is. */
+  notes: boolean
+  /** File name proposed in the dialog ("Le traité.pdf"). */
+  suggestedName: string
+}
+
 export interface OpenTextFileRequest {
   filters: FileFilter[]
 }
@@ -120,6 +128,8 @@ export interface FolioApi {
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** Asks the user where to save, then writes the calling window printed as a PDF (its print stylesheet). */
+  savePdf(options: SavePdfRequest): Promise<SaveFileResult>
   /** Asks the user for a text file and returns its content (UTF-8, at most 100 MB). */
   openTextFile(request: OpenTextFileRequest): Promise<OpenTextFileResult>
   /** Writes a backup of the database to the user-data folder (before a migration, import or clear); keeps the last 5. */
@@ -152,6 +162,7 @@ export const ipcChannels = {
   removeCopy: 'copies:remove',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
+  savePdf: 'files:save-pdf',
   openTextFile: 'files:open-text',
   writeSafetyBackup: 'backups:write-safety',
   rememberSettings: 'settings:remember'

@@ -229,8 +229,9 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     const { status, body, headers } = await serve(url.replace(E2E_ORIGIN, APP_ORIGIN))
     return route.fulfill({ status, body: typeof body === 'string' ? body : Buffer.from(body), headers })
   })
+  // The calling page prints itself as main's webContents.printToPDF does in the app (savePdf).
   await context.exposeBinding('__folioInvoke', (source, channel: string, ...args: unknown[]) =>
-    router.dispatch(channel, source.frame.url(), args)
+    router.dispatch(channel, source.frame.url(), args, { printToPdf: (options) => source.page.pdf(options) })
   )
   await context.addInitScript({ content: preloadScript() })
   for (const content of options.initScripts ?? []) await context.addInitScript({ content })
