@@ -2,7 +2,8 @@
 // only the annotations ticked, each document under its title in title order, each in the order of its text.
 
 import { describe, expect, it } from 'vitest'
-import { markdownLabels, selectionMarkdown } from '../../../src/renderer/src/annotations-view/export-selection'
+import { selectionMarkdown } from '../../../src/renderer/src/annotations-view/export-selection'
+import { markdownLabels } from '../../../src/renderer/src/backup/markdown-labels'
 import type { Annotation } from '../../../src/renderer/src/db/annotation'
 import i18next from '../../../src/renderer/src/i18n/i18n'
 

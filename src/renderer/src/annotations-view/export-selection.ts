@@ -5,34 +5,10 @@ import type { TFunction } from 'i18next'
 import type { SaveFileResult } from '../../../shared/ipc/contract'
 import { exportFileName } from '../backup/data-actions'
 import { toMarkdown, type MarkdownLabels } from '../backup/markdown-export'
+import { markdownLabels } from '../backup/markdown-labels'
 import { noRecords } from '../backup/record-schemas'
-import { HIGHLIGHT_COLORS, type Annotation } from '../db/annotation'
-import { formatIsoDate } from '../i18n/format'
+import type { Annotation } from '../db/annotation'
 import { getFolioApi } from '../ipc/folio-client'
-
-/** The Markdown file's words, as the data dialog writes them (use-data-transfer.ts). */
-export function markdownLabels(t: TFunction): MarkdownLabels {
-  return {
-    allTitle: t('backup.markdown.allTitle'),
-    exported: (date, annotations, bookmarks) =>
-      t('backup.markdown.exported', {
-        date,
-        annotations: t('backup.summaryAnnotations', { count: annotations }),
-        bookmarks: t('backup.summaryBookmarks', { count: bookmarks })
-      }),
-    annotations: t('backup.markdown.annotations'),
-    bookmarks: t('backup.markdown.bookmarks'),
-    tags: t('backup.markdown.tags'),
-    color: t('backup.markdown.color'),
-    page: t('backup.markdown.page'),
-    created: (date) => t('backup.markdown.created', { date }),
-    updated: (date) => t('backup.markdown.updated', { date }),
-    bookmarkCreated: (date) => t('backup.markdown.bookmarkCreated', { date }),
-    colorName: (color) => (HIGHLIGHT_COLORS.includes(color) ? t(`annotations.colors.${color}`) : color),
-    kindName: (kind) => t(`backup.markdown.kinds.${kind}`),
-    formatDate: (iso) => formatIsoDate(iso.slice(0, 10))
-  }
-}
 
 /** The Markdown of `annotations`: each document under its title (in `titles`' order), in reading order. */
 export function selectionMarkdown(

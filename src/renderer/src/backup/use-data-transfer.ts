@@ -3,9 +3,7 @@
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { HIGHLIGHT_COLORS } from '../db/annotation'
 import { db, type TableName } from '../db/folio-db'
-import { formatIsoDate } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import type { Words } from '../i18n/words'
 import { getFolioApi } from '../ipc/folio-client'
@@ -18,8 +16,8 @@ import {
   type DataExportFormat,
   type ImportCandidate
 } from './data-actions'
-import type { MarkdownLabels } from './markdown-export'
 import type { Progress } from './progress'
+import { markdownLabels } from './markdown-labels'
 import { countRecords } from './read-records'
 
 /** What the dialog shows after an action: a confirmation or a problem, worded when shown (it follows the language). */
@@ -56,29 +54,7 @@ export function useDataTransfer(
   const [candidate, setCandidate] = useState<ImportCandidate | null>(null)
   const running = useRef(false)
 
-  const markdownLabels = useMemo<MarkdownLabels>(
-    () => ({
-      allTitle: t('backup.markdown.allTitle'),
-      exported: (date, annotations, bookmarks) =>
-        t('backup.markdown.exported', {
-          date,
-          annotations: t('backup.summaryAnnotations', { count: annotations }),
-          bookmarks: t('backup.summaryBookmarks', { count: bookmarks })
-        }),
-      annotations: t('backup.markdown.annotations'),
-      bookmarks: t('backup.markdown.bookmarks'),
-      tags: t('backup.markdown.tags'),
-      color: t('backup.markdown.color'),
-      page: t('backup.markdown.page'),
-      created: (date) => t('backup.markdown.created', { date }),
-      updated: (date) => t('backup.markdown.updated', { date }),
-      bookmarkCreated: (date) => t('backup.markdown.bookmarkCreated', { date }),
-      colorName: (color) => (HIGHLIGHT_COLORS.includes(color) ? t(`annotations.colors.${color}`) : color),
-      kindName: (kind) => t(`backup.markdown.kinds.${kind}`),
-      formatDate: (iso) => formatIsoDate(iso.slice(0, 10))
-    }),
-    [t]
-  )
+  const labels = useMemo(() => markdownLabels(t), [t])
 
   /** Runs one long task at a time, reporting its progress, and turns failures into a message. */
   const run = useCallback(async (task: () => Promise<TransferMessage | null>) => {
@@ -112,7 +88,7 @@ export function useDataTransfer(
           scope,
           format,
           documentTitles,
-          markdownLabels,
+          markdownLabels: labels,
           collectionLabel: t('backup.export.collectionLabel'),
           onProgress: setProgress,
           recordCount
@@ -123,7 +99,7 @@ export function useDataTransfer(
           ? { kind: 'info', key: 'backup.export.canceled' }
           : { kind: 'error', key: 'backup.export.failed', values: { message: result.message } }
       }),
-    [documentTitles, markdownLabels, recordCount, t, withApi]
+    [documentTitles, labels, recordCount, t, withApi]
   )
 
   const chooseFile = useCallback(

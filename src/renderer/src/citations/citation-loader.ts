@@ -3,7 +3,7 @@
 
 import type { ExternalLink, Reference } from '../../../shared/archive/document'
 import type { CitedArticle, CitedPassage } from '../../../shared/citations/cite-passage'
-import type { CitationStyleId } from '../../../shared/citations/citation-styles'
+import type { CitationLocale, CitationStyleId } from '../../../shared/citations/citation-styles'
 import type { ExportFormatId, ExportedFile } from '../../../shared/citations/export-formats'
 import type { FileFilter } from '../../../shared/ipc/contract'
 import i18next from '../i18n/i18n'
@@ -105,66 +105,62 @@ export async function formatCitation(reference: Reference, style: CitationStyleI
   return citation
 }
 
+type CitedBoth = { text: CitedPassage; html: CitedPassage }
+type PassageRequest = Extract<Unnumbered<CitationRequest>, { kind: 'passage' | 'article-passage' }>
+
 /**
- * A passage on `page` of the copy of `link`, cited in `style`: the in-text citation with the page and the work's
- * entry, as text and HTML (in the worker; on the page when the worker cannot run).
+ * A passage cited by the worker for `request`, as text and HTML; on the page with `onPage` (given the CSL locale)
+ * when the worker cannot run.
  */
-export async function citePassageOf(
-  link: ExternalLink,
-  page: number,
-  style: CitationStyleId
-): Promise<{ text: CitedPassage; html: CitedPassage }> {
-  const language = i18next.language
+async function citeInWorker(
+  request: PassageRequest,
+  onPage: (cite: typeof import('../../../shared/citations/cite-passage'), locale: CitationLocale) => CitedBoth
+): Promise<CitedBoth> {
   const target = citationWorker()
   try {
     if (!target) throw new WorkerUnavailable('no worker')
-    const response = await formatInWorker(target, { kind: 'passage', link, page, style, language })
+    const response = await formatInWorker(target, request)
     if (!response.ok) throw new Error(response.message)
     if (!('passage' in response)) throw new Error('The citation worker answered another request')
     return response.passage
   } catch (error) {
     if (!(error instanceof WorkerUnavailable)) throw error
-    const [{ citePassage }, { citationLocaleFor }] = await Promise.all([
+    const [cite, { citationLocaleFor }] = await Promise.all([
       import('../../../shared/citations/cite-passage'),
       loadStyles()
     ])
-    const locale = citationLocaleFor(language)
-    return {
+    return onPage(cite, citationLocaleFor(request.language))
+  }
+}
+
+/**
+ * A passage on `page` of the copy of `link`, cited in `style`: the in-text citation with the page and the work's
+ * entry, as text and HTML (in the worker; on the page when the worker cannot run).
+ */
+export function citePassageOf(link: ExternalLink, page: number, style: CitationStyleId): Promise<CitedBoth> {
+  return citeInWorker(
+    { kind: 'passage', link, page, style, language: i18next.language },
+    ({ citePassage }, locale) => ({
       text: citePassage(link, page, { style, locale }),
       html: citePassage(link, page, { style, locale, markup: 'html' })
-    }
-  }
+    })
+  )
 }
 
 /**
  * A passage of an article starting in block `blockId`, cited in `style` with its section and paragraph as the locator,
  * and the article's entry, as text and HTML (in the worker; on the page when the worker cannot run).
  */
-export async function citeArticlePassageOf(
+export function citeArticlePassageOf(
   article: CitedArticle,
   blockId: string | null,
   style: CitationStyleId
-): Promise<{ text: CitedPassage; html: CitedPassage }> {
-  const language = i18next.language
-  const target = citationWorker()
-  try {
-    if (!target) throw new WorkerUnavailable('no worker')
-    const response = await formatInWorker(target, { kind: 'article-passage', article, blockId, style, language })
-    if (!response.ok) throw new Error(response.message)
-    if (!('passage' in response)) throw new Error('The citation worker answered another request')
-    return response.passage
-  } catch (error) {
-    if (!(error instanceof WorkerUnavailable)) throw error
-    const [{ citeArticlePassage }, { citationLocaleFor }] = await Promise.all([
-      import('../../../shared/citations/cite-passage'),
-      loadStyles()
-    ])
-    const locale = citationLocaleFor(language)
-    return {
-      text: citeArticlePassage(article, blockId, { style, locale }),
-      html: citeArticlePassage(article, blockId, { style, locale, markup: 'html' })
-    }
-  }
+): Promise<CitedBoth> {
+  const request = { kind: 'article-passage', article, blockId, style, language: i18next.language } as const
+  return citeInWorker(request, ({ citeArticlePassage }, locale) => ({
+    text: citeArticlePassage(article, blockId, { style, locale }),
+    html: citeArticlePassage(article, blockId, { style, locale, markup: 'html' })
+  }))
 }
 
 /** The formatted entry when it is already computed (undefined otherwise), so a card can show it on its first paint. */
