@@ -1,10 +1,10 @@
 // One annotation in the annotations view: a tick box, its quote (which opens the passage), the start of its note (in
 // Markdown, as the notes panel shows it), its tags, document, place, colour and dates — the card's frame and words.
 
+import { ColourAndDates, TagList } from '../annotations/annotation-facts'
 import { memo } from 'react'
 import { NoteMarkdown } from '../annotations/note-markdown'
 import type { Annotation } from '../db/annotation'
-import { formatIsoDateTime } from '../i18n/format'
 import { useTranslation } from '../i18n/i18n'
 import type { Place } from './document-info'
 
@@ -64,15 +64,7 @@ export const AnnotationRow = memo(function AnnotationRow({
             <NoteMarkdown text={cut(note, NOTE_PREVIEW)} />
           </div>
         ) : null}
-        {annotation.tags.length ? (
-          <ul className="tag-list" aria-label={t('annotations.tags')}>
-            {annotation.tags.map((tag) => (
-              <li key={tag} className="tag">
-                {tag}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <TagList tags={annotation.tags} />
         <p className="annotation-dates">
           <span className="annotations-view-document">
             {title ?? t('annotationsView.row.unknownDocument', { id: annotation.documentId })}
@@ -87,18 +79,7 @@ export const AnnotationRow = memo(function AnnotationRow({
           ) : null}
           {orphan ? <span className="annotations-view-orphan"> · {t('annotationsView.row.orphan')}</span> : null}
           <br />
-          <span>{t(`annotations.colors.${annotation.color}`)}</span> ·{' '}
-          <time dateTime={annotation.createdAt}>
-            {t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}
-          </time>
-          {annotation.updatedAt !== annotation.createdAt ? (
-            <>
-              {' · '}
-              <time dateTime={annotation.updatedAt}>
-                {t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}
-              </time>
-            </>
-          ) : null}
+          <ColourAndDates annotation={annotation} />
         </p>
       </div>
     </article>

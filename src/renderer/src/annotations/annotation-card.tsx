@@ -1,6 +1,7 @@
 // One annotation in the notes panel: its quote (and page, in a PDF), colour, rendered note, tags and dates, with
 // actions to jump to the passage, edit, delete — and, for an orphan, re-attach to a new selection.
 
+import { ColourAndDates, TagList } from './annotation-facts'
 import { useState } from 'react'
 import type { Anchor } from '../../../shared/anchoring/types'
 import { pageOfPassage } from '../../../shared/copies/copy-page'
@@ -10,7 +11,6 @@ import { deleteDraft } from '../db/drafts-store'
 import { DraftOffer } from '../drafts/draft-offer'
 import { useStoredDraft } from '../drafts/use-stored-draft'
 import { useTranslation } from '../i18n/i18n'
-import { formatIsoDateTime } from '../i18n/format'
 import { useNotice } from '../layout/notice'
 import { useJustSaved } from '../layout/use-just-saved'
 import { AnnotationEditor, annotationDraftPreview } from './annotation-editor'
@@ -93,29 +93,9 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
               {folded ? t('annotations.unfold', { count: annotation.note.length }) : t('annotations.fold')}
             </button>
           ) : null}
-          {annotation.tags.length ? (
-            <ul className="tag-list" aria-label={t('annotations.tags')}>
-              {annotation.tags.map((tag) => (
-                <li key={tag} className="tag">
-                  {tag}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <TagList tags={annotation.tags} />
           <p className="annotation-dates">
-            <span>{t(`annotations.colors.${annotation.color}`)}</span> ·{' '}
-            <time dateTime={annotation.createdAt}>
-              {t('annotations.created', { date: formatIsoDateTime(annotation.createdAt) })}
-            </time>
-            {annotation.updatedAt !== annotation.createdAt ? (
-              <>
-                {' '}
-                ·{' '}
-                <time dateTime={annotation.updatedAt}>
-                  {t('annotations.updated', { date: formatIsoDateTime(annotation.updatedAt) })}
-                </time>
-              </>
-            ) : null}
+            <ColourAndDates annotation={annotation} />
           </p>
           <div className="card-actions">
             <button type="button" className="link-button" onClick={() => setActiveId(annotation.id)}>
