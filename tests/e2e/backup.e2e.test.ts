@@ -214,7 +214,7 @@ describe('export, clear and restore through the "Données" dialog', () => {
     expect(JSON.parse(readFileSync(backupPath, 'utf8'))).toMatchObject({
       format: 'folio-backup',
       formatVersion: 1,
-      schemaVersion: 3,
+      schemaVersion: 4,
       counts: { annotations: 3, bookmarks: 2, linkUrls: 1 }
     })
 

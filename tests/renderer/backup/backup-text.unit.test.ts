@@ -34,10 +34,10 @@ describe('the text of a Folio backup', () => {
     const [first, second] = [...annotations].sort((a, b) => (a.id < b.id ? -1 : 1))
     expect(await backupOf(database)).toBe(
       [
-        '{"format":"folio-backup","formatVersion":1,"schemaVersion":3,',
+        '{"format":"folio-backup","formatVersion":1,"schemaVersion":4,',
         '"exportedAt":"2026-03-10T09:00:00.000Z","reason":"export",',
         '"scope":{"kind":"all"},',
-        '"counts":{"annotations":2,"bookmarks":1,"linkUrls":0,"readingStates":0,"settings":0},',
+        '"counts":{"annotations":2,"bookmarks":1,"linkUrls":0,"readingStates":0,"settings":0,"annotationLinks":0},',
         '"tables":{',
         '"annotations":[',
         `${JSON.stringify(first)},`,
@@ -51,6 +51,8 @@ describe('the text of a Folio backup', () => {
         '"readingStates":[',
         '],',
         '"settings":[',
+        '],',
+        '"annotationLinks":[',
         ']',
         '}}',
         ''

@@ -26,7 +26,7 @@ const onPage = (page: number, exact: string, start: number): Annotation => ({
 
 describe('exports of a PDF copy’s annotations', () => {
   const annotations = [onPage(4, 'second quote', 900), onPage(2, 'first quote', 100)]
-  const records = { annotations, bookmarks: [], linkUrls: [], readingStates: [], settings: [] }
+  const records = { annotations, bookmarks: [], linkUrls: [], readingStates: [], settings: [], annotationLinks: [] }
 
   it('names each quote’s page in the Markdown export, in reading order', () => {
     const markdown = toMarkdown(records, {

@@ -134,7 +134,7 @@ describe('safety backups before changing data', () => {
     const api = fakeApi()
     const candidate = async (file: FolioRecords): Promise<ImportCandidate> => ({
       fileName: 'f.json',
-      parsed: { kind: 'folio-backup', schemaVersion: 3, exportedAt: null, records: file, attachedToFallback: 0 },
+      parsed: { kind: 'folio-backup', schemaVersion: 4, exportedAt: null, records: file, attachedToFallback: 0 },
       plan: await previewImport(database, file)
     })
     await confirmImport(database, api, await candidate(records({ annotations: [sampleAnnotation(2)] })))

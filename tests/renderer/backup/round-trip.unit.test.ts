@@ -38,9 +38,14 @@ describe('a backup round trip: export, wipe, import', () => {
     expect((await dump(database)).annotations).toEqual([])
 
     const parsed = await parseImportFile(backup)
-    expect(parsed).toMatchObject({ kind: 'folio-backup', schemaVersion: 3 })
+    expect(parsed).toMatchObject({ kind: 'folio-backup', schemaVersion: 4 })
     const plan = await applyImport(database, parsed.records)
-    expect(plan.totals).toEqual({ new: 20_000 + 20 + 7 + sampleSettings.length, updated: 0, conflict: 0, unchanged: 0 })
+    expect(plan.totals).toEqual({
+      new: 20_000 + 20 + 7 + sampleSettings.length + 10,
+      updated: 0,
+      conflict: 0,
+      unchanged: 0
+    })
     expect(await dump(database)).toEqual(before)
   }, 120_000)
 
@@ -50,7 +55,7 @@ describe('a backup round trip: export, wipe, import', () => {
     const before = await dump(database)
     const parsed = await parseImportFile(await buildExport(database, request('backup')))
     const plan = await applyImport(database, parsed.records)
-    expect(plan.totals.unchanged).toBe(300 + 100 + 20 + 7 + sampleSettings.length)
+    expect(plan.totals.unchanged).toBe(300 + 100 + 20 + 7 + sampleSettings.length + 10)
     expect(plan.changesExisting).toBe(false)
     expect(await dump(database)).toEqual(before)
   })
@@ -69,5 +74,29 @@ describe('a backup round trip: export, wipe, import', () => {
       target: { ...annotation.target, blockId: null, blockOffset: 0 }
     }))
     expect(back).toEqual(expected)
+    // The links between them come back too, relations of the user's own (markup included) as they were typed.
+    expect(records.annotationLinks.some((link) => link.relation.includes('<b>'))).toBe(true)
+    expect((await dump(database)).annotationLinks).toEqual(sortedRecords(records).annotationLinks)
+  })
+
+  it('writes each link in the W3C export as a linking annotation targeting both annotations', async () => {
+    const records = sampleRecords(3, 0)
+    const database = await freshDatabase()
+    await seed(database, records)
+    const items = JSON.parse(await buildExport(database, request('w3c'))).first.items as Record<string, unknown>[]
+    const links = items.filter((item) => item.motivation === 'linking')
+    expect(links).toEqual(
+      records.annotationLinks.map((link) => ({
+        id: `urn:uuid:${link.id}`,
+        type: 'Annotation',
+        motivation: 'linking',
+        created: link.createdAt,
+        modified: link.updatedAt,
+        body: { type: 'TextualBody', value: link.relation, purpose: 'describing' },
+        target: [`urn:uuid:${link.fromId}`, `urn:uuid:${link.toId}`]
+      }))
+    )
+    const ids = new Set(items.map((item) => item.id))
+    for (const link of links) for (const target of link.target as string[]) expect(ids.has(target)).toBe(true)
   })
 })

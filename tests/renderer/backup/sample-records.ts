@@ -5,6 +5,7 @@ import type { Annotation } from '../../../src/renderer/src/db/annotation'
 import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS } from '../../../src/renderer/src/db/annotation'
 import { BOOKMARK_KINDS, bookmarkTargetKey, type Bookmark, type LinkUrl } from '../../../src/renderer/src/db/bookmark'
 import type { ReadingState, SettingRow } from '../../../src/renderer/src/db/reading'
+import type { AnnotationLink } from '../../../src/renderer/src/db/annotation-link'
 import type { FolioRecords } from '../../../src/renderer/src/backup/record-schemas'
 
 const SAMPLES = [
@@ -106,7 +107,21 @@ export const sampleSettings: SettingRow[] = [
   { key: 'citationStyle', value: 'apa', updatedAt: date(3) }
 ]
 
-/** A full set of records: `annotations` annotations, `bookmarks` bookmarks, a few URLs, positions and settings. */
+const SAMPLE_RELATIONS = ['confirms', 'contradicts', 'seeAlso', 'cites', '<b>précise</b> 🔗'] as const
+
+/** The `n`-th sample link: from the `n`-th sample annotation to the next one (same salt). */
+export function sampleAnnotationLink(n: number, salt = 0): AnnotationLink {
+  return {
+    id: sampleId(n, salt + 700),
+    fromId: sampleId(n, salt),
+    toId: sampleId(n + 1, salt),
+    relation: SAMPLE_RELATIONS[n % SAMPLE_RELATIONS.length] as string,
+    createdAt: date(n),
+    updatedAt: date(n + 2)
+  }
+}
+
+/** A full set of records: `annotations` annotations, `bookmarks` bookmarks, a few URLs, positions, settings and links. */
 export function sampleRecords(
   annotations: number,
   bookmarks: number,
@@ -117,6 +132,9 @@ export function sampleRecords(
     bookmarks: Array.from({ length: bookmarks }, (_, n) => sampleBookmark(n, options.salt)),
     linkUrls: Array.from({ length: Math.min(20, bookmarks) }, (_, n) => sampleLinkUrl(n)),
     readingStates: Array.from({ length: Math.min(7, bookmarks) }, (_, n) => sampleReadingState(n)),
-    settings: bookmarks > 0 ? sampleSettings.map((row) => ({ ...row })) : []
+    settings: bookmarks > 0 ? sampleSettings.map((row) => ({ ...row })) : [],
+    annotationLinks: Array.from({ length: Math.max(0, Math.min(10, annotations - 1)) }, (_, n) =>
+      sampleAnnotationLink(n, options.salt)
+    )
   }
 }

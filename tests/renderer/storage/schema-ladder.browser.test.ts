@@ -21,6 +21,14 @@ import {
   FOLIO_V2_LINK_URLS,
   FOLIO_V2_SCHEMA
 } from '../../fixtures/db/folio-v2'
+import {
+  FOLIO_V3_ANNOTATIONS,
+  FOLIO_V3_BOOKMARKS,
+  FOLIO_V3_LINK_URLS,
+  FOLIO_V3_READING_STATES,
+  FOLIO_V3_SCHEMA,
+  FOLIO_V3_SETTINGS
+} from '../../fixtures/db/folio-v3'
 import { sortedRecords } from '../backup/test-database'
 import type { FolioRecords } from '../../../src/renderer/src/backup/record-schemas'
 
@@ -36,6 +44,17 @@ const LADDER: Rung[] = [
     version: 2,
     schema: FOLIO_V2_SCHEMA,
     tables: { annotations: FOLIO_V2_ANNOTATIONS, bookmarks: FOLIO_V2_BOOKMARKS, linkUrls: FOLIO_V2_LINK_URLS }
+  },
+  {
+    version: 3,
+    schema: FOLIO_V3_SCHEMA,
+    tables: {
+      annotations: FOLIO_V3_ANNOTATIONS,
+      bookmarks: FOLIO_V3_BOOKMARKS,
+      linkUrls: FOLIO_V3_LINK_URLS,
+      readingStates: FOLIO_V3_READING_STATES,
+      settings: FOLIO_V3_SETTINGS
+    }
   }
 ]
 

@@ -69,7 +69,7 @@ export async function buildExport(database: FolioDb, request: ExportRequest): Pr
       labels: request.markdownLabels,
       now: request.now
     })
-  return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress)
+  return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress, records.annotationLinks)
 }
 
 /** Builds an export and asks main to save it where the user chooses. */

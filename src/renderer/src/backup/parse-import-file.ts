@@ -124,7 +124,7 @@ async function parseBackup(json: Record<string, unknown>, options: ParseOptions)
 async function parseW3c(json: unknown, options: ParseOptions): Promise<ParsedImport> {
   const reading = await readW3cAnnotations(json, options)
   const records = await validateRecords(
-    { annotations: reading.annotations },
+    { annotations: reading.annotations, annotationLinks: reading.links },
     { pathPrefix: [], onProgress: options.onProgress }
   )
   return {

@@ -193,7 +193,10 @@ const PLANNERS: Planners = {
   bookmarks: planBookmarks,
   linkUrls: (database, rows) => planNewerWins(database.linkUrls, rows, (row) => row.linkId),
   readingStates: (database, rows) => planNewerWins(database.readingStates, rows, (row) => row.documentId),
-  settings: (database, rows) => planNewerWins(database.settings, rows, (row) => row.key)
+  settings: (database, rows) => planNewerWins(database.settings, rows, (row) => row.key),
+  // A link is one per id: the newer wins. Its ends keep their ids through an import (a conflicting
+  // annotation's copy gets a new id; the id stays with the version kept), so links still join the same notes.
+  annotationLinks: (database, rows) => planNewerWins(database.annotationLinks, rows, (row) => row.id)
 }
 
 async function planTable<T extends TableName>(

@@ -39,7 +39,7 @@ async function readAllRecords(database: FolioDb, onProgress?: OnProgress): Promi
   return records as unknown as FolioRecords
 }
 
-/** The records in `scope` (one document: the tables with a `documentId`), read in one transaction. */
+/** The records in `scope` (one document: the tables with a `documentId`, and its annotations' links), read in one transaction. */
 export async function readRecords(
   database: FolioDb,
   scope: ExportScope,
@@ -59,6 +59,15 @@ export async function readRecords(
       ) as FolioRecords[T]
     }
     for (const name of TABLE_NAMES) await read(name)
+    // Links have no document: a document's are those to or from its annotations.
+    const ids = records.annotations.map((annotation) => annotation.id)
+    const links = [
+      ...(await database.annotationLinks.where('fromId').anyOf(ids).toArray()),
+      ...(await database.annotationLinks.where('toId').anyOf(ids).toArray())
+    ]
+    records.annotationLinks = [...new Map(links.map((link) => [link.id, link])).values()].sort((a, b) =>
+      a.id.localeCompare(b.id)
+    )
     return records
   })
 }

@@ -7,6 +7,7 @@ import { MAX_ID_LENGTH } from '../../../shared/archive/stable-id'
 import type { Table } from 'dexie'
 import type { AnnotationTarget, TextPositionSelector, TextQuoteSelector } from '../../../shared/anchoring/types'
 import { ANNOTATION_LIMITS, type Annotation, HIGHLIGHT_COLORS } from '../db/annotation'
+import { ANNOTATION_LINK_LIMITS, type AnnotationLink } from '../db/annotation-link'
 import { type Bookmark, BOOKMARK_KINDS, BOOKMARK_LIMITS, bookmarkTargetKey, type LinkUrl } from '../db/bookmark'
 import { TABLE_NAMES, type FolioDb, type TableName } from '../db/folio-db'
 import {
@@ -67,6 +68,16 @@ export const annotationSchema = z.strictObject({
   createdAt: isoDate,
   updatedAt: isoDate
 }) satisfies z.ZodType<Annotation>
+
+/** A link between two annotations. Either end may be missing from the file or the database: kept, shown as orphaned. */
+export const annotationLinkSchema = z.strictObject({
+  id,
+  fromId: id,
+  toId: id,
+  relation: z.string().trim().min(1).max(ANNOTATION_LINK_LIMITS.relation),
+  createdAt: isoDate,
+  updatedAt: isoDate
+}) satisfies z.ZodType<AnnotationLink>
 
 export const bookmarkSchema = z
   .strictObject({
@@ -141,8 +152,9 @@ const keyChecks: [
   SameKeys<Bookmark, z.infer<typeof bookmarkSchema>>,
   SameKeys<LinkUrl, z.infer<typeof linkUrlSchema>>,
   SameKeys<ReadingState, z.infer<typeof readingStateSchema>>,
-  SameKeys<SettingRow, z.infer<typeof settingRowSchema>>
-] = [true, true, true, true, true, true, true, true]
+  SameKeys<SettingRow, z.infer<typeof settingRowSchema>>,
+  SameKeys<AnnotationLink, z.infer<typeof annotationLinkSchema>>
+] = [true, true, true, true, true, true, true, true, true]
 void keyChecks
 
 /** The record type of one of FolioDb's tables. */
@@ -163,7 +175,8 @@ export const RECORD_SCHEMAS: { [T in TableName]: RecordSchema<T> } = {
   bookmarks: { schema: bookmarkSchema, key: 'id' },
   linkUrls: { schema: linkUrlSchema, key: 'linkId' },
   readingStates: { schema: readingStateSchema, key: 'documentId' },
-  settings: { schema: settingRowSchema, key: 'key' }
+  settings: { schema: settingRowSchema, key: 'key' },
+  annotationLinks: { schema: annotationLinkSchema, key: 'id' }
 }
 
 /** An empty set of records. */

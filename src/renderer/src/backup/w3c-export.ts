@@ -3,7 +3,9 @@
 
 import { pageFragmentSelector, pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation, HighlightColor } from '../db/annotation'
+import type { AnnotationLink } from '../db/annotation-link'
 import { forEachInChunks, type OnProgress } from './progress'
+import { toW3cLink } from './w3c-links'
 
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 /** IRI of a Folio document in `target.source`: `urn:folio:document:<documentId>` (the id percent-encoded). */
@@ -72,13 +74,14 @@ export function toW3cAnnotation(annotation: Annotation): Record<string, unknown>
 }
 
 /**
- * A JSON-LD `AnnotationCollection` of `annotations`, every one on its first `AnnotationPage`.
- * Serialised one annotation per line, in chunks so the page stays responsive.
+ * A JSON-LD `AnnotationCollection` of `annotations`, then of the `links` between them (w3c-links.ts), every one
+ * on its first `AnnotationPage`. Serialised one annotation per line, in chunks so the page stays responsive.
  */
 export async function serializeW3cAnnotations(
   annotations: readonly Annotation[],
   label: string,
-  onProgress?: OnProgress
+  onProgress?: OnProgress,
+  links: readonly AnnotationLink[] = []
 ): Promise<string> {
   const lines: string[] = []
   await forEachInChunks(
@@ -87,11 +90,12 @@ export async function serializeW3cAnnotations(
     (annotation) => lines.push(JSON.stringify(toW3cAnnotation(annotation))),
     onProgress
   )
+  for (const link of links) lines.push(JSON.stringify(toW3cLink(link)))
   const head = {
     '@context': W3C_CONTEXT,
     type: 'AnnotationCollection',
     label,
-    total: annotations.length
+    total: annotations.length + links.length
   }
   const open = `${JSON.stringify(head).slice(0, -1)},\n"first":{"type":"AnnotationPage","startIndex":0,"items":[`
   return `${open}${lines.length > 0 ? `\n${lines.join(',\n')}` : ''}\n]}}\n`

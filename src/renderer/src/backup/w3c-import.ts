@@ -6,6 +6,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
 import { describeIssue, formatPath, ImportRefusal, invalidFile, quoteValue, refusalText } from './import-refusal'
 import { CHUNK_SIZE, yieldToUi, type OnProgress } from './progress'
 import { COLOR_CLASS_PREFIX, FOLIO_ANNOTATION_IRI, FOLIO_DOCUMENT_IRI } from './w3c-export'
+import { isW3cLink, readW3cLink } from './w3c-links'
 
 const isoDate = z.iso.datetime({ offset: true })
 const selector = z.looseObject({ type: z.string() })
@@ -128,6 +129,8 @@ function tidyTags(tags: readonly string[]): string[] {
 /** What {@link readW3cAnnotations} found: annotations still to be validated as Folio records. */
 export interface W3cReading {
   annotations: unknown[]
+  /** The links between annotations (`motivation: linking`), still to be validated as Folio records. */
+  links: unknown[]
   /** How many targeted something other than a Folio document and were attached to the fallback document. */
   attachedToFallback: number
 }
@@ -145,6 +148,7 @@ export async function readW3cAnnotations(
   const issues: string[] = []
   let total = 0
   const annotations: unknown[] = []
+  const links: unknown[] = []
   let attachedToFallback = 0
   for (const [index, raw] of items.entries()) {
     if (index > 0 && index % CHUNK_SIZE === 0) {
@@ -152,6 +156,15 @@ export async function readW3cAnnotations(
       await yieldToUi()
     }
     const where = [...path, index]
+    if (isW3cLink(raw)) {
+      const link = readW3cLink(raw as Record<string, unknown>, now)
+      if (link) links.push(link)
+      else {
+        total++
+        if (issues.length < 3) issues.push(refusalText('w3cNoQuote', { where: formatPath([...where, 'target']) }))
+      }
+      continue
+    }
     const parsed = w3cAnnotation.safeParse(raw, { reportInput: true })
     if (!parsed.success) {
       total += parsed.error.issues.length
@@ -225,5 +238,5 @@ export async function readW3cAnnotations(
     })
   }
   if (total > 0) throw invalidFile(issues, total)
-  return { annotations, attachedToFallback }
+  return { annotations, links, attachedToFallback }
 }

@@ -9,6 +9,8 @@ import {
   HIGHLIGHT_COLORS,
   type HighlightColor
 } from './annotation'
+import type { AnnotationLink } from './annotation-link'
+import { deleteLinksOf, restoreAnnotationLinks } from './annotation-links-store'
 import { db as defaultDb, type FolioDb } from './folio-db'
 import { cleanTagList, tagRule } from './tags'
 import { toWriteError, WriteError } from './write-error'
@@ -116,20 +118,36 @@ export async function updateAnnotation(
   )
 }
 
-/** Deletes an annotation and returns it, so that the deletion can be undone with {@link restoreAnnotation}. */
+/** The links each deleted annotation took with it, for its undo: kept beside the object the caller holds. */
+const linksTakenBy = new WeakMap<Annotation, AnnotationLink[]>()
+
+/**
+ * Deletes an annotation with its links (both ways) and returns it, so that the deletion — links included —
+ * can be undone with {@link restoreAnnotation}: a link never points at an annotation that is gone.
+ */
 export async function deleteAnnotation(id: string, database: FolioDb = defaultDb): Promise<Annotation | undefined> {
   return write(() =>
-    database.transaction('rw', database.annotations, async () => {
+    database.transaction('rw', database.annotations, database.annotationLinks, async () => {
       const current = await database.annotations.get(id)
-      if (current) await database.annotations.delete(id)
+      if (!current) return current
+      await database.annotations.delete(id)
+      linksTakenBy.set(current, await deleteLinksOf(id, database))
       return current
     })
   )
 }
 
-/** Puts back a deleted annotation exactly as it was. */
+/** How many links {@link deleteAnnotation} took away with `deleted` (0 for any other annotation). */
+export const linksTakenWith = (deleted: Annotation): number => linksTakenBy.get(deleted)?.length ?? 0
+
+/** Puts back a deleted annotation exactly as it was, with the links its deletion took away. */
 export async function restoreAnnotation(annotation: Annotation, database: FolioDb = defaultDb): Promise<void> {
-  await write(() => database.annotations.put(annotation))
+  await write(() =>
+    database.transaction('rw', database.annotations, database.annotationLinks, async () => {
+      await database.annotations.put(annotation)
+      await restoreAnnotationLinks(linksTakenBy.get(annotation) ?? [], database)
+    })
+  )
 }
 
 /** A document's annotations, oldest first. */

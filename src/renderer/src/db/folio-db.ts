@@ -4,6 +4,7 @@
 
 import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
+import type { AnnotationLink } from './annotation-link'
 import type { Bookmark, LinkUrl } from './bookmark'
 import type { ReadingState, SettingRow } from './reading'
 import { DB_NAME, SCHEMA_VERSIONS } from '../storage/schema'
@@ -12,6 +13,7 @@ export { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS, TABLE_NAMES, type Tab
 
 export class FolioDb extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>
+  annotationLinks!: EntityTable<AnnotationLink, 'id'>
   bookmarks!: EntityTable<Bookmark, 'id'>
   linkUrls!: EntityTable<LinkUrl, 'linkId'>
   readingStates!: EntityTable<ReadingState, 'documentId'>
@@ -25,6 +27,8 @@ export class FolioDb extends Dexie {
     this.version(2).stores(SCHEMA_VERSIONS[2])
     // Version 3 adds the reading position of each document and the user's settings.
     this.version(3).stores(SCHEMA_VERSIONS[3])
+    // Version 4 adds the links between annotations.
+    this.version(4).stores(SCHEMA_VERSIONS[4])
   }
 }
 

@@ -15,13 +15,23 @@ export const SCHEMA_VERSIONS = {
   3: {
     readingStates: 'documentId',
     settings: 'key'
+  },
+  4: {
+    annotationLinks: 'id, fromId, toId, [fromId+toId]'
   }
 } as const
 
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 /** Names of every table of the current schema, for backups. */
-export const TABLE_NAMES = ['annotations', 'bookmarks', 'linkUrls', 'readingStates', 'settings'] as const
+export const TABLE_NAMES = [
+  'annotations',
+  'bookmarks',
+  'linkUrls',
+  'readingStates',
+  'settings',
+  'annotationLinks'
+] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 /**
