@@ -6,6 +6,7 @@ import { lazy, Suspense, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
 import { useStorageStatus } from '../storage/storage-startup'
+import { PrintHost } from '../print/print-dialog'
 
 // The dialog (export, import and their parsers) loads on first open: the first screen does not need it.
 const DataDialog = lazy(() => import('./data-dialog').then((module) => ({ default: module.DataDialog })))
@@ -47,6 +48,8 @@ export function DataButton({ documents, currentDocumentId }: DataButtonProps) {
       >
         {t('backup.open')}
       </button>
+      {/* The print dialog (the menu's Print and Save as PDF, the data dialog's "Imprimer…") for the open document. */}
+      <PrintHost entry={documents.find((entry) => entry.id === currentDocumentId)} />
       {open ? (
         <Suspense fallback={null}>
           <DataDialog documents={documents} currentDocumentId={currentDocumentId} onClose={() => setOpen(false)} />

@@ -9,6 +9,7 @@ import { worded } from '../i18n/words'
 import { ClearSection } from './clear-section'
 import { ExportSection } from './export-section'
 import { ImportSection } from './import-section'
+import { requestPrint } from '../print/print-request'
 import type { Progress } from './progress'
 import { useDataSummary, useDataTransfer } from './use-data-transfer'
 
@@ -73,6 +74,19 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
         busy={transfer.busy}
         onExport={transfer.exportAs}
       />
+      <section className="data-section" aria-label={t('print.title')}>
+        <button
+          type="button"
+          title={t('print.openHint')}
+          disabled={transfer.busy}
+          onClick={() => {
+            onClose()
+            requestPrint('print')
+          }}
+        >
+          {t('print.open')}
+        </button>
+      </section>
       <ImportSection transfer={transfer} />
       <ClearSection counts={counts} busy={transfer.busy} onClear={transfer.clearAll} />
       <TransferProgress progress={transfer.busy ? transfer.progress : null} busy={transfer.busy} />

@@ -1,11 +1,13 @@
-// The menu actions the app shell owns: the shortcuts help, print (and save as PDF, which the system's print dialog
-// offers), about, the theme and the reading font size (saved like the display settings' own changes), and main's
-// passage links. The others are pressed as their key, or run by the part of the app that registered them.
+// The menu actions the app shell owns: the shortcuts help, print and save as PDF (both open Folio's print dialog,
+// the chosen one its default button: print/print-dialog.tsx), about, the theme and the reading font size (saved
+// like the display settings' own changes), and main's passage links. The others are pressed as their key, or run
+// by the part of the app that registered them.
 
 import { FONT_SIZE_RANGE, type Settings, type Theme } from '../../../shared/settings/settings'
 import { saveSetting } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
+import { requestPrint } from '../print/print-request'
 import { useMainEvents, useMenuAction } from './use-main-events'
 
 interface AppMenu {
@@ -25,8 +27,8 @@ export function useAppMenu({ settings, openHelp, openPassageLink }: AppMenu): vo
   const theme = (value: Theme) => () => save('theme', value)
 
   useMenuAction('shortcuts', openHelp)
-  useMenuAction('print', () => window.print())
-  useMenuAction('savePdf', () => window.print())
+  useMenuAction('print', () => requestPrint('print'))
+  useMenuAction('savePdf', () => requestPrint('pdf'))
   useMenuAction('about', () => notice.show(t('desktop.about')))
   useMenuAction('theme-system', theme('system'))
   useMenuAction('theme-light', theme('light'))

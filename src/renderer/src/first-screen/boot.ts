@@ -37,6 +37,7 @@ import '../styles/copies.css'
 import '../styles/pdf.css'
 import '../styles/saved-page.css'
 import '../styles/first-screen.css'
+import '../styles/print.css'
 import { startupFrom } from './hand-over'
 import { paintFirstScreen } from './paint-first-screen'
 

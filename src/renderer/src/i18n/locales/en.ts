@@ -25,6 +25,7 @@ import { copyCardEn } from './en/copy-card'
 import { desktopEn } from './en/desktop'
 import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
+import { printEn } from './en/print'
 import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
 import { panelEn } from './en/panel'
@@ -59,6 +60,7 @@ export const en: Catalog<Messages> = {
   desktop: desktopEn,
   passageLink: passageLinkEn,
   pdf: pdfEn,
+  print: printEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
   annotationsView: annotationsViewEn,

@@ -24,6 +24,7 @@ import { copyCardFr } from './fr/copy-card'
 import { desktopFr } from './fr/desktop'
 import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
+import { printFr } from './fr/print'
 import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
 import { panelFr } from './fr/panel'
@@ -57,6 +58,7 @@ export const fr = {
   desktop: desktopFr,
   passageLink: passageLinkFr,
   pdf: pdfFr,
+  print: printFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
   annotationsView: annotationsViewFr,
