@@ -22,6 +22,7 @@ function standIn(overrides: Record<string, unknown> = {}): unknown {
   })
 }
 const errors: string[] = []
+const DISPLAY = { x: 0, y: 0, width: 1920, height: 1080 }
 /** When main created its window: the end of its ready handler (which first reads the user's settings). */
 let windowAt: number | null = null
 const windows = standIn({ getAllWindows: () => [], getFocusedWindow: () => null }) as object
@@ -39,6 +40,11 @@ const electron = {
     }
   }),
   nativeTheme: standIn({ shouldUseDarkColors: false }),
+  // One 1920×1080 display, for the window-state rules (main/desktop/window-state.ts).
+  screen: standIn({
+    getAllDisplays: () => [{ workArea: DISPLAY }],
+    getPrimaryDisplay: () => ({ workArea: DISPLAY })
+  }),
   Menu: standIn(),
   dialog: standIn(),
   ipcMain: standIn(),

@@ -285,7 +285,7 @@ describe('removing a document with its notes, and undoing it', () => {
     const { page } = folio
     await removeWithNotes()
     await expect.poll(() => notice().textContent()).toContain('a été retiré avec ses annotations et signets.')
-    expect(await listed()).toBe(0)
+    await expect.poll(listed).toBe(0)
     await page.locator('body').press('Control+z')
     await expect.poll(() => notice().textContent()).toContain('est de retour dans votre bibliothèque')
     await expect.poll(heading).toBe(title)
