@@ -14,6 +14,7 @@ import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
 import { useJustSaved } from '../layout/use-just-saved'
 import { AnnotationEditor, annotationDraftPreview } from './annotation-editor'
+import { AnnotationLinks } from './annotation-links'
 import { useAnnotations } from './annotations-context'
 import { NoteMarkdown } from './note-markdown'
 import { PassageActions } from './passage-actions'
@@ -97,6 +98,7 @@ export function AnnotationCard({ annotation: live, anchor }: AnnotationCardProps
           <p className="annotation-dates">
             <ColourAndDates annotation={annotation} />
           </p>
+          <AnnotationLinks annotation={annotation} document={document} />
           <div className="card-actions">
             <button type="button" className="link-button" onClick={() => setActiveId(annotation.id)}>
               {t('annotations.edit')}

@@ -3,6 +3,7 @@
 
 import type { Catalog } from '../catalog'
 import { annotationsEn } from './en/annotations'
+import { annotationLinksEn } from './en/annotation-links'
 import { annotationsViewEn } from './en/annotations-view'
 import { appEn } from './en/app'
 import { archiveDamageEn } from './en/archive-damage'
@@ -63,6 +64,7 @@ export const en: Catalog<Messages> = {
   print: printEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
+  annotationLinks: annotationLinksEn,
   annotationsView: annotationsViewEn,
   drafts: draftsEn,
   bookmarks: bookmarksEn,

@@ -2,6 +2,7 @@
 // Add a key to the part's catalog and to its twin in each other language — never inline text in a component.
 
 import { annotationsFr } from './fr/annotations'
+import { annotationLinksFr } from './fr/annotation-links'
 import { annotationsViewFr } from './fr/annotations-view'
 import { appFr } from './fr/app'
 import { archiveDamageFr } from './fr/archive-damage'
@@ -61,6 +62,7 @@ export const fr = {
   print: printFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
+  annotationLinks: annotationLinksFr,
   annotationsView: annotationsViewFr,
   drafts: draftsFr,
   bookmarks: bookmarksFr,
