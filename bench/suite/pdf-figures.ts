@@ -11,6 +11,7 @@ import { anchorAll } from '../../src/shared/anchoring/anchor'
 import { describeRange } from '../../src/shared/anchoring/describe'
 import { copyDocument } from '../../src/shared/copies/copy-document'
 import { documentText } from '../../src/shared/archive/document'
+import { COPIES_FOLDER, copyTextFileName } from '../../src/main/copies/copy-manifest'
 import { CopyStore } from '../../src/main/copies/copy-store'
 import { largePdf } from '../../tests/fixtures/pdf-files'
 import { repoRoot } from '../../tests/fixtures/archive-files'
@@ -197,6 +198,9 @@ export async function pdfFigures(sizes: Sizes, log: (line: string) => void): Pro
       // Alternate which goes first, so drift on a shared machine hits both alike.
       const viewerRun = () => genericViewerFirstPage(site, join(root, `viewer-profile-${run}`))
       if (run % 2) generic.push(await viewerRun())
+      // Every run a first opening, as the generic viewer's always is: the text Folio kept the run before is dropped
+      // (a copy opened again reads its kept text and extracts nothing).
+      rmSync(join(libraryDir, COPIES_FOLDER, copyTextFileName(attached.copy.sha256)), { force: true })
       folio.push(
         await folioRun(
           libraryDir,

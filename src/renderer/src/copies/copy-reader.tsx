@@ -123,6 +123,7 @@ function PdfReader({
               onPosition={onPosition}
               onLoaded={onLoaded}
               onPageText={onPageText}
+              knownTexts={known ? text.current?.pages : null}
               onPagesShown={setShown}
               onOpenLink={onOpenLink}
             />

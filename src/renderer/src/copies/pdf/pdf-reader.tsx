@@ -22,6 +22,8 @@ export interface PdfReaderProps {
   initialPosition?: PdfPosition | null
   onPosition?(position: PdfPosition): void
   onPageText?(page: number, text: string, done: number, total: number): void
+  /** The pages' text kept from an earlier opening: not extracted again. */
+  knownTexts?: readonly string[] | null
   onPagesShown?(pages: ReadonlySet<number>): void
   rootRef?: Ref<HTMLElement>
   onOpenLink?(url: string): void
@@ -47,7 +49,7 @@ export function PdfReader(props: PdfReaderProps) {
   const [outlineOpen, setOutlineOpen] = useState(true)
   const queue = useMemo(() => new FrameQueue(), [])
   const outline = usePdfOutline(pdf)
-  const { texts } = usePageTexts(pdf, onPageText)
+  const { texts } = usePageTexts(pdf, onPageText, { known: props.knownTexts ?? null, start: shown.size > 0 })
   const { page, last, goTo } = useScrollPosition(scroller, pages, onPosition)
   const scale = area.width ? zoomScale(zoom, firstSize, area) : 1
 

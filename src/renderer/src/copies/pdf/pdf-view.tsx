@@ -15,6 +15,8 @@ export interface PdfViewProps {
   onPosition?(position: PdfPosition): void
   onLoaded?(info: { pages: number; title: string | null }): void
   onPageText?(page: number, text: string, done: number, total: number): void
+  /** The pages' text kept from an earlier opening: not extracted again. */
+  knownTexts?: readonly string[] | null
   onPagesShown?(pages: ReadonlySet<number>): void
   rootRef?: Ref<HTMLElement>
   onOpenLink?(url: string): void

@@ -1,5 +1,6 @@
 // Every page's text, extracted in order ahead of the reader (pdf.js's worker does the work; the page yields between
-// pages): reported page by page with the progress, and kept for the find field.
+// pages): reported page by page with the progress, and kept for the find field. Extraction waits until the first page
+// is drawn (it would compete with it), and does not happen at all when the text is already known (kept by main).
 
 import { useEffect, useRef, useState } from 'react'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
@@ -11,18 +12,27 @@ export interface PageTexts {
   done: number
 }
 
+export interface PageTextsOptions {
+  /** The pages' text as kept from an earlier opening: used as it is when it has every page. */
+  known?: readonly string[] | null
+  /** False until extraction may start (the first page drawn). */
+  start?: boolean
+}
+
 /** Extracts the text of each page of `pdf` once; `onPageText` hears each one. */
 export function usePageTexts(
   pdf: PDFDocumentProxy | null,
-  onPageText?: (page: number, text: string, done: number, total: number) => void
+  onPageText?: (page: number, text: string, done: number, total: number) => void,
+  { known = null, start = true }: PageTextsOptions = {}
 ): PageTexts {
+  const complete = pdf !== null && known !== null && known.length === pdf.numPages
   const [state, setState] = useState<PageTexts>({ texts: [], done: 0 })
   const listener = useRef(onPageText)
   useEffect(() => {
     listener.current = onPageText
   })
   useEffect(() => {
-    if (!pdf) return
+    if (!pdf || complete || !start) return
     let live = true
     const texts: string[] = []
     void (async () => {
@@ -42,6 +52,6 @@ export function usePageTexts(
     return () => {
       live = false
     }
-  }, [pdf])
-  return state
+  }, [pdf, complete, start])
+  return complete && known ? { texts: known, done: known.length } : state
 }
