@@ -126,6 +126,9 @@ describe('printing the open article', () => {
     expect(text).toContain('Le voyage à Moscou, hors de Chine.')
     expect(text).not.toContain('**')
     expect(text).not.toMatch(/Données|Affichage|Enregistrer en PDF/)
+    // What the reader folds is printed open: the source's notes.
+    const sourceNote = await page.locator('.source-notes li').first().textContent()
+    expect(text).toContain(sourceNote?.replace(/\s+/g, ' ').trim())
     // The page is itself again: no print copy, no footnotes left behind.
     expect(await page.locator('.print-copy, .print-notes').count()).toBe(0)
     expect(await page.locator('.reader sup').count()).toBe(0)

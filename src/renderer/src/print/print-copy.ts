@@ -113,6 +113,8 @@ export function makePrintCopy(article: HTMLElement, doc: AnchorableDocument, pas
     })
   }
   for (const [node, segments] of byNode) markText(node, segments)
+  // What the reader folds (the source's notes) is printed open.
+  for (const details of copy.querySelectorAll('details')) details.open = true
   for (const element of copy.querySelectorAll('[id]')) element.removeAttribute('id')
   copy.removeAttribute('id')
   const notes = article.ownerDocument.createElement('section')
