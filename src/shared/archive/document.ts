@@ -82,7 +82,14 @@ export interface Person {
   literal: string
 }
 
-/** A further-reading entry (a bibliographic reference). Unknown fields are null, never guessed. */
+/** The kind of work a reference names, as its CSL type. */
+export type ReferenceKind = 'article-journal' | 'book' | 'chapter' | 'thesis' | 'report' | 'webpage'
+
+/**
+ * A further-reading entry (a bibliographic reference). Unknown fields are null, never guessed.
+ * The optional fields came with kinds other than the journal article: absent means not read (an
+ * archive read before them has none), and `kind` absent means a journal article, the one form read before.
+ */
 export interface Reference {
   id: string
   blockId: string
@@ -95,6 +102,20 @@ export interface Reference {
   pages: string | null
   /** The bullet's text exactly as in the source. */
   sourceText: string
+  /** A book, a chapter in one (`container` is then the book), a thesis, a report or a web page (`container`: the site). */
+  kind?: ReferenceKind
+  /** The publisher, or for a thesis the university, as written. */
+  publisher?: string
+  /** The place of publication, as written ("Paris", "Cambridge, MA"). */
+  place?: string
+  /** The editors ("ed.", "éd.", "dir.") of the book, or of the book a chapter is in. */
+  editors?: Person[]
+  /** The kind of thesis or report as written ("Thèse de doctorat", "PhD diss.", "Working Paper"). */
+  genre?: string
+  /** A report's number ("Report No. 12" gives "12"). */
+  number?: string
+  /** The address of a web page, as written. */
+  url?: string
 }
 
 /** An external link. The archive may not know its URLs: then they are null and the UI says so. */
