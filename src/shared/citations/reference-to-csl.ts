@@ -17,6 +17,18 @@ export interface ReferenceToCslOptions {
   language?: string | null
 }
 
+/**
+ * The CSL-JSON item of a reference: CslItem with the fields of books, chapters, theses, reports and web
+ * pages (citation-js reads them as they are; kept here until csl-item.ts knows them).
+ */
+export interface ReferenceCslItem extends CslItem {
+  editor?: CslName[]
+  publisher?: string
+  'publisher-place'?: string
+  genre?: string
+  number?: string
+}
+
 /** A Person as a CSL name: family and given when both are known, else the family name alone. */
 export function personToCslName(person: Person): CslName {
   const family = person.family.trim()
@@ -27,18 +39,28 @@ export function personToCslName(person: Person): CslName {
   return given === '' ? { family } : { family, given }
 }
 
+/** CSL names of people, without the empty ones. */
+function cslNames(people: readonly Person[]): CslName[] {
+  return people.map(personToCslName).filter((name) => Object.values(name).some((part) => part !== ''))
+}
+
 /**
- * The CSL-JSON item of a Reference: type `article-journal` (further-reading entries are journal articles),
- * id = the reference's id, and author, title, container-title, issued, volume, issue, page and language
- * for the fields that are not null. Strings are copied unchanged but for surrounding whitespace (the page range keeps its en dash).
+ * The CSL-JSON item of a Reference: its kind as the CSL type (`book`, `chapter`, `thesis`, `report`,
+ * `webpage`; `article-journal` when it has none, the form every reference had before kinds), id = the
+ * reference's id, and author, editor, title, container-title (the journal, the book of a chapter, the site
+ * of a web page), issued, volume, issue, page, publisher (a thesis's university), publisher-place, genre,
+ * number, URL and language for the fields that are known. Strings are copied unchanged but for surrounding
+ * whitespace (the page range keeps its en dash).
  */
-export function referenceToCsl(reference: Reference, options: ReferenceToCslOptions = {}): CslItem {
-  const item: CslItem = { id: reference.id, type: 'article-journal' }
-  const authors = reference.authors
-    .map(personToCslName)
-    .filter((name) => Object.values(name).some((part) => part !== ''))
+export function referenceToCsl(reference: Reference, options: ReferenceToCslOptions = {}): ReferenceCslItem {
+  const item: ReferenceCslItem = { id: reference.id, type: reference.kind ?? 'article-journal' }
+  const authors = cslNames(reference.authors)
   if (authors.length > 0) {
     item.author = authors
+  }
+  const editors = cslNames(reference.editors ?? [])
+  if (editors.length > 0) {
+    item.editor = editors
   }
   const title = present(reference.title)
   if (title !== null) {
@@ -63,6 +85,19 @@ export function referenceToCsl(reference: Reference, options: ReferenceToCslOpti
   if (pages !== null) {
     item.page = pages
   }
+  const optional = [
+    ['publisher', reference.publisher],
+    ['publisher-place', reference.place],
+    ['genre', reference.genre],
+    ['number', reference.number],
+    ['URL', reference.url]
+  ] as const
+  for (const [field, value] of optional) {
+    const known = present(value ?? null)
+    if (known !== null) {
+      item[field] = known
+    }
+  }
   const language = options.language === undefined ? DEFAULT_REFERENCE_LANGUAGE : present(options.language)
   if (language !== null) {
     item.language = language
@@ -71,7 +106,10 @@ export function referenceToCsl(reference: Reference, options: ReferenceToCslOpti
 }
 
 /** {@link referenceToCsl} for each reference, in order. */
-export function referencesToCsl(references: readonly Reference[], options: ReferenceToCslOptions = {}): CslItem[] {
+export function referencesToCsl(
+  references: readonly Reference[],
+  options: ReferenceToCslOptions = {}
+): ReferenceCslItem[] {
   return references.map((reference) => referenceToCsl(reference, options))
 }
 

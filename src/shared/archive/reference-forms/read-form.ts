@@ -16,7 +16,18 @@ const BARE_RANGE = /(?<!\d)(\d{1,5})\s?[–—-]\s?(\d{1,5})(?!\d)/
 const VOLUME_ISSUE =
   /(?<![\d(])(\d{1,5})\s?(?:#|\()\s?(\d{1,5})|vol\.?\s?(\d{1,5})(?:,?\s?(?:no|n°|num)\.?\s?(\d{1,5}))?|(?<!\d)(\d{1,5}), no\. (\d{1,5})/i
 const REPORT_NUMBER = /(?:\bno\.?|n°|nº|num\.?)\s?([\w-]{0,20}\d[\w-]{0,20})|\s(\d[\w-]{0,20})$/i
-const INSTITUTION_WORDS = ['univ', 'college', 'collège', 'école', 'ecole', 'institut', 'school', 'sorbonne', 'ehess']
+const INSTITUTION_WORDS = [
+  'sciences po',
+  'univ',
+  'college',
+  'collège',
+  'école',
+  'ecole',
+  'institut',
+  'school',
+  'sorbonne',
+  'ehess'
+]
 
 /** The first match of `pattern` between `from` and `to`. */
 function execIn(pattern: RegExp, text: string, from: number, to: number): RegExpExecArray | null {
