@@ -2,7 +2,8 @@
 // saved as a PDF with its notes through Folio's print dialog (the menu's "Save as PDF"); the PDF read back with
 // pdf.js (the title, the footnote's number and note, none of the app's chrome) and its first page drawn with
 // pdftoppm (docs/screenshots/print.png), its highlight's colour counted; and whether Chromium's print paints the
-// CSS Custom Highlight API's ::highlight() at all (measured on a page.pdf() of the page as it is).
+// CSS Custom Highlight API's ::highlight() at all (measured on a page.pdf() of the page as it is); the dark theme
+// printed black on white.
 
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -57,6 +58,17 @@ function yellowPixels(ppm: Buffer): number {
     if (r > 240 && g > 215 && g < 250 && b > 100 && b < 185) count++
   }
   return count
+}
+
+/** The share of a PPM's pixels that are dark (each channel under 100): text on paper is a few per cent. */
+function darkShare(ppm: Buffer): number {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'))
+  if (!header) throw new Error('not a binary PPM')
+  let dark = 0
+  let all = 0
+  for (let at = header[0].length; at + 2 < ppm.length; at += 3, all++)
+    if ((ppm[at] as number) < 100 && (ppm[at + 1] as number) < 100 && (ppm[at + 2] as number) < 100) dark++
+  return dark / all
 }
 
 describe('printing the open article', () => {
@@ -178,5 +190,19 @@ describe('printing the open article', () => {
     const text = oneLine(await readPdfPages(bytes(file)))
     expect(text).toContain(MAO)
     expect(text).not.toMatch(/Union soviétique\s*1/)
+  })
+
+  it('prints black on white in the dark theme', async () => {
+    await emitFolioEvent(page, 'menuAction', 'theme-dark')
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    const pdf = join(saveDir, 'dark.pdf')
+    await page.pdf({ path: pdf, printBackground: true, preferCSSPageSize: true })
+    const image = readFileSync(firstPage(pdf, join(saveDir, 'dark'), 'ppm'))
+    const share = darkShare(image)
+    // The highlight in the paper's yellow, not the dark theme's.
+    expect(yellowPixels(image)).toBeGreaterThan(500)
+    console.info(`Dark theme printed: ${(share * 100).toFixed(1)} % dark pixels on page 1`)
+    expect(share).toBeGreaterThan(0.005)
+    expect(share).toBeLessThan(0.15)
   })
 })
