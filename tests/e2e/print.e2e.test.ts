@@ -121,7 +121,7 @@ describe('printing the open article', () => {
   it('saves the article as a PDF with its notes as footnotes, through Folio’s print dialog', async () => {
     await emitFolioEvent(page, 'menuAction', 'savePdf')
     const dialog = page.getByRole('dialog', { name: 'Imprimer le document' })
-    await dialog.getByText('1 note sera imprimée en bas de page.').waitFor()
+    await dialog.getByText('1 passage surligné a une note.').waitFor()
     await dialog.getByRole('checkbox', { name: 'Avec les notes en bas de page' }).check()
     await dialog.getByRole('button', { name: 'Enregistrer en PDF' }).click()
     await page.getByText(/^PDF enregistré : Traité sino-soviétique.*\.pdf$/).waitFor()

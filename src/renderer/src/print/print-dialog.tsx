@@ -11,7 +11,7 @@ import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { getFolioApi } from '../ipc/folio-client'
 import { useNotice } from '../layout/notice'
-import { makePrintCopy, type PrintedPassage } from './print-copy'
+import { makePrintCopy, type PrintCopy, type PrintedPassage } from './print-copy'
 import { footnotesOf, PrintNotes, type Footnote } from './print-notes'
 import { closePrintRequest, usePrintRequest, type PrintOutput } from './print-request'
 
@@ -79,10 +79,12 @@ function PrintDialog({ title, article, output }: PrintDialogProps) {
     notesChosen = withNotes
     setBusy(true)
     dialog.current?.close()
-    const copy = article ? makePrintCopy(article.element, article.entry.document, passagesOf(article, notes)) : null
+    let copy: PrintCopy | null = null
     try {
+      if (article) copy = makePrintCopy(article.element, article.entry.document, passagesOf(article, notes))
       // The footnotes are in the page before it is printed.
-      if (copy && notes) flushSync(() => setNotesTarget({ element: copy.notes, footnotes }))
+      const notesBlock = copy?.notes
+      if (notesBlock && notes) flushSync(() => setNotesTarget({ element: notesBlock, footnotes }))
       if (chosen === 'print') window.print()
       else if (api) {
         const result = await api.savePdf({ notes, suggestedName: pdfFileName(title) })
