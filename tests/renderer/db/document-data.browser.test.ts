@@ -8,7 +8,13 @@ import type { FolioDb } from '../../../src/renderer/src/db/folio-db'
 import { WriteError } from '../../../src/renderer/src/db/write-error'
 import { errorText } from '../../../src/renderer/src/layout/write-error-text'
 import { deleteTestDatabases, dump, freshDatabase, seed } from '../backup/test-database'
-import { sampleAnnotation, sampleBookmark, sampleLinkUrl, sampleReadingState } from '../backup/sample-records'
+import {
+  sampleAnnotation,
+  sampleAnnotationLink,
+  sampleBookmark,
+  sampleLinkUrl,
+  sampleReadingState
+} from '../backup/sample-records'
 
 afterEach(deleteTestDatabases)
 
@@ -22,7 +28,8 @@ async function seeded(): Promise<FolioDb> {
     bookmarks: Array.from({ length: 30 }, (_, n) => sampleBookmark(n)),
     linkUrls: Array.from({ length: 20 }, (_, n) => sampleLinkUrl(n)),
     readingStates: [sampleReadingState(3), sampleReadingState(4)],
-    settings: [{ key: 'theme', value: 'dark', updatedAt: '2025-01-01T00:00:00.000Z' }]
+    settings: [{ key: 'theme', value: 'dark', updatedAt: '2025-01-01T00:00:00.000Z' }],
+    annotationLinks: Array.from({ length: 5 }, (_, n) => sampleAnnotationLink(n))
   })
   return database
 }
@@ -46,7 +53,9 @@ describe("a document's records", () => {
       bookmarks: without(before.bookmarks),
       linkUrls: without(before.linkUrls),
       readingStates: without(before.readingStates),
-      settings: before.settings
+      settings: before.settings,
+      // Links stay: while the document is away they show as orphaned, and its undo joins them up again.
+      annotationLinks: before.annotationLinks
     })
     const sortById = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => (a.id < b.id ? -1 : 1))
     expect(sortById(deleted.annotations)).toEqual(ofDocument(before.annotations))
