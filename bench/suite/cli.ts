@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { repoRoot } from '../../tests/fixtures/archive-files'
 import { anchoringFigures } from './anchoring-figures'
+import { annotationsFigures } from './annotations-figures'
 import { archiveScaleFigures } from './archive-scale-figures'
 import { archiveSearchFigures } from './archive-search-figures'
 import { backupFigures } from './backup-figures'
@@ -38,7 +39,8 @@ const SECTIONS = [
   'library',
   'archive-search',
   'archive-scale',
-  'pdf'
+  'pdf',
+  'annotations'
 ] as const
 type Section = (typeof SECTIONS)[number]
 
@@ -86,7 +88,8 @@ async function main(): Promise<number> {
     library: () => libraryFigures(sizes),
     'archive-search': () => archiveSearchFigures(sizes, log),
     'archive-scale': () => archiveScaleFigures(sizes, join(dirname(args.report), 'benchmarks-archive-scale.png'), log),
-    pdf: () => pdfFigures(sizes, log)
+    pdf: () => pdfFigures(sizes, log),
+    annotations: () => annotationsFigures(sizes, log)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)

@@ -40,6 +40,12 @@ export interface Sizes {
   pdfPages: number
   pdfRuns: number
   pdfHighlights: number
+  /** The annotations view: annotations seeded over a generated archive of that many documents, openings of the
+   * view, and passage links opened (each to a document not yet open). */
+  annotationsViewRows: number
+  annotationsDocuments: number
+  annotationsViewRuns: number
+  annotationsLinkOpens: number
 }
 
 export const FULL: Sizes = {
@@ -67,7 +73,11 @@ export const FULL: Sizes = {
   archiveOpens: 20,
   pdfPages: 300,
   pdfRuns: 5,
-  pdfHighlights: 500
+  pdfHighlights: 500,
+  annotationsViewRows: 50_000,
+  annotationsDocuments: 1_000,
+  annotationsViewRuns: 5,
+  annotationsLinkOpens: 20
 }
 
 export const QUICK: Sizes = {
@@ -95,5 +105,9 @@ export const QUICK: Sizes = {
   archiveOpens: 2,
   pdfPages: 20,
   pdfRuns: 1,
-  pdfHighlights: 50
+  pdfHighlights: 50,
+  annotationsViewRows: 500,
+  annotationsDocuments: 30,
+  annotationsViewRuns: 1,
+  annotationsLinkOpens: 2
 }

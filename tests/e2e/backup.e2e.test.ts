@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../src/renderer/src/storage/schema'
 import { repoRoot } from '../fixtures/archive-files'
 import { launchFolio, type FolioSession } from './harness/folio-page'
 
@@ -228,7 +229,11 @@ describe('export, clear and restore through the "Données" dialog', () => {
     await dialog().getByRole('button', { name: 'Oui, tout effacer' }).click()
     await expect
       .poll(() => message().textContent())
-      .toMatch(/^Toutes les données ont été effacées\. Sauvegarde de sécurité : folio-backup-.*-v3\.json\.$/)
+      .toMatch(
+        new RegExp(
+          `^Toutes les données ont été effacées\\. Sauvegarde de sécurité : folio-backup-.*-v${CURRENT_SCHEMA_VERSION}\\.json\\.$`
+        )
+      )
     await expect.poll(() => summary().textContent()).toMatch(/^0 annotation · 0 signet/)
     expect(Object.values(await rawDatabase(folio.page)).flat()).toEqual([])
     // Nor does the next start's first frame show a highlight that is gone.

@@ -87,7 +87,14 @@ const FIGURES = [
   'pdf.scroll.longest-task',
   'pdf.text.extracted',
   'pdf.anchoring.unchanged',
-  'pdf.anchoring.edited'
+  'pdf.anchoring.edited',
+  'annotations.view.first-page',
+  'annotations.view.first-page.raw',
+  'annotations.view.first-page.ratio',
+  'annotations.view.all',
+  'annotations.view.all.ratio',
+  'annotations.filter.p95',
+  'annotations.link.p95'
 ]
 
 interface Run {

@@ -11,10 +11,9 @@ import {
   CopyMarkdownQuoteButton,
   CopyPassageLinkButton,
   markdownQuote,
-  passageLinkClipboard,
-  passageLinkOfAnnotation,
-  passageLinkOfBookmark
+  passageLinkClipboard
 } from '../../../src/renderer/src/links/copy-passage-link'
+import { passageLinkOfAnnotation, passageLinkOfBookmark } from '../../../src/renderer/src/links/passage-link-of'
 import { PassageLinkContext } from '../../../src/renderer/src/links/open-passage-link'
 import { formatPassageLink, parsePassageLink, type PassageLink } from '../../../src/shared/links/passage-link'
 import { reactRootPerTest } from '../react-root'

@@ -5,9 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
 import type { Annotation } from '../db/annotation'
 import type { FolioDb } from '../db/folio-db'
-
-/** Rows of the first read: more than a window shows. */
-export const FIRST_PAGE = 60
+import { FIRST_PAGE } from './filter-model'
 
 /** The `limit` most recently changed annotations, through the updatedAt index. */
 export const recentlyChanged = (database: FolioDb, limit = FIRST_PAGE): Promise<Annotation[]> =>

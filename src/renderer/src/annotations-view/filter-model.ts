@@ -6,6 +6,9 @@ import { normalizeText } from '../../../shared/search/normalize'
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../db/annotation'
 
 /** The orders the view offers. */
+/** Rows the view reads first, before all of them: more than a window shows. */
+export const FIRST_PAGE = 60
+
 export const ANNOTATION_SORTS = ['updated', 'created', 'document', 'color'] as const
 export type AnnotationSort = (typeof ANNOTATION_SORTS)[number]
 

@@ -2,7 +2,7 @@
 // quote or note, pick one, pick the relation ("confirme", "contredit", "voir aussi", "cite") or type one's own, save.
 
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useDeferredValue, useId, useState, type FormEvent } from 'react'
+import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react'
 import type { Annotation } from '../db/annotation'
 import { db as defaultDb, type FolioDb } from '../db/folio-db'
 import { ANNOTATION_LINK_LIMITS, cleanRelation, LINK_RELATIONS } from '../db/annotation-link'
@@ -10,7 +10,7 @@ import { addAnnotationLink } from '../db/annotation-links-store'
 import { textLength } from '../db/text-length'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
-import { findLinkCandidates, quotePreview } from './link-search'
+import { loadLinkIndex, quotePreview, searchLinkIndex } from './link-search'
 import { type ShownDocument, useDocumentTitle } from './use-document-title'
 
 const OWN = 'own'
@@ -51,7 +51,11 @@ export function AnnotationLinkPicker({ from, document, database = defaultDb, onD
   const ids = useId()
   const [query, setQuery] = useState('')
   const deferred = useDeferredValue(query)
-  const found = useLiveQuery(() => findLinkCandidates(deferred, from.id, database), [deferred, from.id, database])
+  const index = useLiveQuery(() => loadLinkIndex(database), [database])
+  const found = useMemo(
+    () => (index ? searchLinkIndex(index, deferred, from.id) : undefined),
+    [index, deferred, from.id]
+  )
   const [targetId, setTargetId] = useState<string | null>(null)
   const [relation, setRelation] = useState<string>(LINK_RELATIONS[0])
   const [own, setOwn] = useState('')

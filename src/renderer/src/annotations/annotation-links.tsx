@@ -16,7 +16,7 @@ import {
 } from '../db/annotation-links-store'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
-import { passageLinkOfAnnotation } from '../links/copy-passage-link'
+import { passageLinkOfAnnotation } from '../links/passage-link-of'
 import { usePassageLinkContext } from '../links/open-passage-link'
 import { AnnotationLinkPicker } from './annotation-link-picker'
 import { quotePreview } from './link-search'

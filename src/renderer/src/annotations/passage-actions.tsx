@@ -9,7 +9,8 @@ import { useCitationStyle } from '../citations/citation-style-preference'
 import { citeCopyPage, CitePassageButton, type CitePassage } from '../copies/cite-passage-button'
 import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
-import { CopyMarkdownQuoteButton, CopyPassageLinkButton, passageLinkOfAnnotation } from '../links/copy-passage-link'
+import { CopyMarkdownQuoteButton, CopyPassageLinkButton } from '../links/copy-passage-link'
+import { passageLinkOfAnnotation } from '../links/passage-link-of'
 
 interface PassageActionsProps {
   annotation: Annotation

@@ -92,7 +92,7 @@ export function readForm(text: string): ReferenceFields | null {
   switch (found?.kind ?? null) {
     case 'chapter': {
       const book = readContainer(text, lower, from, zoneEnd)
-      const publication = readPublication(text, book.end, zoneEnd, head.year)
+      const publication = readPublication(text, book.end, zoneEnd, head)
       fields.kind = 'chapter'
       fields.container = book.container
       if (book.editors && book.editors.length > 0) fields.editors = book.editors
@@ -115,7 +115,7 @@ export function readForm(text: string): ReferenceFields | null {
       const number = genreSpan ? REPORT_NUMBER.exec(genreSpan.text) : null
       const genre = genreSpan ? genreSpan.text.slice(0, number ? number.index : undefined).trim() : null
       // The report's own words are not its publisher: read the publication part around them.
-      const publication = readPublication(text, from, zoneEnd, head.year)
+      const publication = readPublication(text, from, zoneEnd, head)
       fields.kind = 'report'
       fields.year = publication.year
       const publisher = publication.publisher === genreSpan?.text ? null : publication.publisher
@@ -150,7 +150,7 @@ export function readForm(text: string): ReferenceFields | null {
       return withOptional(fields, { url: url?.text })
     }
     default: {
-      const publication = readPublication(text, from, zoneEnd, head.year)
+      const publication = readPublication(text, from, zoneEnd, head)
       if (publication.publisher === null && publication.place === null && publication.year === null) return null
       fields.kind = 'book'
       fields.year = publication.year

@@ -14,6 +14,8 @@ export interface Head {
   title: string | null
   /** The year APA writes after the names, "(1983)" or "(2020, March 3)". */
   year: number | null
+  /** Whether the names were followed by an APA date in parentheses, "(n.d.)" included: the APA form. */
+  apaDated: boolean
   /** Where what follows the title starts. */
   restStart: number
 }
@@ -77,16 +79,19 @@ export function readHead(text: string): Head | null {
   const quoted = findQuoted(text)
   // A year in parentheses after the names ("Fairbank, J. K. (1983)." or "World Bank. (2019).").
   let year: number | null = null
+  let apaDated = false
   let afterNames = skipPunctuation(text, end + 1)
   const inNames = apaYear(text, end)
   if (inNames) {
     year = inNames.year
+    apaDated = true
     end = inNames.cut
   } else if (text.charAt(afterNames) === '(') {
     const close = text.indexOf(')', afterNames)
     const paren = close > 0 ? apaYear(text, close + 1) : null
     if (paren && close - afterNames < 40) {
       year = paren.year
+      apaDated = true
       afterNames = skipPunctuation(text, close + 1)
     }
   }
@@ -97,6 +102,7 @@ export function readHead(text: string): Head | null {
       editors: names.editors ? names.names : null,
       title: quoted.title.replace(/[.,]$/, '') || null,
       year,
+      apaDated,
       restStart: quoted.end
     }
   }
@@ -113,6 +119,7 @@ export function readHead(text: string): Head | null {
     editors: names.editors ? names.names : null,
     title: title || null,
     year,
+    apaDated,
     restStart: titleEnd
   }
 }

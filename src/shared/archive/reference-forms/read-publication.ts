@@ -1,6 +1,7 @@
 // The publication part of a book, chapter or report: "Place: Publisher, Year" (Chicago), "Place : Éditeur,
 // année" (ISO 690), "Publisher, Year" (MLA), or APA's lone "Publisher." after a year given with the names.
 
+import type { Head } from './read-head'
 import { firstYear, segments, sentenceEnd } from './scan'
 
 export interface Publication {
@@ -30,17 +31,20 @@ function colonForm(text: string, from: number, to: number): { place: string; pub
   return { place: place.text, publisher: after.text }
 }
 
+/** What the head said of the date: its year, and whether it was APA's "(1983)" or "(n.d.)" after the names. */
+export type HeadDate = Pick<Head, 'year' | 'apaDated'>
+
 /**
- * The place, publisher and year between `from` and `to`. `headYear` is a year the head already gave (APA):
- * then the first sentence without digits is the publisher. Otherwise the year is the first one in the part,
+ * The place, publisher and year between `from` and `to`. When the head gave APA's date (a year or "n.d."),
+ * the first sentence without digits is the publisher. Otherwise the year is the first one in the part,
  * and the publisher the segment just before it ("Harvard UP, 1983"). What is not there stays null.
  */
-export function readPublication(text: string, from: number, to: number, headYear: number | null): Publication {
-  const found = headYear === null ? firstYear(text, from, to) : null
-  const year = headYear ?? found?.year ?? null
+export function readPublication(text: string, from: number, to: number, head: HeadDate): Publication {
+  const found = head.apaDated ? null : firstYear(text, from, to)
+  const year = head.year ?? found?.year ?? null
   const colon = colonForm(text, from, to)
   if (colon) return { ...colon, year }
-  if (headYear !== null) {
+  if (head.apaDated) {
     const publisher = segments(text, from, to).find((span) => hasLetter(span.text) && !hasDigit(span.text))
     // Only a whole sentence of its own: "Stanford University Press."
     const alone = publisher && sentenceEnd(text, publisher.start, to) === publisher.end
