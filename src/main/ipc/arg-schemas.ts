@@ -12,6 +12,8 @@ import { fileNameProblem } from '../files/file-names'
 import { COPY_ID } from '../../shared/copies/copy-types'
 import { copyFactsSchema, copyLinkSchema } from '../copies/copy-manifest'
 import { copyTextSchema } from '../copies/copy-text'
+import { recordChangesSchema, syncConnectionSchema } from '../../shared/sync/sync-schemas'
+import { MAX_SYNC_BATCH } from '../../shared/sync/sync-types'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -97,5 +99,10 @@ export const argSchemas = {
       .max(MAX_TEXT_FILE_BYTES)
       .refine((content) => readSafetyBackupHeader(content) !== null, 'une sauvegarde Folio complète')
   ]),
-  rememberSettings: z.tuple([settingsSchema])
+  rememberSettings: z.tuple([settingsSchema]),
+  connectSync: z.tuple([syncConnectionSchema]),
+  disconnectSync: z.tuple([]),
+  syncState: z.tuple([]),
+  pushSyncChanges: z.tuple([recordChangesSchema]),
+  readSyncRecords: z.tuple([z.number().int().min(0), z.number().int().min(1).max(MAX_SYNC_BATCH)])
 } satisfies ArgsSchemas

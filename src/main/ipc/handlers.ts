@@ -13,6 +13,7 @@ import type { UserLibrary } from '../library/user-library'
 import { dialogMessages } from '../i18n/dialog-messages'
 import { openExternalLink, type ExternalOpener } from '../links/open-external'
 import type { SettingsStore } from '../settings/settings-store'
+import type { SyncService } from '../sync/sync-service'
 import type { Handlers } from './ipc-router'
 
 export interface HandlerDeps {
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   archiveDir: string
   /** Where automatic safety backups go: `<userData>/backups`. */
   backupDir: string
+  /** The sync of the user's data with their other devices (sync/sync-engine.ts). */
+  sync: SyncService
 }
 
 /** One handler per method of the shared contract. */
@@ -116,6 +119,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     openTextFile: (request) => openTextFile(request, deps.dialogs),
     writeSafetyBackup: (content) => writeSafetyBackup(content, deps.backupDir),
-    rememberSettings: (settings) => deps.settings.remember(settings)
+    rememberSettings: (settings) => deps.settings.remember(settings),
+    connectSync: (connection) => deps.sync.connect(connection),
+    disconnectSync: () => deps.sync.disconnect(),
+    syncState: async () => deps.sync.state(),
+    pushSyncChanges: (changes) => deps.sync.push(changes),
+    readSyncRecords: async (offset, limit) => deps.sync.records(offset, limit)
   }
 }

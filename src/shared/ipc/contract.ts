@@ -18,6 +18,13 @@ import type { AttachCopyResult, CopyEntry, CopyFacts, CopyLink, CopyText } from 
 import type { SearchOptions, SearchResults } from '../search/types'
 import type { MenuAction } from '../desktop/menu-actions'
 import type { MainSettings } from '../settings/settings'
+import type {
+  ConnectSyncResult,
+  RecordChange,
+  SyncConnection,
+  SyncRecordsPage,
+  SyncState
+} from '../sync/sync-types'
 
 export type OpenExternalResult =
   { ok: true } | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
@@ -136,6 +143,16 @@ export interface FolioApi {
   writeSafetyBackup(content: string): Promise<WriteSafetyBackupResult>
   /** Tells main the user's settings (kept in IndexedDB), for its dialogs and the next start's first screen. */
   rememberSettings(settings: MainSettings): Promise<void>
+  /** Connects this device to a sync server (a first connection uploads what the device has); kept for next start. */
+  connectSync(connection: SyncConnection): Promise<ConnectSyncResult>
+  /** Stops syncing and forgets the connection (the data stays on the device). */
+  disconnectSync(): Promise<void>
+  /** The connection (without its token) and its status now. */
+  syncState(): Promise<SyncState>
+  /** Changes the user made on this device, for the engine to carry (a record equal to what it holds is a no-op). */
+  pushSyncChanges(changes: RecordChange[]): Promise<void>
+  /** A page of every record the engine holds, from `offset`: what a device that catches up compares with its own. */
+  readSyncRecords(offset: number, limit: number): Promise<SyncRecordsPage>
 }
 
 export type FolioMethod = keyof FolioApi
@@ -165,7 +182,12 @@ export const ipcChannels = {
   savePdf: 'files:save-pdf',
   openTextFile: 'files:open-text',
   writeSafetyBackup: 'backups:write-safety',
-  rememberSettings: 'settings:remember'
+  rememberSettings: 'settings:remember',
+  connectSync: 'sync:connect',
+  disconnectSync: 'sync:disconnect',
+  syncState: 'sync:state',
+  pushSyncChanges: 'sync:push',
+  readSyncRecords: 'sync:records'
 } as const satisfies Record<FolioMethod, string>
 
 export type IpcChannel = (typeof ipcChannels)[FolioMethod]
@@ -195,6 +217,10 @@ export interface FolioEvents {
   openPassageLink(url: string): void
   /** Files to add to the library: absolute paths of existing files of a type Folio reads, checked by main. */
   addFiles(paths: string[]): void
+  /** Changes that came from another device (or a group), for the page to check and write into its database. */
+  syncChanges(changes: RecordChange[]): void
+  /** The sync's connection or status changed. */
+  syncState(state: SyncState): void
 }
 
 export type FolioEvent = keyof FolioEvents
@@ -206,7 +232,9 @@ export type FolioEventArgs<E extends FolioEvent> = Parameters<FolioEvents[E]>
 export const eventChannels = {
   menuAction: 'events:menu-action',
   openPassageLink: 'events:open-passage-link',
-  addFiles: 'events:add-files'
+  addFiles: 'events:add-files',
+  syncChanges: 'events:sync-changes',
+  syncState: 'events:sync-state'
 } as const satisfies Record<FolioEvent, string>
 
 export type EventChannel = (typeof eventChannels)[FolioEvent]
