@@ -14,7 +14,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/renderer/**/*.unit.test.ts'],
+          include: [
+            'tests/main/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'tests/sync-server/**/*.test.ts',
+            'tests/renderer/**/*.unit.test.ts'
+          ],
           setupFiles: ['tests/setup/mock-electron.ts']
         }
       },
