@@ -7,6 +7,7 @@ import { blockElementId } from '../../shared/archive/block-element-id'
 import { COPY_ID } from '../../shared/copies/copy-types'
 import { saveReadingState } from './db/reading-store'
 import { AnnotationsProvider } from './annotations/annotations-context'
+import { SyncButton } from './sync/sync-button'
 import { CopyReader } from './copies/copy-reader'
 import { ArchiveErrorScreen } from './archive/archive-error-screen'
 import { DamagedDocumentPanel } from './archive/damaged-document-panel'
@@ -182,6 +183,7 @@ export function App() {
                   >
                     {t('desktop.annotations')}
                   </button>
+                  <SyncButton />
                   <DataButton documents={documents} currentDocumentId={entry.id} />
                   <DisplaySettings settings={settings ?? DEFAULT_SETTINGS} />
                   <button

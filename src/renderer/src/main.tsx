@@ -7,6 +7,7 @@ import { App } from './app'
 import { NoticeProvider } from './layout/notice'
 import { StartupContext, type Startup } from './startup/startup'
 import { StorageGate } from './storage/storage-gate'
+import { SyncProvider } from './sync/sync-context'
 
 /** Mounts the app in #root, starting from `startup`. */
 export function startApp(startup: Startup): void {
@@ -18,7 +19,9 @@ export function startApp(startup: Startup): void {
       <StartupContext.Provider value={startup}>
         <NoticeProvider>
           <StorageGate>
-            <App />
+            <SyncProvider>
+              <App />
+            </SyncProvider>
           </StorageGate>
         </NoticeProvider>
       </StartupContext.Provider>

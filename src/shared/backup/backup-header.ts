@@ -9,9 +9,17 @@ export const BACKUP_FORMAT_VERSION = 1
 
 /**
  * Why a backup was written: by the user, or automatically before something that changes the database
- * (`before-remove`: a document leaves the library with its notes; the backup holds that document's records).
+ * (`before-remove`: a document leaves the library with its notes; the backup holds that document's records;
+ * `before-sync`: a device's first connection to a sync server, before its data meets the server's).
  */
-export const BACKUP_REASONS = ['export', 'before-migration', 'before-import', 'before-clear', 'before-remove'] as const
+export const BACKUP_REASONS = [
+  'export',
+  'before-migration',
+  'before-import',
+  'before-clear',
+  'before-remove',
+  'before-sync'
+] as const
 export type BackupReason = (typeof BACKUP_REASONS)[number]
 
 /** Whether a backup of this reason is one Folio writes by itself into the user-data folder: all but the user's exports. */

@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Annotation } from './annotation'
 import type { AnnotationLink } from './annotation-link'
+import { ChangeFeed, changeFeedMiddleware } from './change-feed'
 import type { Bookmark, LinkUrl } from './bookmark'
 import type { ReadingState, SettingRow } from './reading'
 import { DB_NAME, SCHEMA_VERSIONS } from '../storage/schema'
@@ -18,6 +19,8 @@ export class FolioDb extends Dexie {
   linkUrls!: EntityTable<LinkUrl, 'linkId'>
   readingStates!: EntityTable<ReadingState, 'documentId'>
   settings!: EntityTable<SettingRow, 'key'>
+  /** The keys each committed write changed (what the sync carries to the user's other devices). */
+  readonly changes = new ChangeFeed()
 
   constructor(name: string = DB_NAME) {
     // Strict durability: a write reported done is on disk, not in an OS cache.
@@ -29,6 +32,7 @@ export class FolioDb extends Dexie {
     this.version(3).stores(SCHEMA_VERSIONS[3])
     // Version 4 adds the links between annotations.
     this.version(4).stores(SCHEMA_VERSIONS[4])
+    this.use(changeFeedMiddleware(this.changes))
   }
 }
 

@@ -34,3 +34,10 @@ export function formatIsoDateTime(iso: string, language: string = i18next.langua
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
   ).format(date)
 }
+
+/** "14:05" (or "2:05 PM") for an ISO timestamp, in the UI language. */
+export function formatIsoTime(iso: string, language: string = i18next.language): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return cached(`time:${language}`, () => new Intl.DateTimeFormat(language, { timeStyle: 'short' })).format(date)
+}

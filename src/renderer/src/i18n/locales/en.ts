@@ -27,6 +27,7 @@ import { desktopEn } from './en/desktop'
 import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
 import { printEn } from './en/print'
+import { syncEn } from './en/sync'
 import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
 import { panelEn } from './en/panel'
@@ -62,6 +63,7 @@ export const en: Catalog<Messages> = {
   passageLink: passageLinkEn,
   pdf: pdfEn,
   print: printEn,
+  sync: syncEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
   annotationLinks: annotationLinksEn,

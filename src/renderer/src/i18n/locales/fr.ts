@@ -26,6 +26,7 @@ import { desktopFr } from './fr/desktop'
 import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
 import { printFr } from './fr/print'
+import { syncFr } from './fr/sync'
 import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
 import { panelFr } from './fr/panel'
@@ -60,6 +61,7 @@ export const fr = {
   passageLink: passageLinkFr,
   pdf: pdfFr,
   print: printFr,
+  sync: syncFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
   annotationLinks: annotationLinksFr,

@@ -71,6 +71,11 @@ export const annotationsViewEn: Catalog<typeof annotationsViewFr> = {
     unchanged: 'Nothing to change: the selected annotations are already so.',
     undone: 'Annotations put back as they were.',
     exported: 'Exported to “{{fileName}}”.',
-    exportFailed: 'The export failed: {{message}}'
+    exportFailed: 'The export failed: {{message}}',
+    exportTitle_one: 'Export {{count, number}} annotation as Markdown',
+    exportTitle_other: 'Export {{count, number}} annotations as Markdown',
+    exportSave: 'Save…',
+    exportCancel: 'Cancel',
+    exportedFolder: 'Exported to the folder “{{fileName}}”.'
   }
 }

@@ -68,6 +68,11 @@ export const annotationsViewFr = {
     unchanged: 'Rien à changer : les annotations sélectionnées sont déjà ainsi.',
     undone: 'Annotations remises comme avant.',
     exported: 'Exporté dans « {{fileName}} ».',
-    exportFailed: 'L’export a échoué : {{message}}'
+    exportFailed: 'L’export a échoué : {{message}}',
+    exportTitle_one: 'Exporter {{count, number}} annotation en Markdown',
+    exportTitle_other: 'Exporter {{count, number}} annotations en Markdown',
+    exportSave: 'Enregistrer…',
+    exportCancel: 'Annuler',
+    exportedFolder: 'Exporté dans le dossier « {{fileName}} ».'
   }
 }
