@@ -20,6 +20,8 @@ export interface SyncService {
   /** Remote changes, in batches of at most MAX_SYNC_BATCH; returns the unsubscribe. */
   onChanges(listener: (changes: RecordChange[]) => void): () => void
   onState(listener: (state: SyncState) => void): () => void
+  /** The connection with its token, for main's other clients of the same server (the groups' API); null when off. */
+  credentials(): SyncConnection | null
   /** Closes the connection and writes what is held (at quit). */
   close(): Promise<void>
 }
