@@ -52,3 +52,17 @@ export function withFilterExtension(name: string, filters: readonly FileFilter[]
   while (end > 1 && name[end - 1] === '.') end-- // "notes." + "bib": one dot, not two
   return `${name.slice(0, end)}.${wanted}`
 }
+
+/**
+ * The first name of `names` that another one already takes where case is not told apart (macOS and Windows:
+ * "Notes.md" and "notes.md" are one file), or null when all are distinct.
+ */
+export function repeatedFileName(names: readonly string[]): string | null {
+  const seen = new Set<string>()
+  for (const name of names) {
+    const key = name.normalize('NFC').toLowerCase()
+    if (seen.has(key)) return name
+    seen.add(key)
+  }
+  return null
+}

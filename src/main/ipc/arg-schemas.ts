@@ -4,11 +4,17 @@
 import { z } from 'zod'
 import { LIBRARY_ID } from '../library/library-manifest'
 import { settingsSchema } from '../settings/settings-store'
-import { MAX_ARCHIVE_PAGE, MAX_TEXT_FILE_BYTES, type FolioApi, type FolioMethod } from '../../shared/ipc/contract'
+import {
+  MAX_ARCHIVE_PAGE,
+  MAX_SAVED_FILES,
+  MAX_TEXT_FILE_BYTES,
+  type FolioApi,
+  type FolioMethod
+} from '../../shared/ipc/contract'
 import { SEARCH_KINDS, type SearchKind } from '../../shared/search/types'
 import { SCOPED_ARCHIVE_ID } from '../../shared/archive/archive-scope'
 import { readSafetyBackupHeader } from '../../shared/backup/backup-header'
-import { fileNameProblem } from '../files/file-names'
+import { fileNameProblem, repeatedFileName } from '../files/file-names'
 import { COPY_ID } from '../../shared/copies/copy-types'
 import { copyFactsSchema, copyLinkSchema } from '../copies/copy-manifest'
 import { copyTextSchema } from '../copies/copy-text'
@@ -34,6 +40,17 @@ const suggestedName = z
   .min(1)
   .max(200)
   .refine((name) => fileNameProblem(name) === null, 'un nom de fichier sans dossier ni caractère de contrôle')
+
+/** The files of one saveFiles: plain names, none twice whatever the case, 100 MB in all (as one saveFile). */
+const savedFiles = z
+  .array(z.object({ name: suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES) }).strict())
+  .min(1)
+  .max(MAX_SAVED_FILES)
+  .refine((files) => repeatedFileName(files.map(({ name }) => name)) === null, 'des noms de fichiers distincts')
+  .refine(
+    (files) => files.reduce((sum, { content }) => sum + content.length, 0) <= MAX_TEXT_FILE_BYTES,
+    'au plus 100 Mo en tout'
+  )
 
 const libraryId = z.string().regex(LIBRARY_ID, 'un id de document de la bibliothèque')
 
@@ -91,6 +108,7 @@ export const argSchemas = {
   removeCopy: z.tuple([copyId, copyLinkSchema.nullable()]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
+  saveFiles: z.tuple([z.object({ suggestedName, files: savedFiles }).strict()]),
   savePdf: z.tuple([z.object({ notes: z.boolean(), suggestedName }).strict()]),
   openTextFile: z.tuple([z.object({ filters }).strict()]),
   writeSafetyBackup: z.tuple([

@@ -6,6 +6,7 @@ import type { ArchiveShelf } from '../archive/archive-shelf'
 import { searchTheArchive } from '../archive/search-the-archive'
 import { realpath } from 'node:fs/promises'
 import { writeSafetyBackup } from '../backups/safety-backups'
+import { saveFilesInFolder } from '../files/save-folder'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
 import { savePdf } from '../desktop/save-pdf'
 import type { CopyStore } from '../copies/copy-store'
@@ -109,6 +110,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     removeCopy: (id, link) => deps.copies.remove(id, link),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
+    saveFiles: (request) => saveFilesInFolder(request, deps.dialogs),
     savePdf: async (request, sender) => {
       const { language } = await deps.settings.get()
       return savePdf(request, {

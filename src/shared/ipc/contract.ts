@@ -18,13 +18,7 @@ import type { AttachCopyResult, CopyEntry, CopyFacts, CopyLink, CopyText } from 
 import type { SearchOptions, SearchResults } from '../search/types'
 import type { MenuAction } from '../desktop/menu-actions'
 import type { MainSettings } from '../settings/settings'
-import type {
-  ConnectSyncResult,
-  RecordChange,
-  SyncConnection,
-  SyncRecordsPage,
-  SyncState
-} from '../sync/sync-types'
+import type { ConnectSyncResult, RecordChange, SyncConnection, SyncRecordsPage, SyncState } from '../sync/sync-types'
 
 export type OpenExternalResult =
   { ok: true } | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
@@ -40,6 +34,17 @@ export interface SaveFileRequest {
   suggestedName: string
   content: string
   filters: FileFilter[]
+}
+
+/** The most files one {@link FolioApi.saveFiles} writes (an export of one note per document). */
+export const MAX_SAVED_FILES = 10_000
+
+/** Files saved together in a new folder the user names (an export of one file per document). */
+export interface SaveFilesRequest {
+  /** The folder's name proposed in the dialog ("folio-notes-2026-12-04"). */
+  suggestedName: string
+  /** Each file's name (no folder; unique, whatever the case) and text; at most 100 MB in all. */
+  files: { name: string; content: string }[]
 }
 
 export type SaveFileResult =
@@ -135,6 +140,11 @@ export interface FolioApi {
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /**
+   * Asks the user where to save and under what folder name, then writes the files into that new folder, all or
+   * none (its `fileName` is the folder's name); a folder or file already there is never written into.
+   */
+  saveFiles(request: SaveFilesRequest): Promise<SaveFileResult>
   /** Asks the user where to save, then writes the calling window printed as a PDF (its print stylesheet). */
   savePdf(options: SavePdfRequest): Promise<SaveFileResult>
   /** Asks the user for a text file and returns its content (UTF-8, at most 100 MB). */
@@ -179,6 +189,7 @@ export const ipcChannels = {
   removeCopy: 'copies:remove',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
+  saveFiles: 'files:save-many',
   savePdf: 'files:save-pdf',
   openTextFile: 'files:open-text',
   writeSafetyBackup: 'backups:write-safety',

@@ -31,6 +31,7 @@ function routerWithSpies() {
     keepCopyText: vi.fn(async () => undefined),
     removeCopy: vi.fn(async () => ({ ok: true as const })),
     saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
+    saveFiles: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
     savePdf: vi.fn(async () => ({ ok: true as const, fileName: 'x.pdf' })),
     openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
     writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
