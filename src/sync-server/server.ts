@@ -1,0 +1,225 @@
+// Folio's sync server: Hocuspocus (Yjs documents over WebSocket) behind an HTTP or HTTPS server of its own, so
+// that TLS and the JSON routes (health, groups) share one port. Accounts and groups decide who opens which
+// document (document-access.ts); documents are kept on disk (document-files.ts); with Redis, several instances
+// sharing one data folder serve the same documents.
+
+import { readFile } from 'node:fs/promises'
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import type { AddressInfo } from 'node:net'
+import { Redis } from '@hocuspocus/extension-redis'
+import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server'
+import { WebSocketServer } from 'ws'
+import { accountBook } from './accounts'
+import { accessTo } from './document-access'
+import { documentFiles, removeLeftoverTemporaries } from './document-files'
+import { groupBook } from './groups'
+import { httpApi } from './http-api'
+import {
+  carriesContent,
+  DEFAULT_LIMITS,
+  guardSocket,
+  isAwareness,
+  MAX_AWARENESS_BYTES,
+  readEnvelope,
+  type MessageLimits
+} from './message-limits'
+
+export interface SyncServerOptions {
+  port: number
+  host?: string
+  dataDir: string
+  /** Paths of a PEM certificate and its key: the server then speaks wss:// and https:// only. */
+  cert?: string
+  key?: string
+  /** redis://host:port of the Redis that several instances share. */
+  redis?: string
+  quiet?: boolean
+  limits?: Partial<MessageLimits>
+}
+
+export interface RunningSyncServer {
+  /** ws://host:port, or wss:// with TLS. */
+  url: string
+  httpUrl: string
+  port: number
+  close(): Promise<void>
+}
+
+/**
+ * Why a connection is refused or closed, as the client receives it (`onAuthenticationFailed`'s reason, or the
+ * close event's): a token problem starts with 'token'.
+ */
+export const REFUSALS = {
+  token: 'token',
+  expired: 'token-expired',
+  forbidden: 'forbidden',
+  tooLarge: 'too-large'
+} as const
+
+/** How often open connections are checked again against accounts and groups changed by others. */
+const REVALIDATE_MS = 3_000
+/** How long `close()` waits for the documents to be stored. */
+const CLOSE_WAIT_MS = 15_000
+
+/**
+ * What a hook throws to refuse: Hocuspocus sends `reason` to the client (and closes with `code`). Not an Error:
+ * Hocuspocus would log every refusal's message; the server logs them itself, one line each.
+ */
+const refusal = (reason: string, code = 4403) => ({ reason, code })
+
+interface ConnectionContext {
+  account?: string
+}
+
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen({ port, host }, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  return (server.address() as AddressInfo).port
+}
+
+const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
+
+/** Starts the server; resolves once it listens. `close()` stores every open document, then stops. */
+export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
+  const { dataDir } = options
+  const host = options.host ?? '127.0.0.1'
+  const limits: MessageLimits = { ...DEFAULT_LIMITS, ...options.limits }
+  const log = (line: string) => {
+    if (!options.quiet) process.stdout.write(`${line}\n`)
+  }
+  const tls = options.cert !== undefined || options.key !== undefined
+  if (tls && (!options.cert || !options.key)) throw new Error('TLS needs both a certificate and its key')
+  const credentials = tls ? { cert: await readFile(options.cert!), key: await readFile(options.key!) } : null
+
+  await removeLeftoverTemporaries(dataDir)
+  const accounts = accountBook(dataDir)
+  const groups = groupBook(dataDir)
+  // The bytes of each open document: its stored size, plus what changed since (a bound, not an exact size).
+  const sizes = new Map<string, number>()
+
+  const access: Extension = {
+    async onAuthenticate({ token, documentName, connectionConfig, request }) {
+      const checked = await accounts.check(token)
+      const from = request.socket.remoteAddress
+      if (!checked.ok) {
+        log(`refused (${checked.reason}) from ${from}: ${documentName.slice(0, 80)}`)
+        throw refusal(checked.reason === 'expired' ? REFUSALS.expired : REFUSALS.token, 4401)
+      }
+      const granted = accessTo(checked.account.id, documentName, await groups.all())
+      if (granted === 'none') {
+        log(`refused (forbidden) ${checked.account.id} from ${from}: ${documentName.slice(0, 80)}`)
+        throw refusal(REFUSALS.forbidden)
+      }
+      connectionConfig.readOnly = granted === 'read'
+      return { account: checked.account.id } satisfies ConnectionContext
+    },
+    async beforeHandleMessage({ update, documentName, connection }) {
+      const envelope = readEnvelope(update)
+      if (!envelope) throw refusal('malformed', 1007)
+      if (isAwareness(envelope) && update.byteLength > MAX_AWARENESS_BYTES) throw refusal(REFUSALS.tooLarge, 1009)
+      if (carriesContent(envelope) && !connection.readOnly) {
+        if ((sizes.get(documentName) ?? 0) + update.byteLength > limits.maxDocumentBytes) {
+          throw refusal(REFUSALS.tooLarge, 1009)
+        }
+      }
+    },
+    async onChange({ documentName, update }) {
+      sizes.set(documentName, (sizes.get(documentName) ?? 0) + update.byteLength)
+    },
+    async afterUnloadDocument({ documentName }) {
+      sizes.delete(documentName)
+    }
+  }
+
+  const extensions: Extension[] = [access, documentFiles(dataDir, (name, bytes) => sizes.set(name, bytes))]
+  if (options.redis) {
+    const address = new URL(options.redis)
+    extensions.unshift(
+      new Redis({
+        host: address.hostname,
+        port: Number(address.port || 6379),
+        options: {
+          ...(address.password ? { password: decodeURIComponent(address.password) } : {}),
+          ...(address.username ? { username: decodeURIComponent(address.username) } : {}),
+          ...(address.protocol === 'rediss:' ? { tls: {} } : {})
+        }
+      })
+    )
+  }
+  const hocuspocus = new Hocuspocus({ quiet: true, extensions })
+
+  /** Every open connection checked again: gone accounts and lost access close it, a new role applies at once. */
+  async function revalidate(): Promise<void> {
+    const now = await groups.all()
+    for (const document of hocuspocus.documents.values()) {
+      for (const connection of document.getConnections() as Connection[]) {
+        const account = (connection.context as ConnectionContext).account
+        const holder = account ? await accounts.find(account) : null
+        if (!account || !holder) {
+          connection.close({ code: 4401, reason: REFUSALS.token })
+          continue
+        }
+        const granted = accessTo(account, document.name, now)
+        if (granted === 'none') connection.close({ code: 4403, reason: REFUSALS.forbidden })
+        else connection.readOnly = granted === 'read'
+      }
+    }
+  }
+  let revalidating: Promise<void> = Promise.resolve()
+  const revalidateSoon = () => (revalidating = revalidating.then(revalidate, revalidate))
+
+  const handleRequest = httpApi({
+    accounts,
+    groups,
+    health: () => ({ documents: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount() }),
+    afterGroupChange: revalidateSoon
+  })
+  const server: Server = credentials ? createHttpsServer(credentials, handleRequest) : createHttpServer(handleRequest)
+  // Slow or stalled requests give their socket back instead of holding it.
+  server.headersTimeout = 20_000
+  server.requestTimeout = 30_000
+
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes })
+  server.on('upgrade', (request: IncomingMessage, socket, head) => {
+    socket.on('error', () => socket.destroy())
+    sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      webSocket.on('error', () => webSocket.terminate())
+      guardSocket(webSocket, hocuspocus, limits)
+      hocuspocus.handleConnection(webSocket, request)
+    })
+  })
+
+  const port = await listen(server, options.port, host)
+  const timer = setInterval(() => void revalidateSoon().catch(() => undefined), REVALIDATE_MS)
+  timer.unref()
+  const shownHost = host.includes(':') ? `[${host}]` : host
+  const url = `${tls ? 'wss' : 'ws'}://${shownHost}:${port}`
+  const httpUrl = `${tls ? 'https' : 'http'}://${shownHost}:${port}`
+  log(`Folio sync server: ${url} (data in ${dataDir}${options.redis ? `, Redis ${options.redis}` : ''})`)
+
+  let closing: Promise<void> | null = null
+  async function close(): Promise<void> {
+    clearInterval(timer)
+    const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
+    // Closing the last connection of a document stores it (Hocuspocus runs the pending store at once), then
+    // unloads it: wait for every document to be gone, within a bound.
+    hocuspocus.closeConnections()
+    const deadline = Date.now() + CLOSE_WAIT_MS
+    while ((hocuspocus.documents.size > 0 || hocuspocus.loadingDocuments.size > 0) && Date.now() < deadline) {
+      await pause(20)
+    }
+    for (const client of sockets.clients) client.terminate()
+    sockets.close()
+    await revalidating.catch(() => undefined)
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+    server.closeAllConnections()
+    await stopped
+  }
+  return { url, httpUrl, port, close: () => (closing ??= close()) }
+}
