@@ -121,7 +121,9 @@ describe('the sync server', () => {
     // The reader's client writes anyway (a modified client would): over the owner's annotation, and a new one.
     readerView.annotations.set('a1', { note: 'vandalisme' })
     readerView.annotations.set('r1', { note: 'intrus' })
-    // Then the owner writes once more: when that has reached the annotator, the reader's earlier writes would have.
+    // The server answered both "not applied"…
+    await eventually(() => expect(readerView.refusedWrites()).toBe(2))
+    // …and when a later write of the owner's has reached the annotator, the reader's would have too.
     ownerView.annotations.set('a2', { note: 'après' })
     await eventually(() => expect(annotatorView.annotations.get('a2')).toEqual({ note: 'après' }))
     expect(annotatorView.annotations.toJSON()).toEqual({ a1: { note: "de l'owner" }, a2: { note: 'après' } })
@@ -153,11 +155,13 @@ describe('the sync server', () => {
     await eventually(() => expect(ownerReads.annotations.get('n1')).toEqual({ note: 'de l’annotateur' }))
     // The owner may not write the annotator's document: owning the group gives no pen over members' notes.
     ownerReads.annotations.set('n1', { note: 'réécrite' })
+    await eventually(() => expect(ownerReads.refusedWrites()).toBe(1))
 
     const ownerWrites = await mustOpen(server.url, ownersDoc, owner.token)
     const annotatorReads = await mustOpen(server.url, ownersDoc, annotator.token)
     expect([ownerWrites.scope, annotatorReads.scope]).toEqual(['read-write', 'readonly'])
     annotatorReads.annotations.set('o1', { note: 'glissée' })
+    await eventually(() => expect(annotatorReads.refusedWrites()).toBe(1))
     ownerWrites.annotations.set('o2', { note: 'de l’owner' })
     await eventually(() => expect(annotatorReads.annotations.get('o2')).toEqual({ note: 'de l’owner' }))
 

@@ -56,6 +56,15 @@ export interface OpenDocument {
   /** Resolves with the reason when the server closes this document's connection. */
   closed: Promise<string>
   annotations: Y.Map<unknown>
+  /** How many of this client's writes the server has answered "not applied" (read-only). */
+  refusedWrites: () => number
+}
+
+/** Hocuspocus' SyncStatus message (type 8): 1 when the server applied a client's update, 0 when it dropped it. */
+function isRefusedWrite(data: ArrayBuffer | Uint8Array): boolean {
+  const bytes = new Uint8Array(data)
+  const nameLength = bytes[0] ?? 0 // document names here are < 128 bytes: a one-byte varuint
+  return bytes[1 + nameLength] === 8 && bytes[2 + nameLength] === 0
 }
 
 export type OpenResult = { ok: true; open: OpenDocument } | { ok: false; reason: string }
@@ -77,6 +86,10 @@ export function openDocument(url: string, name: string, token: string, options: 
     onClose: ({ event }) => closedWith(event.reason)
   })
   provider.attach()
+  let refused = 0
+  provider.on('message', ({ event }: { event: MessageEvent }) => {
+    if (isRefusedWrite(event.data as ArrayBuffer)) refused++
+  })
   onCleanup(() => {
     provider.destroy()
     socket.destroy()
@@ -91,7 +104,14 @@ export function openDocument(url: string, name: string, token: string, options: 
       clearTimeout(timer)
       resolve({
         ok: true,
-        open: { provider, doc, scope: provider.authorizedScope ?? '', closed, annotations: doc.getMap('annotations') }
+        open: {
+          provider,
+          doc,
+          scope: provider.authorizedScope ?? '',
+          closed,
+          annotations: doc.getMap('annotations'),
+          refusedWrites: () => refused
+        }
       })
     })
   })
