@@ -11,6 +11,8 @@ export const markdownLabels: MarkdownLabels = {
   tags: 'Étiquettes',
   color: 'Couleur',
   page: 'Page',
+  citation: 'Citation',
+  openInFolio: 'Ouvrir dans Folio',
   created: (date) => `créée le ${date}`,
   updated: (date) => `modifiée le ${date}`,
   bookmarkCreated: (date) => `créé le ${date}`,

@@ -1,6 +1,6 @@
 // Annotations and bookmarks as one Markdown file for a notes app: per document, its title, each quote as a
-// block quote followed by its note, its page (in a PDF), tags, colour and dates, then the bookmarks. Quotes are
-// escaped, notes kept.
+// block quote followed by its note, its page (in a PDF), its pinpoint citation and folio:// link when known, tags,
+// colour and dates, then the bookmarks. Quotes are escaped, notes kept. The "plain" template of export-templates.ts.
 
 import { pageOfPassage } from '../../../shared/copies/copy-page'
 import type { Annotation, HighlightColor } from '../db/annotation'
@@ -20,6 +20,10 @@ export interface MarkdownLabels {
   color: string
   /** "Page" (of a PDF copy's quote). */
   page: string
+  /** "Citation" (a quote's pinpoint citation). */
+  citation: string
+  /** The words of a link back to the passage in Folio ("Ouvrir dans Folio"). */
+  openInFolio: string
   /** "créée le …" (an annotation). */
   created: (date: string) => string
   updated: (date: string) => string
@@ -49,16 +53,31 @@ export function blockQuote(text: string): string {
     .join('\n')
 }
 
-const byReadingOrder = (a: Annotation, b: Annotation) =>
+/** Where each quote is from and how to go back to it, when the caller knows (an export made without them has neither). */
+export interface PassageSources {
+  /** Each annotation's pinpoint citation (in-text, in the user's style), by annotation id. */
+  citations?: ReadonlyMap<string, string>
+  /** Each annotation's folio:// link, by annotation id. */
+  links?: ReadonlyMap<string, string>
+}
+
+export const byReadingOrder = (a: Annotation, b: Annotation) =>
   a.target.selectors.position.start - b.target.selectors.position.start || a.createdAt.localeCompare(b.createdAt)
 
-function annotationSection(annotation: Annotation, labels: MarkdownLabels): string {
+/** A tag as inline code (a backtick in it becomes ʼ, which code cannot hold). */
+const codeTag = (tag: string) => `\`${tag.replace(/`/g, 'ʼ')}\``
+
+function annotationSection(annotation: Annotation, labels: MarkdownLabels, sources: PassageSources): string {
   const lines = [blockQuote(annotation.target.selectors.quote.exact), '']
   if (annotation.note.trim() !== '') lines.push(annotation.note.trim(), '')
   const page = pageOfPassage(annotation.documentId, annotation.target.blockId)
   if (page !== null) lines.push(`- ${labels.page} : ${page}`)
-  if (annotation.tags.length > 0)
-    lines.push(`- ${labels.tags} : ${annotation.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  const citation = sources.citations?.get(annotation.id)
+  const link = sources.links?.get(annotation.id)
+  const back = link ? `[${escapeMarkdown(labels.openInFolio)}](${link})` : null
+  if (citation) lines.push(`- ${labels.citation} : ${escapeMarkdown(citation)}${back ? ` · ${back}` : ''}`)
+  else if (back) lines.push(`- ${back}`)
+  if (annotation.tags.length > 0) lines.push(`- ${labels.tags} : ${annotation.tags.map(codeTag).join(', ')}`)
   lines.push(`- ${labels.color} : ${labels.colorName(annotation.color)}`)
   const dates = [labels.created(labels.formatDate(annotation.createdAt))]
   if (annotation.updatedAt !== annotation.createdAt) dates.push(labels.updated(labels.formatDate(annotation.updatedAt)))
@@ -66,7 +85,8 @@ function annotationSection(annotation: Annotation, labels: MarkdownLabels): stri
   return lines.join('\n')
 }
 
-function bookmarkItem(bookmark: Bookmark, labels: MarkdownLabels): string {
+/** A bookmark as a list item: its label, kind and date, its note indented under it, its tags. */
+export function bookmarkItem(bookmark: Bookmark, labels: MarkdownLabels): string {
   const head = `- **${escapeMarkdown(bookmark.label || bookmark.targetId)}** (${labels.kindName(bookmark.kind)}) — ${labels.bookmarkCreated(labels.formatDate(bookmark.createdAt))}`
   const lines = [head]
   if (bookmark.note.trim() !== '')
@@ -76,8 +96,7 @@ function bookmarkItem(bookmark: Bookmark, labels: MarkdownLabels): string {
         .split('\n')
         .map((line) => (line === '' ? '' : `  ${line}`))
     )
-  if (bookmark.tags.length > 0)
-    lines.push(`  ${labels.tags} : ${bookmark.tags.map((tag) => `\`${tag.replace(/`/g, 'ʼ')}\``).join(', ')}`)
+  if (bookmark.tags.length > 0) lines.push(`  ${labels.tags} : ${bookmark.tags.map(codeTag).join(', ')}`)
   return lines.join('\n')
 }
 
@@ -87,7 +106,8 @@ function documentParts(
   annotations: Annotation[],
   bookmarks: Bookmark[],
   level: number,
-  labels: MarkdownLabels
+  labels: MarkdownLabels,
+  sources: PassageSources
 ): string[] {
   const h = (depth: number) => '#'.repeat(depth)
   const parts = [`${h(level)} ${escapeMarkdown(title)}`]
@@ -96,7 +116,7 @@ function documentParts(
     parts.push(
       [...annotations]
         .sort(byReadingOrder)
-        .map((annotation) => annotationSection(annotation, labels))
+        .map((annotation) => annotationSection(annotation, labels, sources))
         .join('\n\n---\n\n')
     )
   }
@@ -118,9 +138,16 @@ function documentParts(
  */
 export function toMarkdown(
   records: FolioRecords,
-  options: { scope: ExportScope; documentTitles: ReadonlyMap<string, string>; labels: MarkdownLabels; now?: Date }
+  options: {
+    scope: ExportScope
+    documentTitles: ReadonlyMap<string, string>
+    labels: MarkdownLabels
+    now?: Date
+    sources?: PassageSources
+  }
 ): string {
   const { labels, documentTitles, scope } = options
+  const sources = options.sources ?? {}
   const annotations = groupByDocument(records.annotations)
   const bookmarks = groupByDocument(records.bookmarks)
   const exported = `*${labels.exported(labels.formatDate((options.now ?? new Date()).toISOString()), records.annotations.length, records.bookmarks.length)}*`
@@ -131,7 +158,8 @@ export function toMarkdown(
       annotations.get(scope.documentId) ?? [],
       bookmarks.get(scope.documentId) ?? [],
       1,
-      labels
+      labels,
+      sources
     )
     return `${[heading, exported, ...sections].join('\n\n')}\n`
   }
@@ -145,7 +173,8 @@ export function toMarkdown(
         annotations.get(documentId) ?? [],
         bookmarks.get(documentId) ?? [],
         2,
-        labels
+        labels,
+        sources
       )
     )
   }

@@ -21,6 +21,8 @@ export function markdownLabels(t: TFunction): MarkdownLabels {
     tags: t('backup.markdown.tags'),
     color: t('backup.markdown.color'),
     page: t('backup.markdown.page'),
+    citation: t('backup.markdown.citation'),
+    openInFolio: t('backup.markdown.openInFolio'),
     created: (date) => t('backup.markdown.created', { date }),
     updated: (date) => t('backup.markdown.updated', { date }),
     bookmarkCreated: (date) => t('backup.markdown.bookmarkCreated', { date }),

@@ -163,6 +163,40 @@ export function citeArticlePassageOf(
   }))
 }
 
+/**
+ * Passages of one article, each starting in one of `blockIds`, cited as text in `style` (an export's quotes): the
+ * article crosses to the worker once; on the page when the worker cannot run.
+ */
+export async function citeArticlePassagesOf(
+  article: CitedArticle,
+  blockIds: readonly (string | null)[],
+  style: CitationStyleId
+): Promise<CitedPassage[]> {
+  const language = i18next.language
+  const target = citationWorker()
+  try {
+    if (!target) throw new WorkerUnavailable('no worker')
+    const response = await formatInWorker(target, {
+      kind: 'article-passages',
+      article,
+      blockIds: [...blockIds],
+      style,
+      language
+    })
+    if (!response.ok) throw new Error(response.message)
+    if (!('passages' in response)) throw new Error('The citation worker answered another request')
+    return response.passages
+  } catch (error) {
+    if (!(error instanceof WorkerUnavailable)) throw error
+    const [{ citeArticlePassage }, { citationLocaleFor }] = await Promise.all([
+      import('../../../shared/citations/cite-passage'),
+      loadStyles()
+    ])
+    const locale = citationLocaleFor(language)
+    return blockIds.map((blockId) => citeArticlePassage(article, blockId, { style, locale }))
+  }
+}
+
 /** The formatted entry when it is already computed (undefined otherwise), so a card can show it on its first paint. */
 export function cachedCitation(reference: Reference, style: CitationStyleId): FormattedCitation | null | undefined {
   return formatted.get(cacheKey(reference, style))
