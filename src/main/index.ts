@@ -2,7 +2,19 @@
 // window security, the desktop shell: menu, one instance, window state, launch arguments) to Electron. Everything with logic lives in those modules and is tested in Node.
 
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  shell
+} from 'electron'
 import { dialogMessages } from './i18n/dialog-messages'
 import parseWorker from './library/parse-worker?modulePath'
 import { ParseWorkerPool } from './library/parse-worker-pool'
@@ -16,6 +28,7 @@ import { claimSingleInstance, registerLinkScheme, rememberRecentDocuments } from
 import { MIN_SIZE, restoredWindowState } from './desktop/window-state'
 import { WindowStateStore } from './desktop/window-state-store'
 import { SettingsStore } from './settings/settings-store'
+import type { TokenProtection } from './sync/connection-file'
 import type { MenuAction } from '../shared/desktop/menu-actions'
 import { sendFolioEvent } from '../shared/ipc/folio-events'
 import type { Language, PaintedTheme } from '../shared/settings/settings'
@@ -51,6 +64,22 @@ const primary = claimSingleInstance(app, {
 })
 const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
 
+/**
+ * The sync token at rest, encrypted by the platform's keychain (safeStorage) when there is one; asked at each use,
+ * since it answers only once the app is ready. Without one the token is stored as is, in a file only this user reads.
+ */
+const tokenProtection: TokenProtection = {
+  encrypt: (token) =>
+    safeStorage.isEncryptionAvailable()
+      ? `safe:${safeStorage.encryptString(token).toString('base64')}`
+      : `plain:${token}`,
+  decrypt: (stored) => {
+    if (stored.startsWith('plain:')) return stored.slice('plain:'.length)
+    if (!stored.startsWith('safe:')) throw new Error('Jeton enregistré illisible.')
+    return safeStorage.decryptString(Buffer.from(stored.slice('safe:'.length), 'base64'))
+  }
+}
+
 // Made at once: the archive and the settings load in parallel with Electron's own start-up.
 const services = createMainServices({
   archiveDir: archiveDir(),
@@ -63,6 +92,8 @@ const services = createMainServices({
   libraryDir: join(app.getPath('userData'), 'library'),
   archivesFile: join(app.getPath('userData'), 'archives.json'),
   backupDir: join(app.getPath('userData'), 'backups'),
+  syncDir: join(app.getPath('userData'), 'sync'),
+  tokenProtection,
   opener: {
     async confirm(url) {
       const owner = BrowserWindow.getFocusedWindow()
@@ -106,6 +137,17 @@ function setupAppProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const { status, body, headers } = await services.serve(request.url)
     return new Response(typeof body === 'string' ? body : new Uint8Array(body), { status, headers })
+  })
+}
+
+/** Remote changes and the sync's state go to every window (each page applies them to its own database). */
+function setupSyncEvents(): void {
+  const windows = () => BrowserWindow.getAllWindows().map((window) => window.webContents)
+  services.sync.onChanges((changes) => {
+    for (const contents of windows()) sendFolioEvent(contents, 'syncChanges', changes)
+  })
+  services.sync.onState((state) => {
+    for (const contents of windows()) sendFolioEvent(contents, 'syncState', state)
   })
 }
 
@@ -197,7 +239,17 @@ async function createWindow(): Promise<void> {
 }
 
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appOrigins))
-app.on('will-quit', () => void services.close())
+// The sync's log is on disk after every push; quitting still waits (briefly) for its connection and files to close.
+let closed = false
+app.on('will-quit', (event) => {
+  if (closed) return
+  event.preventDefault()
+  const bound = new Promise((resolve) => setTimeout(resolve, 3_000))
+  void Promise.race([services.close(), bound]).finally(() => {
+    closed = true
+    app.quit()
+  })
+})
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit()
 })
@@ -209,6 +261,7 @@ function start(): void {
   followZoomSetting(settings, () => BrowserWindow.getAllWindows().map((window) => window.webContents))
   setupAppProtocol()
   setupIpc()
+  setupSyncEvents()
   void createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) void createWindow()

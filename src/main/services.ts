@@ -15,8 +15,11 @@ import { createIpcRouter, type IpcRouter } from './ipc/ipc-router'
 import type { DocumentParser } from './library/document-parser'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
+import type { TokenProtection } from './sync/connection-file'
+import { createSyncEngine } from './sync/sync-engine'
+import type { SyncService } from './sync/sync-service'
 
-export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library' | 'copies'> {
+export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library' | 'copies' | 'sync'> {
   /** Where the archives the user opened are remembered: `<userData>/archives.json`. */
   archivesFile: string
   /** The folder of the user's own library (under the app's user-data folder). */
@@ -31,6 +34,10 @@ export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' |
   parseDocument: DocumentParser
   /** How the archive's catalogue and index are opened (default: from the files `npm run archive -- build` writes). */
   archiveOpeners?: ArchiveOpeners
+  /** The sync engine's folder: `<userData>/sync` (the connection and the account's document, sync/sync-engine.ts). */
+  syncDir: string
+  /** How the sync token is kept at rest: the app's safeStorage when the platform has a keychain. */
+  tokenProtection?: TokenProtection | null
 }
 
 /**
@@ -58,9 +65,11 @@ function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
 
 export interface MainServices {
   router: IpcRouter
+  /** The sync engine: the app forwards its remote changes and its state to every window. */
+  sync: SyncService
   /** Answers a request of the app's protocol (a folio://app/… URL). */
   serve(requestUrl: string): Promise<AppResponse>
-  /** Closes the archives' files (when the app quits). */
+  /** Closes the archives' files and the sync (when the app quits). */
   close(): Promise<void>
 }
 
@@ -77,7 +86,12 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   const library = new UserLibrary(deps.libraryDir, deps.parseDocument)
   // Its copies (PDFs, saved pages) beside it, in `<libraryDir>/copies/`: one store for the handlers and the protocol.
   const copies = new CopyStore(deps.libraryDir)
-  const router = createIpcRouter(createHandlers({ ...deps, archives, registry, library, copies }), deps.appOrigins)
+  // Reconnects to the saved connection at once, in the background; the page reads its state when it asks.
+  const sync = createSyncEngine({ dir: deps.syncDir, protection: deps.tokenProtection ?? null })
+  const router = createIpcRouter(
+    createHandlers({ ...deps, archives, registry, library, copies, sync }),
+    deps.appOrigins
+  )
   const firstScreen = createFirstScreen({
     archive: archives.current,
     // A slow document never holds the first screen: it parses in a worker, and is waited for only so long.
@@ -85,5 +99,12 @@ export function createMainServices(deps: ServiceDeps): MainServices {
     settings: () => deps.settings.get(),
     systemTheme: deps.systemTheme
   })
-  return { router, serve: createAppServer(deps.rendererDir, firstScreen, copies), close: () => archives.close() }
+  return {
+    router,
+    sync,
+    serve: createAppServer(deps.rendererDir, firstScreen, copies),
+    close: async () => {
+      await Promise.all([archives.close(), sync.close()])
+    }
+  }
 }

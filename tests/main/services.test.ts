@@ -23,6 +23,7 @@ const deps = (name: string): ServiceDeps => ({
   libraryDir: join(dir, name, 'library'),
   archivesFile: join(dir, name, 'archives.json'),
   backupDir: join(dir, name, 'backups'),
+  syncDir: join(dir, name, 'sync'),
   opener: { confirm: async () => false, open: async () => undefined },
   dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null, chooseFolder: async () => null },
   parseDocument: parseHere
@@ -77,5 +78,21 @@ describe('main’s services, wired once', () => {
     const served = await services.serve(`folio://app/copies/${id}`)
     expect(served.headers['content-type']).toBe('application/pdf')
     expect(Buffer.from(served.body).toString()).toBe('%PDF-1.7\n%%EOF\n')
+  })
+
+  it('answer the sync over IPC from the engine in the sync folder: off on a new device, nothing held', async () => {
+    const wiring = deps('sync')
+    const services = createMainServices(wiring)
+    const page = 'folio://app/index.html'
+    expect(await services.router.dispatch(ipcChannels.syncState, page, [])).toEqual({
+      connection: null,
+      status: { state: 'off' }
+    })
+    expect(await services.router.dispatch(ipcChannels.readSyncRecords, page, [0, 100])).toEqual({
+      changes: [],
+      next: null
+    })
+    expect(services.sync.state()).toEqual({ connection: null, status: { state: 'off' } })
+    await services.close()
   })
 })

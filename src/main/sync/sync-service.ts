@@ -16,7 +16,8 @@ export interface SyncService {
   state(): SyncState
   /** The page's own changes; a record equal to what the engine holds changes nothing. */
   push(changes: readonly RecordChange[]): Promise<void>
-  records(offset: number, limit: number): SyncRecordsPage
+  /** (A promise from the engine, which may still be loading its document from disk at start.) */
+  records(offset: number, limit: number): SyncRecordsPage | Promise<SyncRecordsPage>
   /** Remote changes, in batches of at most MAX_SYNC_BATCH; returns the unsubscribe. */
   onChanges(listener: (changes: RecordChange[]) => void): () => void
   onState(listener: (state: SyncState) => void): () => void

@@ -156,6 +156,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     settings,
     libraryDir: options.libraryDir ?? temporary('folio-library-'),
     backupDir: options.backupDir ?? temporary('folio-backups-'),
+    // The sync engine's folder beside the profile's settings: a device's connection and document survive its restarts.
+    syncDir: join(settingsDir, 'sync'),
     opener: {
       confirm: async () => options.confirmExternal ?? false,
       open: async (url) => void opened.push(url)

@@ -35,7 +35,12 @@ function routerWithSpies() {
     savePdf: vi.fn(async () => ({ ok: true as const, fileName: 'x.pdf' })),
     openTextFile: vi.fn(async () => ({ ok: false as const, reason: 'canceled' as const, message: '' })),
     writeSafetyBackup: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
-    rememberSettings: vi.fn(async () => undefined)
+    rememberSettings: vi.fn(async () => undefined),
+    connectSync: vi.fn(async () => ({ ok: false as const, message: 'x' })),
+    disconnectSync: vi.fn(async () => undefined),
+    syncState: vi.fn(async () => ({ connection: null, status: { state: 'off' as const } })),
+    pushSyncChanges: vi.fn(async () => undefined),
+    readSyncRecords: vi.fn(async () => ({ changes: [], next: null }))
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
 }
@@ -107,6 +112,28 @@ describe('the IPC router', () => {
       )
     }
     expect(handlers.rememberSettings).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses sync pushes that are not records of the synced tables, and passes valid ones', async () => {
+    const { handlers, router } = routerWithSpies()
+    const note = { id: 'a1', documentId: 'd', note: 'x' }
+    for (const bad of [
+      [{ table: 'drafts', key: 'a1', record: note }],
+      [{ table: 'annotations', key: 'other', record: note }],
+      [{ table: 'annotations', key: 'a1', record: { ...note, note: 'x'.repeat(300_000) } }],
+      [{ table: 'annotations', key: '', record: null }],
+      [{ table: 'annotations', key: 'a1', record: [note] }]
+    ]) {
+      await expect(router.dispatch(ipcChannels.pushSyncChanges, `${APP}/`, [bad])).rejects.toThrow(
+        'Arguments invalides pour pushSyncChanges'
+      )
+    }
+    const good = [
+      { table: 'annotations', key: 'a1', record: note },
+      { table: 'settings', key: 'theme', record: null }
+    ]
+    await router.dispatch(ipcChannels.pushSyncChanges, `${APP}/`, [good])
+    expect(handlers.pushSyncChanges).toHaveBeenCalledWith(good)
   })
 
   it('refuses arguments to a method that takes none', async () => {
