@@ -51,7 +51,12 @@ async function phrasePoints(page: Page, from: string, to: string, place: TextPla
       // A frame's points are in its own viewport: the mouse moves in the page's.
       const origin = frame?.getBoundingClientRect() ?? { left: 0, top: 0 }
       const [x, y] = [origin.left, origin.top]
-      return { x1: x + a.left + 1, y1: y + a.top + a.height / 2, x2: x + b.right - 1, y2: y + b.top + b.height / 2 }
+      // A right-to-left letter (Hebrew, Arabic) starts at its right edge and ends at its left one, as a reader
+      // presses and releases.
+      const rtl = (range: Range) => /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u.test(range.toString())
+      const x1 = rtl(start) ? a.right - 1 : a.left + 1
+      const x2 = rtl(end) ? b.left + 1 : b.right - 1
+      return { x1: x + x1, y1: y + a.top + a.height / 2, x2: x + x2, y2: y + b.top + b.height / 2 }
     },
     { from, to, place }
   )
