@@ -21,6 +21,7 @@ import { renderReport, writeReport } from './report'
 import { searchFigures } from './search-figures'
 import { FULL, QUICK } from './sizes'
 import { startupFigures } from './startup-figures'
+import { syncFigures } from './sync-figures'
 
 /** What bench/run.mjs built into `dir` (`--built`). */
 const builtIn = (dir: string) => ({
@@ -40,7 +41,8 @@ const SECTIONS = [
   'archive-search',
   'archive-scale',
   'pdf',
-  'annotations'
+  'annotations',
+  'sync'
 ] as const
 type Section = (typeof SECTIONS)[number]
 
@@ -89,7 +91,8 @@ async function main(): Promise<number> {
     'archive-search': () => archiveSearchFigures(sizes, log),
     'archive-scale': () => archiveScaleFigures(sizes, join(dirname(args.report), 'benchmarks-archive-scale.png'), log),
     pdf: () => pdfFigures(sizes, log),
-    annotations: () => annotationsFigures(sizes, log)
+    annotations: () => annotationsFigures(sizes, log),
+    sync: () => syncFigures(sizes, join(dirname(args.report), 'benchmarks-sync.png'), log, figures)
   }
   const chromium = (await benchPage()).chromiumVersion
   const machine = describeMachine(chromium)

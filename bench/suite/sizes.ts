@@ -46,6 +46,17 @@ export interface Sizes {
   annotationsDocuments: number
   annotationsViewRuns: number
   annotationsLinkOpens: number
+  /** Sync engines (issue 18): annotations synced to a new device, rounds; devices of the load run, each one's own
+   * annotations, devices per shared document, each device's interval between changes, the run's length; devices
+   * sharing one document over two servers (Redis). */
+  syncInitialRecords: number
+  syncInitialRounds: number
+  syncLoadClients: number
+  syncLoadAnnotations: number
+  syncLoadGroup: number
+  syncLoadIntervalMs: number
+  syncLoadSeconds: number
+  syncClusterClients: number
 }
 
 export const FULL: Sizes = {
@@ -77,7 +88,15 @@ export const FULL: Sizes = {
   annotationsViewRows: 50_000,
   annotationsDocuments: 1_000,
   annotationsViewRuns: 5,
-  annotationsLinkOpens: 20
+  annotationsLinkOpens: 20,
+  syncInitialRecords: 50_000,
+  syncInitialRounds: 3,
+  syncLoadClients: 50,
+  syncLoadAnnotations: 1_000,
+  syncLoadGroup: 5,
+  syncLoadIntervalMs: 500,
+  syncLoadSeconds: 10,
+  syncClusterClients: 10
 }
 
 export const QUICK: Sizes = {
@@ -109,5 +128,13 @@ export const QUICK: Sizes = {
   annotationsViewRows: 500,
   annotationsDocuments: 30,
   annotationsViewRuns: 1,
-  annotationsLinkOpens: 2
+  annotationsLinkOpens: 2,
+  syncInitialRecords: 500,
+  syncInitialRounds: 1,
+  syncLoadClients: 5,
+  syncLoadAnnotations: 50,
+  syncLoadGroup: 5,
+  syncLoadIntervalMs: 500,
+  syncLoadSeconds: 3,
+  syncClusterClients: 4
 }
