@@ -4,11 +4,12 @@
 // - more than `maxMessageBytes` in all sent for documents not open on the socket (Hocuspocus queues those
 //   until authentication, and keeps queueing for a refused document): closed, 1008;
 // - an update that would take a document past `maxDocumentBytes`, or an awareness message over 8 KB: that
-//   document's connection closed with reason 'too-large'.
+//   document's connection closed with reason 'too-large'; an update that does not decode: closed, 'malformed'.
 // What a record says is not checked here: the client validates every record (zod) before it reaches Dexie.
 
 import type { Hocuspocus } from '@hocuspocus/server'
 import type { WebSocket } from 'ws'
+import * as Y from 'yjs'
 import { MAX_DOCUMENT_NAME } from './document-access'
 
 export interface MessageLimits {
@@ -34,6 +35,8 @@ export interface Envelope {
   type: number
   /** The y-protocols step of a sync message, else -1. */
   syncStep: number
+  /** Where what follows the type (and the step) starts. */
+  bodyOffset: number
 }
 
 /** Reads a lib0 varuint at `offset`: [value, next offset], or null past the end or beyond 2^32. */
@@ -64,7 +67,22 @@ export function readEnvelope(data: Uint8Array): Envelope | null {
   const type = readVarUint(data, length[1] + length[0])
   if (!type) return null
   const step = type[0] === SYNC || type[0] === SYNC_REPLY ? readVarUint(data, type[1]) : null
-  return { documentName, type: type[0], syncStep: step ? step[0] : -1 }
+  return { documentName, type: type[0], syncStep: step ? step[0] : -1, bodyOffset: step ? step[1] : type[1] }
+}
+
+/**
+ * Whether the Yjs update a sync message carries decodes: Yjs applies a malformed one as far as it reads and only
+ * logs the error, so it is refused before. A full decode, linear in the update (about what applying costs).
+ */
+export function updateDecodes(data: Uint8Array, envelope: Envelope): boolean {
+  const length = readVarUint(data, envelope.bodyOffset)
+  if (!length || length[1] + length[0] !== data.length) return false
+  try {
+    Y.decodeUpdate(data.subarray(length[1]))
+    return true
+  } catch {
+    return false
+  }
 }
 
 export const carriesContent = (envelope: Envelope) =>

@@ -22,7 +22,8 @@ import {
   isAwareness,
   MAX_AWARENESS_BYTES,
   readEnvelope,
-  type MessageLimits
+  type MessageLimits,
+  updateDecodes
 } from './message-limits'
 
 export interface SyncServerOptions {
@@ -54,7 +55,8 @@ export const REFUSALS = {
   token: 'token',
   expired: 'token-expired',
   forbidden: 'forbidden',
-  tooLarge: 'too-large'
+  tooLarge: 'too-large',
+  malformed: 'malformed'
 } as const
 
 /** How often open connections are checked again against accounts and groups changed by others. */
@@ -121,12 +123,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     },
     async beforeHandleMessage({ update, documentName, connection }) {
       const envelope = readEnvelope(update)
-      if (!envelope) throw refusal('malformed', 1007)
+      if (!envelope) throw refusal(REFUSALS.malformed, 1007)
       if (isAwareness(envelope) && update.byteLength > MAX_AWARENESS_BYTES) throw refusal(REFUSALS.tooLarge, 1009)
       if (carriesContent(envelope) && !connection.readOnly) {
         if ((sizes.get(documentName) ?? 0) + update.byteLength > limits.maxDocumentBytes) {
           throw refusal(REFUSALS.tooLarge, 1009)
         }
+        if (!updateDecodes(update, envelope)) throw refusal(REFUSALS.malformed, 1007)
       }
     },
     async onChange({ documentName, update }) {
