@@ -68,6 +68,10 @@ export function fakeApi(
       saved.push(request.content)
       return { ok: true, fileName: request.suggestedName }
     },
+    saveFiles: async (request) => {
+      saved.push(...request.files.map(({ content }) => content))
+      return { ok: true, fileName: request.suggestedName }
+    },
     openTextFile: async () => (toOpen ? { ok: true, ...toOpen } : { ok: false, reason: 'canceled', message: '' }),
     writeSafetyBackup: async (content) => {
       safetyBackups.push(content)

@@ -119,6 +119,7 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
         selected={selected}
         shownCount={shown.length}
         titles={info.titles}
+        documents={documents}
         onSelectAll={() => setSelection((current) => selectAll(current, shownRef.current))}
         onClear={() => setSelection(EMPTY_SELECTION)}
         onWritten={onWritten}

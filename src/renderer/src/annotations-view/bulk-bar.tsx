@@ -1,7 +1,10 @@
 // The actions on the ticked annotations shown: select all shown or none, add or remove a tag, recolour, export as
-// Markdown, delete — each at once, each but the export undone by Folio's one undo (the notice's "Annuler", Ctrl+Z).
+// Markdown (a template and a preview first, export-selection-dialog.tsx), delete — each at once, each but the export
+// undone by Folio's one undo (the notice's "Annuler", Ctrl+Z).
 
 import { useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { SaveFileResult } from '../../../shared/ipc/contract'
 import { HIGHLIGHT_COLORS, type Annotation } from '../db/annotation'
 import type { FolioDb } from '../db/folio-db'
 import { useTranslation } from '../i18n/i18n'
@@ -14,7 +17,7 @@ import {
   untagAnnotations,
   type BulkChange
 } from './bulk-writes'
-import { exportSelection } from './export-selection'
+import { ExportSelectionDialog } from './export-selection-dialog'
 
 interface BulkBarProps {
   database: FolioDb
@@ -22,17 +25,21 @@ interface BulkBarProps {
   selected: readonly Annotation[]
   shownCount: number
   titles: ReadonlyMap<string, string>
+  /** The documents the app has read (the export's citations are made from them). */
+  documents?: readonly ArchiveDocumentEntry[]
   onSelectAll(): void
   onClear(): void
   /** Told what a write (or its undo) changed, as soon as it is on disk, before the list's next read. */
   onWritten(change: BulkChange): void
 }
 
-export function BulkBar({ database, selected, shownCount, titles, onSelectAll, onClear, onWritten }: BulkBarProps) {
+export function BulkBar(props: BulkBarProps) {
+  const { database, selected, shownCount, titles, documents = [], onSelectAll, onClear, onWritten } = props
   const { t } = useTranslation()
   const notice = useNotice()
   const [tag, setTag] = useState('')
   const [busy, setBusy] = useState(false)
+  const [exporting, setExporting] = useState(false)
   const ids = selected.map((annotation) => annotation.id)
 
   /** Runs one write; says what it did, with "Annuler" that puts back what it changed. */
@@ -58,18 +65,11 @@ export function BulkBar({ database, selected, shownCount, titles, onSelectAll, o
     }
   }
 
-  async function exportMarkdown() {
-    setBusy(true)
-    try {
-      const result = await exportSelection(selected, titles, t)
-      if (result.ok) notice.show(t('annotationsView.bulk.exported', { fileName: result.fileName }))
-      else if (result.reason !== 'canceled')
-        notice.show(t('annotationsView.bulk.exportFailed', { message: result.message }), 'error')
-    } catch (error) {
-      notice.fail(error)
-    } finally {
-      setBusy(false)
-    }
+  function exported(result: SaveFileResult, files: number) {
+    if (result.ok)
+      notice.show(t(files > 1 ? 'annotationsView.bulk.exportedFolder' : 'annotationsView.bulk.exported', result))
+    else if (result.reason !== 'canceled')
+      notice.show(t('annotationsView.bulk.exportFailed', { message: result.message }), 'error')
   }
 
   const cleanTag = tag.trim()
@@ -140,9 +140,18 @@ export function BulkBar({ database, selected, shownCount, titles, onSelectAll, o
               )
             })}
           </span>
-          <button type="button" disabled={busy} onClick={() => void exportMarkdown()}>
+          <button type="button" disabled={busy || exporting} aria-haspopup="dialog" onClick={() => setExporting(true)}>
             {t('annotationsView.bulk.export')}
           </button>
+          {exporting ? (
+            <ExportSelectionDialog
+              selected={selected}
+              titles={titles}
+              documents={documents}
+              onSaved={exported}
+              onClose={() => setExporting(false)}
+            />
+          ) : null}
           <button
             type="button"
             className="is-danger"

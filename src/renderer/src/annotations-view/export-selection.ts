@@ -1,11 +1,11 @@
-// Exports the ticked annotations as Markdown through the data dialog's own export (backup/markdown-export.ts):
-// the same file, in the same words (the backup.markdown catalog), saved where the user chooses.
+// Exports the ticked annotations as Markdown through the data dialog's own export (backup/markdown-export.ts and its
+// templates): the same files, in the same words (the backup.markdown catalog), saved where the user chooses.
 
 import type { TFunction } from 'i18next'
 import type { SaveFileResult } from '../../../shared/ipc/contract'
-import { exportFileName } from '../backup/data-actions'
+import { markdownFiles, saveExportFiles, type MarkdownContext } from '../backup/data-actions'
+import type { ExportFile } from '../backup/export-templates'
 import { toMarkdown, type MarkdownLabels } from '../backup/markdown-export'
-import { markdownLabels } from '../backup/markdown-labels'
 import { noRecords } from '../backup/record-schemas'
 import type { Annotation } from '../db/annotation'
 import { getFolioApi } from '../ipc/folio-client'
@@ -21,15 +21,25 @@ export function selectionMarkdown(
   return toMarkdown(records, { scope: { kind: 'all' }, documentTitles: titles, labels, now })
 }
 
-/** Asks main to save the Markdown of `annotations`; a failed result when Folio's API is not there. */
-export async function exportSelection(
+/** The files of the export of `annotations` in the context's template, each quote cited and linked. */
+export function selectionFiles(
   annotations: readonly Annotation[],
   titles: ReadonlyMap<string, string>,
-  t: TFunction
-): Promise<SaveFileResult> {
+  labels: MarkdownLabels,
+  context: MarkdownContext,
+  now?: Date
+): Promise<ExportFile[]> {
+  const records = { ...noRecords(), annotations: [...annotations] }
+  return markdownFiles(
+    records,
+    { scope: { kind: 'all' }, documentTitles: titles, markdownLabels: labels, now },
+    context
+  )
+}
+
+/** Asks main to save the files of an export; a failed result when Folio's API is not there. */
+export async function saveSelection(files: readonly ExportFile[], t: TFunction): Promise<SaveFileResult> {
   const api = getFolioApi()
   if (!api) return { ok: false, reason: 'failed', message: t('backup.noApi') }
-  const content = selectionMarkdown(annotations, titles, markdownLabels(t))
-  const filter = { name: t('backup.export.fileTypes.markdown'), extensions: ['md'] }
-  return api.saveFile({ suggestedName: exportFileName('markdown', null), content, filters: [filter] })
+  return saveExportFiles(api, files)
 }

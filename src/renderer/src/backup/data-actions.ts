@@ -1,23 +1,28 @@
 // What the "Données" dialog does, as named functions over the database and main's file API: export in a
 // format, pick and check a file to import, import it, clear everything. Safety backups come first.
 
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import type { CitationStyleId } from '../../../shared/citations/citation-styles'
 import type { FolioApi, SaveFileResult } from '../../../shared/ipc/contract'
 import { TABLE_NAMES, type FolioDb } from '../db/folio-db'
 import i18next from '../i18n/i18n'
 import { openFileRefusalMessage } from '../i18n/main-messages'
 import { applyImport } from './apply-import'
 import type { BackupReason, ExportScope } from './backup-format'
+import { gatherExportSources, type ExportArchive } from './export-sources'
+import { renderTemplate, type ExportFile, type ExportTemplate } from './export-templates'
 import { ImportRefusal } from './import-refusal'
 import { toMarkdown, type MarkdownLabels } from './markdown-export'
 import { parseImportFile, type ParsedImport } from './parse-import-file'
 import { allTables, previewImport, type ImportPlan } from './plan-import'
 import type { OnProgress } from './progress'
 import { readRecords } from './read-records'
+import type { FolioRecords } from './record-schemas'
 import { serializeW3cAnnotations } from './w3c-export'
 import { writeBackupText } from './write-backup-text'
 
 /** The part of main's API the dialog uses. */
-export type DataApi = Pick<FolioApi, 'saveFile' | 'openTextFile' | 'writeSafetyBackup'>
+export type DataApi = Pick<FolioApi, 'saveFile' | 'saveFiles' | 'openTextFile' | 'writeSafetyBackup'>
 
 export const DATA_EXPORT_FORMATS = ['markdown', 'w3c', 'backup'] as const
 export type DataExportFormat = (typeof DATA_EXPORT_FORMATS)[number]
@@ -70,6 +75,68 @@ export async function buildExport(database: FolioDb, request: ExportRequest): Pr
       now: request.now
     })
   return serializeW3cAnnotations(records.annotations, request.collectionLabel, onProgress, records.annotationLinks)
+}
+
+/** What a Markdown export needs beyond the records: the template, and what its citations and links are made from. */
+export interface MarkdownContext {
+  template: ExportTemplate
+  /** The documents the app has read (their blocks and sections place each quote for its citation). */
+  entries: readonly ArchiveDocumentEntry[]
+  /** The archive open (its id is in every folio:// link), or null: no links then. */
+  archive: ExportArchive | null
+  style: CitationStyleId
+}
+
+/** The files of a Markdown export of `records` in the context's template, each quote cited and linked. */
+export async function markdownFiles(
+  records: FolioRecords,
+  request: Pick<ExportRequest, 'scope' | 'documentTitles' | 'markdownLabels' | 'now'>,
+  context: MarkdownContext
+): Promise<ExportFile[]> {
+  const { scope, documentTitles, now = new Date() } = request
+  const { documents, sources } = await gatherExportSources(
+    records.annotations,
+    documentTitles,
+    context.entries,
+    context.archive,
+    context.style
+  )
+  const title = scope.kind === 'document' ? (documentTitles.get(scope.documentId) ?? scope.documentId) : null
+  return renderTemplate(context.template, records, {
+    scope,
+    documents,
+    labels: request.markdownLabels,
+    sources,
+    now,
+    fileName: exportFileName('markdown', title, now)
+  })
+}
+
+/** The files of a Markdown export of the database (the data dialog's preview, then what it saves). */
+export async function buildMarkdownExport(
+  database: FolioDb,
+  request: ExportRequest,
+  context: MarkdownContext
+): Promise<ExportFile[]> {
+  return markdownFiles(await readRecords(database, request.scope, request.onProgress), request, context)
+}
+
+/**
+ * Asks main to save a Markdown export: one file where the user chooses, several (one per document) in a new folder
+ * they name. A failed result, saying so, when there is nothing to save.
+ */
+export function saveExportFiles(
+  api: Pick<DataApi, 'saveFile' | 'saveFiles'>,
+  files: readonly ExportFile[],
+  now: Date = new Date()
+): Promise<SaveFileResult> {
+  const [only] = files
+  if (!only) return Promise.resolve({ ok: false, reason: 'failed', message: i18next.t('backup.export.nothing') })
+  if (files.length === 1) {
+    const filter = { name: i18next.t('backup.export.fileTypes.markdown'), extensions: [FILE_EXTENSIONS.markdown] }
+    return api.saveFile({ suggestedName: only.name, content: only.content, filters: [filter] })
+  }
+  return api.saveFiles({ suggestedName: `folio-notes-${now.toISOString().slice(0, 10)}`, files: [...files] })
 }
 
 /** Builds an export and asks main to save it where the user chooses. */

@@ -24,7 +24,7 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
   const dialog = useRef<HTMLDialogElement>(null)
   const titles = useMemo(() => new Map(documents.map((entry) => [entry.id, entry.document.title])), [documents])
   const counts = useDataSummary()
-  const transfer = useDataTransfer(titles, currentDocumentId, counts)
+  const transfer = useDataTransfer(titles, currentDocumentId, counts, documents)
   useEffect(() => {
     dialog.current?.showModal()
   }, [])
@@ -73,6 +73,8 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
         currentDocumentId={currentDocumentId}
         busy={transfer.busy}
         onExport={transfer.exportAs}
+        buildMarkdown={transfer.buildMarkdown}
+        onSaveMarkdown={(files) => void transfer.saveMarkdown(files)}
       />
       <section className="data-section" aria-label={t('print.title')}>
         <button

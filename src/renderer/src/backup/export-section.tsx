@@ -1,26 +1,39 @@
-// The export part of the data dialog: this document or everything, in Markdown, W3C JSON-LD or a full
-// Folio backup; the file is written where the user chooses, through main's save dialog.
+// The export part of the data dialog: this document or everything, in Markdown (a template for the user's writing
+// tool, with a preview of the file), W3C JSON-LD or a full Folio backup; written where the user chooses, through
+// main's save dialog.
 
 import { useId, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
 import type { ExportScope } from './backup-format'
 import { DATA_EXPORT_FORMATS, type DataExportFormat } from './data-actions'
+import type { ExportFile, ExportTemplate } from './export-templates'
+import { MarkdownTemplateChoice, useExportPreview } from './markdown-template-choice'
 
 export interface ExportSectionProps {
   documents: readonly ArchiveDocumentEntry[]
   currentDocumentId: string
   busy: boolean
   onExport(scope: ExportScope, format: DataExportFormat): void
+  /** The files of a Markdown export of `scope` in `template` (the preview, then what is saved). */
+  buildMarkdown(scope: ExportScope, template: ExportTemplate): Promise<ExportFile[]>
+  onSaveMarkdown(files: ExportFile[]): void
 }
 
-export function ExportSection({ documents, currentDocumentId, busy, onExport }: ExportSectionProps) {
+export function ExportSection(props: ExportSectionProps) {
+  const { documents, currentDocumentId, busy, onExport } = props
   const { t } = useTranslation()
   const id = useId()
   const [scopeKind, setScopeKind] = useState<ExportScope['kind']>('document')
   const [format, setFormat] = useState<DataExportFormat>('markdown')
+  const [template, setTemplate] = useState<ExportTemplate>('plain')
   const title = documents.find((entry) => entry.id === currentDocumentId)?.document.title ?? currentDocumentId
   const scope: ExportScope = scopeKind === 'all' ? { kind: 'all' } : { kind: 'document', documentId: currentDocumentId }
+  const preview = useExportPreview(
+    format === 'markdown' ? () => props.buildMarkdown(scope, template) : null,
+    `${scopeKind}|${currentDocumentId}|${template}|${documents.length}`
+  )
+  const markdownFiles = preview?.kind === 'ready' ? preview.files : null
 
   return (
     <section className="data-section" aria-labelledby={`${id}-title`}>
@@ -63,7 +76,17 @@ export function ExportSection({ documents, currentDocumentId, busy, onExport }: 
           ))}
         </fieldset>
       </div>
-      <button type="button" className="primary-button" disabled={busy} onClick={() => onExport(scope, format)}>
+      {format === 'markdown' ? (
+        <MarkdownTemplateChoice template={template} onTemplate={setTemplate} preview={preview} />
+      ) : null}
+      <button
+        type="button"
+        className="primary-button"
+        disabled={busy || (format === 'markdown' && markdownFiles === null)}
+        onClick={() =>
+          format === 'markdown' && markdownFiles ? props.onSaveMarkdown(markdownFiles) : onExport(scope, format)
+        }
+      >
         {t('backup.export.action')}
       </button>
     </section>

@@ -18,7 +18,8 @@ import {
 } from './markdown-export'
 import type { FolioRecords } from './record-schemas'
 
-export const EXPORT_TEMPLATES = ['obsidian', 'plain', 'per-document'] as const
+/** The templates as the export dialogs list them; `plain` first, the file Folio has always written. */
+export const EXPORT_TEMPLATES = ['plain', 'obsidian', 'per-document'] as const
 export type ExportTemplate = (typeof EXPORT_TEMPLATES)[number]
 
 /** What an export says of a document beyond its notes: the front matter of its Obsidian note. Null: not known. */

@@ -72,16 +72,17 @@ function annotationSection(annotation: Annotation, labels: MarkdownLabels, sourc
   if (annotation.note.trim() !== '') lines.push(annotation.note.trim(), '')
   const page = pageOfPassage(annotation.documentId, annotation.target.blockId)
   if (page !== null) lines.push(`- ${labels.page} : ${page}`)
-  const citation = sources.citations?.get(annotation.id)
-  const link = sources.links?.get(annotation.id)
-  const back = link ? `[${escapeMarkdown(labels.openInFolio)}](${link})` : null
-  if (citation) lines.push(`- ${labels.citation} : ${escapeMarkdown(citation)}${back ? ` · ${back}` : ''}`)
-  else if (back) lines.push(`- ${back}`)
   if (annotation.tags.length > 0) lines.push(`- ${labels.tags} : ${annotation.tags.map(codeTag).join(', ')}`)
   lines.push(`- ${labels.color} : ${labels.colorName(annotation.color)}`)
   const dates = [labels.created(labels.formatDate(annotation.createdAt))]
   if (annotation.updatedAt !== annotation.createdAt) dates.push(labels.updated(labels.formatDate(annotation.updatedAt)))
   lines.push(`- ${dates.join(' · ')}`)
+  // After the dates: the lines the plain export has always written come first, in the same order, as before.
+  const citation = sources.citations?.get(annotation.id)
+  const link = sources.links?.get(annotation.id)
+  const back = link ? `[${escapeMarkdown(labels.openInFolio)}](${link})` : null
+  if (citation) lines.push(`- ${labels.citation} : ${escapeMarkdown(citation)}${back ? ` · ${back}` : ''}`)
+  else if (back) lines.push(`- ${back}`)
   return lines.join('\n')
 }
 

@@ -3,19 +3,26 @@
 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useMemo, useRef, useState } from 'react'
+import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
+import { DEFAULT_SETTINGS } from '../../../shared/settings/settings'
+import { useOpenArchive } from '../archive/open-archive-context'
+import { useCitationStyle } from '../citations/citation-style-preference'
 import { db, type TableName } from '../db/folio-db'
 import { useTranslation } from '../i18n/i18n'
 import type { Words } from '../i18n/words'
 import { getFolioApi } from '../ipc/folio-client'
 import type { ExportScope } from './backup-format'
 import {
+  buildMarkdownExport,
   chooseImport,
   clearAllData,
   confirmImport,
   exportData,
+  saveExportFiles,
   type DataExportFormat,
   type ImportCandidate
 } from './data-actions'
+import type { ExportFile, ExportTemplate } from './export-templates'
 import type { Progress } from './progress'
 import { markdownLabels } from './markdown-labels'
 import { countRecords } from './read-records'
@@ -31,6 +38,10 @@ export interface DataTransfer {
   message: TransferMessage | null
   candidate: ImportCandidate | null
   exportAs(scope: ExportScope, format: DataExportFormat): Promise<void>
+  /** The files of a Markdown export in `template`, each quote cited and linked: the preview, then what is saved. */
+  buildMarkdown(scope: ExportScope, template: ExportTemplate): Promise<ExportFile[]>
+  /** Saves the files of a Markdown export (one where the user chooses, several in a new folder). */
+  saveMarkdown(files: readonly ExportFile[]): Promise<void>
   chooseFile(): Promise<void>
   confirm(): Promise<void>
   cancelImport(): void
@@ -38,15 +49,19 @@ export interface DataTransfer {
 }
 
 /**
- * Actions of the dialog, given the library's documents (titles in library order), the open document and the
- * records the database holds (the dialog's live summary, undefined while loading: the progress total of backups).
+ * Actions of the dialog, given the library's documents (titles in library order), the open document, the
+ * records the database holds (the dialog's live summary, undefined while loading: the progress total of backups)
+ * and the documents the app has read (what the Markdown export's citations are made from).
  */
 export function useDataTransfer(
   documentTitles: ReadonlyMap<string, string>,
   currentDocumentId: string,
-  counts: Readonly<Record<TableName, number>> | undefined
+  counts: Readonly<Record<TableName, number>> | undefined,
+  entries: readonly ArchiveDocumentEntry[] = []
 ): DataTransfer {
   const { t } = useTranslation()
+  const archive = useOpenArchive()
+  const style = useCitationStyle() ?? DEFAULT_SETTINGS.citationStyle
   const recordCount = counts ? Object.values(counts).reduce((sum, count) => sum + count, 0) : undefined
   const [progress, setProgress] = useState<Progress | null>(null)
   const [busy, setBusy] = useState(false)
@@ -102,6 +117,35 @@ export function useDataTransfer(
     [documentTitles, labels, recordCount, t, withApi]
   )
 
+  const buildMarkdown = useCallback(
+    (scope: ExportScope, template: ExportTemplate) =>
+      buildMarkdownExport(
+        db,
+        { scope, format: 'markdown', documentTitles, markdownLabels: labels, collectionLabel: '' },
+        { template, entries, archive, style }
+      ),
+    [archive, documentTitles, entries, labels, style]
+  )
+
+  const saveMarkdown = useCallback(
+    (files: readonly ExportFile[]) =>
+      withApi(async (folio) => {
+        const result = await saveExportFiles(folio, files)
+        if (result.ok)
+          return files.length > 1
+            ? {
+                kind: 'info',
+                key: 'backup.export.doneFolder',
+                values: { fileName: result.fileName, count: files.length }
+              }
+            : { kind: 'info', key: 'backup.export.done', values: { fileName: result.fileName } }
+        return result.reason === 'canceled'
+          ? { kind: 'info', key: 'backup.export.canceled' }
+          : { kind: 'error', key: 'backup.export.failed', values: { message: result.message } }
+      }),
+    [withApi]
+  )
+
   const chooseFile = useCallback(
     () =>
       withApi(async (folio) => {
@@ -155,7 +199,19 @@ export function useDataTransfer(
 
   const cancelImport = useCallback(() => setCandidate(null), [])
 
-  return { progress, busy, message, candidate, exportAs, chooseFile, confirm, cancelImport, clearAll }
+  return {
+    progress,
+    busy,
+    message,
+    candidate,
+    exportAs,
+    buildMarkdown,
+    saveMarkdown,
+    chooseFile,
+    confirm,
+    cancelImport,
+    clearAll
+  }
 }
 
 /** How many records each table holds, live (re-read when a table changes); undefined while loading. */

@@ -26,6 +26,7 @@ export const backupEn: Catalog<typeof backupFr> = {
     w3c: 'W3C Web Annotation (JSON-LD) — annotations only',
     backup: 'Full Folio backup (JSON) — restorable',
     action: 'Export…',
+    nothing: 'Nothing to export: no notes and no bookmarks.',
     template: 'Template',
     templates: {
       plain: 'Plain text — one file, each note with its citation and link',

@@ -23,6 +23,7 @@ export const backupFr = {
     w3c: 'W3C Web Annotation (JSON-LD) — annotations seulement',
     backup: 'Sauvegarde complète Folio (JSON) — restaurable',
     action: 'Exporter…',
+    nothing: 'Rien à exporter : aucune note ni aucun signet.',
     template: 'Modèle',
     templates: {
       plain: 'Texte simple — un fichier, chaque note avec sa citation et son lien',
