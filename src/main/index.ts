@@ -22,6 +22,7 @@ import { APP_ORIGIN, APP_SCHEME } from './protocol/app-protocol'
 import { createMainServices } from './services'
 import { parseLaunchArgs } from './desktop/launch-args'
 import { LaunchDelivery } from './desktop/launch-delivery'
+import { LaunchGrants } from './desktop/launch-grants'
 import { menuTemplate } from './desktop/menu-template'
 import type { PdfPrintOptions } from './desktop/save-pdf'
 import { claimSingleInstance, registerLinkScheme, rememberRecentDocuments } from './desktop/single-instance'
@@ -54,8 +55,10 @@ const windowStates = new WindowStateStore(join(app.getPath('userData'), 'window-
 /** True in development (`electron .`): argv[1] is the app's path. */
 const defaultApp = process.defaultApp === true
 let mainWindow: BrowserWindow | null = null
-// What launches ask for (files, folio:// links) waits for the page, then goes to it as events.
-const launches = new LaunchDelivery((paths) => rememberRecentDocuments(app, paths))
+// What launches ask for (files, folio:// links) waits for the page, then goes to it as events; the files handed
+// are the only paths the page may then ask main to add (addLaunchedFiles).
+const launchGrants = new LaunchGrants()
+const launches = new LaunchDelivery(launchGrants, (paths) => rememberRecentDocuments(app, paths))
 // A second Folio hands its arguments to this one and quits (it makes no window, see the end of this file).
 const primary = claimSingleInstance(app, {
   defaultApp,
@@ -92,6 +95,8 @@ const services = createMainServices({
   libraryDir: join(app.getPath('userData'), 'library'),
   archivesFile: join(app.getPath('userData'), 'archives.json'),
   backupDir: join(app.getPath('userData'), 'backups'),
+  dropDir: join(app.getPath('userData'), 'dropped'),
+  launchGrants,
   syncDir: join(app.getPath('userData'), 'sync'),
   tokenProtection,
   opener: {

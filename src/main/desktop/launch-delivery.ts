@@ -1,9 +1,11 @@
 // Hands what launches asked for (launch-args.ts) to the window as events: each folio:// link as
-// openPassageLink, the files as one addFiles. Requests that come before the page has loaded (the first
-// launch's own arguments, macOS's open-file at start) wait for it; refusals are only logged.
+// openPassageLink, the files as one addFiles, each file granted first (launch-grants.ts: the page may ask main to
+// add only these). Requests that come before the page has loaded (the first launch's own arguments, macOS's
+// open-file at start) wait for it; refusals are only logged.
 
 import { sendFolioEvent, type EventTarget } from '../../shared/ipc/folio-events'
 import type { LaunchRequest } from './launch-args'
+import type { LaunchGrants } from './launch-grants'
 
 /** Most requests kept while no page is loaded (a burst of launches beyond is dropped, the oldest first). */
 export const MAX_PENDING_REQUESTS = 16
@@ -12,8 +14,14 @@ export class LaunchDelivery {
   private pending: LaunchRequest[] = []
   private target: EventTarget | null = null
 
-  /** `handedFiles` hears of the files handed to the page (the system's recent documents list them). */
-  constructor(private readonly handedFiles: (paths: readonly string[]) => void = () => undefined) {}
+  /**
+   * `grants` are the paths the page may then ask to add (the handlers' own); `handedFiles` hears of the files handed
+   * to the page (the system's recent documents list them).
+   */
+  constructor(
+    private readonly grants: LaunchGrants,
+    private readonly handedFiles: (paths: readonly string[]) => void = () => undefined
+  ) {}
 
   /** The page that takes the events from now on (a window's webContents once loaded), or none. */
   setTarget(target: EventTarget | null): void {
@@ -32,6 +40,8 @@ export class LaunchDelivery {
   private send(target: EventTarget, { files, links }: LaunchRequest): void {
     for (const link of links) sendFolioEvent(target, 'openPassageLink', link)
     if (files.length === 0) return
+    // Granted before the page hears of them: it may answer at once.
+    this.grants.grant(files)
     sendFolioEvent(target, 'addFiles', files)
     this.handedFiles(files)
   }

@@ -20,6 +20,8 @@ import { copyFactsSchema, copyLinkSchema } from '../copies/copy-manifest'
 import { copyTextSchema } from '../copies/copy-text'
 import { recordChangesSchema, syncConnectionSchema } from '../../shared/sync/sync-schemas'
 import { MAX_SYNC_BATCH } from '../../shared/sync/sync-types'
+import { ADDED_LIMITS, MAX_DROP_BYTES, MAX_DROPPED_FILES } from '../../shared/desktop/added-files'
+import { MAX_EVENT_FILES, MAX_EVENT_PATH_LENGTH } from '../../shared/ipc/folio-events'
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -50,6 +52,31 @@ const savedFiles = z
   .refine(
     (files) => files.reduce((sum, { content }) => sum + content.length, 0) <= MAX_TEXT_FILE_BYTES,
     'au plus 100 Mo en tout'
+  )
+
+/** A launch's files as the page got them (its addFiles event): main then adds only those it granted. */
+const launchedPaths = z.array(z.string().min(1).max(MAX_EVENT_PATH_LENGTH)).min(1).max(MAX_EVENT_FILES)
+
+/**
+ * A drop's files, bounded here (count, each size, the call's total); each name, type and kind's size is checked
+ * again by main/files/dropped-files.ts, which refuses that file alone and says why.
+ */
+const droppedFiles = z
+  .array(
+    z
+      .object({
+        name: z.string().min(1).max(4096),
+        bytes: z
+          .instanceof(Uint8Array)
+          .refine((bytes) => bytes.byteLength <= Math.max(...Object.values(ADDED_LIMITS)), 'un fichier trop grand')
+      })
+      .strict()
+  )
+  .min(1)
+  .max(MAX_DROPPED_FILES)
+  .refine(
+    (files) => files.reduce((sum, { bytes }) => sum + bytes.byteLength, 0) <= MAX_DROP_BYTES,
+    `au plus ${MAX_DROP_BYTES / 1024 / 1024} Mo par appel`
   )
 
 const libraryId = z.string().regex(LIBRARY_ID, 'un id de document de la bibliothèque')
@@ -106,6 +133,8 @@ export const argSchemas = {
   readCopyText: z.tuple([copyId]),
   keepCopyText: z.tuple([copyId, copyTextSchema]),
   removeCopy: z.tuple([copyId, copyLinkSchema.nullable()]),
+  addLaunchedFiles: z.tuple([launchedPaths]),
+  addDroppedFiles: z.tuple([droppedFiles]),
   openExternal: z.tuple([z.string().min(1).max(4096)]),
   saveFile: z.tuple([z.object({ suggestedName, content: z.string().max(MAX_TEXT_FILE_BYTES), filters }).strict()]),
   saveFiles: z.tuple([z.object({ suggestedName, files: savedFiles }).strict()]),

@@ -7,6 +7,9 @@ import { searchTheArchive } from '../archive/search-the-archive'
 import { realpath } from 'node:fs/promises'
 import { writeSafetyBackup } from '../backups/safety-backups'
 import { saveFilesInFolder } from '../files/save-folder'
+import { DroppedFiles } from '../files/dropped-files'
+import { addLaunchedFiles } from '../files/handed-files'
+import { LaunchGrants } from '../desktop/launch-grants'
 import { openTextFile, saveTextFile, type FileDialogs } from '../files/text-files'
 import { savePdf } from '../desktop/save-pdf'
 import type { CopyStore } from '../copies/copy-store'
@@ -34,6 +37,13 @@ export interface HandlerDeps {
   archiveDir: string
   /** Where automatic safety backups go: `<userData>/backups`. */
   backupDir: string
+  /**
+   * Where dropped files are written a moment, to be added from there: `<userData>/dropped` (without it, a private
+   * folder of the system's temporary folder).
+   */
+  dropDir?: string
+  /** The paths a launch handed the page (desktop/launch-delivery.ts grants them); without it, none may be added. */
+  launchGrants?: LaunchGrants
   /** The sync of the user's data with their other devices (sync/sync-engine.ts). */
   sync: SyncService
 }
@@ -43,6 +53,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { library, registry } = deps
   // Read at each call: a handler made before the shelf is wired (a test's partial deps) still works.
   const archive = () => deps.archives.current
+  const dropped = new DroppedFiles(deps.dropDir ?? null, deps)
+  const grants = deps.launchGrants ?? new LaunchGrants()
   return {
     openArchive: () => archive().open(),
     listArchive: async (request) =>
@@ -108,6 +120,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     readCopyText: (id) => deps.copies.readText(id),
     keepCopyText: (id, text) => deps.copies.keepText(id, text),
     removeCopy: (id, link) => deps.copies.remove(id, link),
+    addLaunchedFiles: (paths) => addLaunchedFiles(paths, grants, deps),
+    addDroppedFiles: (files) => dropped.add(files),
     openExternal: (url) => openExternalLink(url, deps.opener),
     saveFile: (request) => saveTextFile(request, deps.dialogs),
     saveFiles: (request) => saveFilesInFolder(request, deps.dialogs),

@@ -15,6 +15,7 @@ import type {
   RemoveDocumentResult
 } from '../archive/archive-types'
 import type { AttachCopyResult, CopyEntry, CopyFacts, CopyLink, CopyText } from '../copies/copy-types'
+import type { AddedFile, DroppedFile } from '../desktop/added-files'
 import type { SearchOptions, SearchResults } from '../search/types'
 import type { MenuAction } from '../desktop/menu-actions'
 import type { MainSettings } from '../settings/settings'
@@ -137,6 +138,10 @@ export interface FolioApi {
   keepCopyText(id: string, text: CopyText): Promise<void>
   /** Detaches a copy from `link`, or removes it from the library when `link` is null or was its last link. */
   removeCopy(id: string, link: CopyLink | null): Promise<{ ok: true } | { ok: false; message: string }>
+  /** Adds the files a launch handed the page (its addFiles event): main adds only paths it handed, each once. */
+  addLaunchedFiles(paths: string[]): Promise<AddedFile[]>
+  /** Adds files dropped on the window from their names and bytes (never a path), each as its type makes it. */
+  addDroppedFiles(files: DroppedFile[]): Promise<AddedFile[]>
   openExternal(url: string): Promise<OpenExternalResult>
   /** Asks the user where to save, then writes `content` there (UTF-8). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
@@ -187,6 +192,8 @@ export const ipcChannels = {
   readCopyText: 'copies:read-text',
   keepCopyText: 'copies:keep-text',
   removeCopy: 'copies:remove',
+  addLaunchedFiles: 'files:add-launched',
+  addDroppedFiles: 'files:add-dropped',
   openExternal: 'links:open-external',
   saveFile: 'files:save',
   saveFiles: 'files:save-many',

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import { APP_ORIGIN } from '../../../src/main/protocol/app-protocol'
 import { ParseWorkerPool } from '../../../src/main/library/parse-worker-pool'
+import { LaunchGrants } from '../../../src/main/desktop/launch-grants'
 import { createMainServices } from '../../../src/main/services'
 import { SettingsStore } from '../../../src/main/settings/settings-store'
 import { followZoomSetting, type Zoomable } from '../../../src/main/window/window-zoom'
@@ -33,6 +34,8 @@ export interface FolioSession {
   opened: string[]
   /** Paths the save dialog handed out. */
   saved: string[]
+  /** The paths main handed the page as a launch's files (grant them with desktop/launch-delivery.ts, as main does). */
+  launchGrants: LaunchGrants
   /** Opens another page on the same profile (a second window). */
   newPage(): Promise<Page>
   /** Gives the window (every page) this size in screen pixels, as dragging its edges would; the zoom still applies. */
@@ -146,6 +149,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   // Main's services, wired as src/main/index.ts wires them (documents parsed by the built app's own worker);
   // only the dialogs and the opener are the test's.
   const parser = new ParseWorkerPool(builtParseWorker())
+  const launchGrants = new LaunchGrants()
   const services = createMainServices({
     parseDocument: parser.parse,
     archiveDir: options.archiveDir ?? shippedArchiveDir,
@@ -156,6 +160,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     settings,
     libraryDir: options.libraryDir ?? temporary('folio-library-'),
     backupDir: options.backupDir ?? temporary('folio-backups-'),
+    dropDir: join(settingsDir, 'dropped'),
+    launchGrants,
     // The sync engine's folder beside the profile's settings: a device's connection and document survive its restarts.
     syncDir: join(settingsDir, 'sync'),
     opener: {
@@ -281,6 +287,7 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
     pageErrors,
     opened,
     saved,
+    launchGrants,
     newPage,
     resizeWindow: async (size) => {
       windowSize = size

@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { LaunchDelivery } from '../../../src/main/desktop/launch-delivery'
 import type { LaunchRequest } from '../../../src/main/desktop/launch-args'
+import { LaunchGrants } from '../../../src/main/desktop/launch-grants'
 
 const request = (parts: Partial<LaunchRequest>): LaunchRequest => ({ files: [], links: [], refused: [], ...parts })
 
 describe('handing a launch’s requests to the window', () => {
   it('sends each link and the files as events once the page has loaded, not before', () => {
     const recent = vi.fn()
-    const delivery = new LaunchDelivery(recent)
+    const delivery = new LaunchDelivery(new LaunchGrants(), recent)
     delivery.deliver(request({ files: ['/docs/a.md', '/docs/b.pdf'], links: ['folio://passage/x'] }))
     const contents = { send: vi.fn() }
     expect(contents.send).not.toHaveBeenCalled()
@@ -25,7 +26,7 @@ describe('handing a launch’s requests to the window', () => {
   })
 
   it('waits again while the window is gone, and logs refusals without sending anything', () => {
-    const delivery = new LaunchDelivery()
+    const delivery = new LaunchDelivery(new LaunchGrants())
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const contents = { send: vi.fn() }
     delivery.setTarget(null)

@@ -30,6 +30,8 @@ function routerWithSpies() {
     readCopyText: vi.fn(async () => null),
     keepCopyText: vi.fn(async () => undefined),
     removeCopy: vi.fn(async () => ({ ok: true as const })),
+    addLaunchedFiles: vi.fn(async () => []),
+    addDroppedFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
     saveFiles: vi.fn(async () => ({ ok: true as const, fileName: 'x' })),
     savePdf: vi.fn(async () => ({ ok: true as const, fileName: 'x.pdf' })),
