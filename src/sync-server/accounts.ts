@@ -64,7 +64,9 @@ export async function createAccount(
   name: string,
   options: { expiresInDays?: number } = {}
 ): Promise<{ account: string; token: string }> {
-  const checkedName = accountNameSchema.parse(name)
+  const parsedName = accountNameSchema.safeParse(name)
+  if (!parsedName.success) throw new Error(`name: ${parsedName.error.issues[0]?.message ?? 'not a name'}`)
+  const checkedName = parsedName.data
   const days = options.expiresInDays
   if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 36_500)) {
     throw new Error('expiresInDays: a whole number of days from 1 to 36500')
@@ -116,6 +118,8 @@ export interface AccountBook {
   check(token: string): Promise<TokenCheck>
   /** The account with this id, when there is one and it has not expired (for names and for revalidation). */
   find(account: string): Promise<Account | null>
+  /** The ids of the accounts that exist and have not expired. */
+  current(): Promise<Set<string>>
 }
 
 export function accountBook(dataDir: string): AccountBook {
@@ -138,6 +142,10 @@ export function accountBook(dataDir: string): AccountBook {
     async find(account) {
       const found = (await file.get()).accounts.find((entry) => entry.id === account)
       return found && !isExpired(found) ? found : null
+    },
+    async current() {
+      const now = Date.now()
+      return new Set((await file.get()).accounts.filter((entry) => !isExpired(entry, now)).map((entry) => entry.id))
     }
   }
 }

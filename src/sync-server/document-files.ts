@@ -2,7 +2,7 @@
 // whole state as one Yjs update, replaced atomically at every store (so a kill at any instant leaves the last
 // stored state or the new one, never half of one). Only names the access rule knows map to a file.
 
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Database } from '@hocuspocus/extension-database'
 import { TEMPORARY_FILE_NAME, writeAtomically } from '../main/files/atomic-write'
@@ -29,16 +29,28 @@ export async function readDocumentFile(dataDir: string, documentName: string): P
 }
 
 /**
- * Temporaries left by a process killed mid-write (`.folio-<hex>.tmp`): never read, removed at start-up.
- * Only the server's own names are removed, and only in the folders it writes.
+ * A temporary younger than this may be another instance's write in progress (instances can share the data
+ * folder): it is left alone. No store takes minutes.
  */
-export async function removeLeftoverTemporaries(dataDir: string): Promise<number> {
+const LEFTOVER_AGE_MS = 10 * 60_000
+
+/**
+ * Temporaries left by a process killed mid-write (`.folio-<hex>.tmp`): never read, removed at start-up once
+ * old enough. Only the server's own names are removed, and only in the folders it writes.
+ */
+export async function removeLeftoverTemporaries(dataDir: string, olderThanMs = LEFTOVER_AGE_MS): Promise<number> {
   let removed = 0
   const sweep = async (folder: string, depth: number): Promise<void> => {
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
     for (const entry of entries) {
       if (entry.isFile() && TEMPORARY_FILE_NAME.test(entry.name)) {
-        await rm(join(folder, entry.name), { force: true })
+        const path = join(folder, entry.name)
+        const age = await stat(path).then(
+          (info) => Date.now() - info.mtimeMs,
+          () => 0
+        )
+        if (age < olderThanMs) continue
+        await rm(path, { force: true })
         removed++
       } else if (entry.isDirectory() && depth > 0) await sweep(join(folder, entry.name), depth - 1)
     }

@@ -160,11 +160,11 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   /** Every open connection checked again: gone accounts and lost access close it, a new role applies at once. */
   async function revalidate(): Promise<void> {
     const now = await groups.all()
+    const current = await accounts.current()
     for (const document of hocuspocus.documents.values()) {
       for (const connection of document.getConnections() as Connection[]) {
         const account = (connection.context as ConnectionContext).account
-        const holder = account ? await accounts.find(account) : null
-        if (!account || !holder) {
+        if (!account || !current.has(account)) {
           connection.close({ code: 4401, reason: REFUSALS.token })
           continue
         }

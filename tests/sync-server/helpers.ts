@@ -73,7 +73,12 @@ export type OpenResult = { ok: true; open: OpenDocument } | { ok: false; reason:
  * Opens document `name` with `token` as Folio's client does, and resolves once the server has authenticated it
  * and synced, or refused it (with the reason it gave).
  */
-export function openDocument(url: string, name: string, token: string, options: { WebSocket?: typeof WebSocket } = {}) {
+export function openDocument(
+  url: string,
+  name: string,
+  token: string,
+  options: { WebSocket?: new (address: string, protocols?: string | string[]) => WebSocket } = {}
+) {
   const doc = new Y.Doc()
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: options.WebSocket ?? WebSocket })
   let closedWith: (reason: string) => void = () => undefined
