@@ -47,6 +47,8 @@ export interface AccountDocument {
   acknowledged(): void
   /** Called after each transaction that a remote update made, with what it touched. */
   onRemote(listener: (touched: Map<SyncedTable, Set<string>>) => void): void
+  /** Called after each of the page's pushes that changed something, with how many records it changed. */
+  onLocal(listener: (count: number) => void): void
   /** Called after each transaction of any origin, with the tables it touched. */
   onTouched(listener: (tables: ReadonlySet<SyncedTable>) => void): void
   close(): Promise<void>
@@ -59,6 +61,7 @@ export async function openAccountDocument(dir: string): Promise<AccountDocument>
   const pending = new Set<string>()
   let remoteListener: (touched: Map<SyncedTable, Set<string>>) => void = () => undefined
   let touchedListener: (tables: ReadonlySet<SyncedTable>) => void = () => undefined
+  let localListener: (count: number) => void = () => undefined
 
   // What the transaction under way touched, table by table (its deep observers run before afterTransaction).
   let touched = new Map<SyncedTable, Set<string>>()
@@ -75,7 +78,10 @@ export async function openAccountDocument(dir: string): Promise<AccountDocument>
     const now = touched
     touched = new Map()
     const origin = transaction.origin
-    if (origin === LOCAL) localCount = [...now.values()].reduce((sum, keys) => sum + keys.size, 0)
+    if (origin === LOCAL) {
+      localCount = [...now.values()].reduce((sum, keys) => sum + keys.size, 0)
+      localListener(localCount)
+    }
     if (origin === LOCAL || origin === REPLAY_LOCAL) {
       for (const [table, keys] of now) for (const key of keys) pending.add(pendingKey(table, key))
     } else if (origin !== REPLAY) remoteListener(now)
@@ -124,6 +130,7 @@ export async function openAccountDocument(dir: string): Promise<AccountDocument>
     },
     onRemote: (listener) => void (remoteListener = listener),
     onTouched: (listener) => void (touchedListener = listener),
+    onLocal: (listener) => void (localListener = listener),
     async close() {
       await log.close()
       doc.destroy()

@@ -49,6 +49,17 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
 const DEFAULT_RETRY = { delay: 1_000, maxDelay: 30_000 }
 const MAX_MESSAGE = 1_000
 
+/**
+ * The provider's WebSocket: ws's, with an error listener of its own. The provider drops its listeners before it
+ * closes a socket still connecting (a destroy, a retry), and ws then reports that close as an error nobody hears.
+ */
+class ProviderSocket extends WebSocket {
+  constructor(address: string | URL, protocols?: string | string[]) {
+    super(address, protocols)
+    this.on('error', () => undefined)
+  }
+}
+
 /** The server's WebSocket address for what the user typed: http(s) is the same server's ws(s). */
 export function socketUrl(server: string): string {
   const url = new URL(server)
@@ -93,8 +104,6 @@ interface Session {
   connection: SyncConnection
   document: AccountDocument
   status(): SyncStatus
-  /** The page pushed changes to `count` records (counted as sent while syncing). */
-  pushed(count: number): void
   /** Resolves at the server's first answer: authenticated, refused, or unreachable (within `ms`). */
   firstContact(ms: number): Promise<Contact>
   stop(): Promise<void>
@@ -117,6 +126,9 @@ async function startSession(
 ): Promise<Session> {
   let status: SyncStatus = refused ?? { state: 'syncing', sent: 0, received: 0 }
   let authenticated = false
+  // What was sent and received since the status last said synced (shown while syncing).
+  let sent = 0
+  let received = 0
   const contactListeners = new Set<(contact: Contact) => void>()
   const contact = (result: Contact) => {
     for (const listener of [...contactListeners]) listener(result)
@@ -130,9 +142,13 @@ async function startSession(
   document.onRemote((touched) => {
     const { batches, malformed } = materialize(document.doc, touched)
     if (malformed > 0) hooks.malformed(malformed)
-    const count = batches.reduce((sum, batch) => sum + batch.length, 0)
-    if (status.state === 'syncing') status = { ...status, received: status.received + count }
+    received += batches.reduce((sum, batch) => sum + batch.length, 0)
     for (const batch of batches) hooks.remote(batch)
+    hooks.changed()
+  })
+  // Counted when the transaction ends, before the provider sends it (and the status turns from synced to syncing).
+  document.onLocal((count) => {
+    sent += count
     hooks.changed()
   })
 
@@ -141,7 +157,6 @@ async function startSession(
       connection,
       document,
       status: () => status,
-      pushed: () => undefined,
       firstContact: async () => ({ ok: false, message: refused.state === 'refused' ? refused.message : '' }),
       stop: () => document.close()
     }
@@ -149,7 +164,7 @@ async function startSession(
 
   const socket = new HocuspocusProviderWebsocket({
     url: socketUrl(connection.server),
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: ProviderSocket,
     delay: hooks.retry.delay,
     minDelay: hooks.retry.delay,
     maxDelay: hooks.retry.maxDelay
@@ -165,8 +180,11 @@ async function startSession(
     if (!authenticated || status.state === 'refused' || status.state === 'offline') return
     if (provider.synced && provider.unsyncedChanges === 0) {
       document.acknowledged()
-      if (status.state !== 'synced') set({ state: 'synced', at: hooks.now().toISOString() })
-    } else if (status.state === 'synced') set({ state: 'syncing', sent: 0, received: 0 })
+      if (status.state === 'synced') return
+      sent = 0
+      received = 0
+      set({ state: 'synced', at: hooks.now().toISOString() })
+    } else if (status.state === 'synced') set({ state: 'syncing', sent, received })
   }
   const goOffline = () => {
     authenticated = false
@@ -184,16 +202,22 @@ async function startSession(
 
   provider.on('authenticated', () => {
     authenticated = true
-    set({ state: 'syncing', sent: document.pending(), received: 0 })
+    // What waited while offline is what goes up first.
+    sent = document.pending()
+    received = 0
+    set({ state: 'syncing', sent, received })
     contact({ ok: true })
     settle()
   })
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(String(reason)))
   provider.on('synced', settle)
   provider.on('unsyncedChanges', settle)
-  socket.on('disconnect', ({ event }: { event?: { code?: number; reason?: string } }) => {
-    // The server closes a connection whose account was removed or whose token expired (4401).
-    if (event?.code === 4401 && event.reason) return refuse(event.reason)
+  // The server closes the document (or the socket) of an account removed, a token expired or access lost.
+  provider.on('close', ({ event }: { event?: { reason?: unknown } }) => {
+    const reason = typeof event?.reason === 'string' ? event.reason : ''
+    if (reason.startsWith('token') || reason === 'forbidden') refuse(reason)
+  })
+  socket.on('disconnect', () => {
     goOffline()
     contact({ ok: false, message: `Le serveur ${connection.server} ne répond pas.` })
   })
@@ -205,10 +229,12 @@ async function startSession(
   return {
     connection,
     document,
-    status: () => (status.state === 'offline' ? { ...status, pending: document.pending() } : status),
-    pushed(count) {
-      if (status.state === 'syncing' && count > 0) set({ ...status, sent: status.sent + count })
-    },
+    status: () =>
+      status.state === 'offline'
+        ? { ...status, pending: document.pending() }
+        : status.state === 'syncing'
+          ? { state: 'syncing', sent, received }
+          : status,
     firstContact: (ms) =>
       new Promise<Contact>((resolve) => {
         const timer = setTimeout(
@@ -379,9 +405,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     async push(changes) {
       await whenSettled()
       if (!session || changes.length === 0) return
-      const current = session
-      const count = await current.document.push(changes)
-      current.pushed(count)
+      await session.document.push(changes)
     },
     async records(offset, limit): Promise<SyncRecordsPage> {
       await whenSettled()

@@ -41,7 +41,7 @@ describe('the document’s log on disk', () => {
       'with a flipped byte',
       (path: string) => {
         const file = readFileSync(path)
-        file[file.length - 1] ^= 0xff
+        file.writeUInt8(file.readUInt8(file.length - 1) ^ 0xff, file.length - 1)
         writeFileSync(path, file)
       }
     ],
