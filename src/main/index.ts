@@ -154,6 +154,12 @@ function setupSyncEvents(): void {
   services.sync.onState((state) => {
     for (const contents of windows()) sendFolioEvent(contents, 'syncState', state)
   })
+  services.groups.onGroupsChanged(() => {
+    for (const contents of windows()) sendFolioEvent(contents, 'groupsChanged')
+  })
+  services.groups.onAnnotationsChanged((documentIds) => {
+    for (const contents of windows()) sendFolioEvent(contents, 'groupAnnotationsChanged', documentIds)
+  })
 }
 
 function setupIpc(): void {

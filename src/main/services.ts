@@ -2,6 +2,7 @@
 // IPC router over the handlers, and what the app's protocol answers (with the first screen). Electron's entry
 // (index.ts) binds them to Electron; the E2E harness binds the very same objects into Chromium.
 
+import { join } from 'node:path'
 import type { PaintedTheme } from '../shared/settings/settings'
 import type { ArchiveOpeners } from './archive/archive-access'
 import { ArchiveRegistry } from './archive/archive-registry'
@@ -17,9 +18,13 @@ import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 import type { TokenProtection } from './sync/connection-file'
 import { createSyncEngine } from './sync/sync-engine'
+import { createGroupSync, type GroupSync } from './sync/groups/group-sync'
 import type { SyncService } from './sync/sync-service'
 
-export interface ServiceDeps extends Omit<HandlerDeps, 'archives' | 'registry' | 'library' | 'copies' | 'sync'> {
+export interface ServiceDeps extends Omit<
+  HandlerDeps,
+  'archives' | 'registry' | 'library' | 'copies' | 'sync' | 'groups'
+> {
   /** Where the archives the user opened are remembered: `<userData>/archives.json`. */
   archivesFile: string
   /** The folder of the user's own library (under the app's user-data folder). */
@@ -67,6 +72,8 @@ export interface MainServices {
   router: IpcRouter
   /** The sync engine: the app forwards its remote changes and its state to every window. */
   sync: SyncService
+  /** Groups: the app forwards their changes (groups, members' annotations) to every window. */
+  groups: GroupSync
   /** Answers a request of the app's protocol (a folio://app/… URL). */
   serve(requestUrl: string): Promise<AppResponse>
   /** Closes the archives' files and the sync (when the app quits). */
@@ -88,8 +95,10 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   const copies = new CopyStore(deps.libraryDir)
   // Reconnects to the saved connection at once, in the background; the page reads its state when it asks.
   const sync = createSyncEngine({ dir: deps.syncDir, protection: deps.tokenProtection ?? null })
+  // Follows the engine's connection: the groups of the account it connects, in `<syncDir>/groups`.
+  const groups = createGroupSync({ dir: join(deps.syncDir, 'groups'), sync })
   const router = createIpcRouter(
-    createHandlers({ ...deps, archives, registry, library, copies, sync }),
+    createHandlers({ ...deps, archives, registry, library, copies, sync, groups }),
     deps.appOrigins
   )
   const firstScreen = createFirstScreen({
@@ -102,8 +111,10 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   return {
     router,
     sync,
+    groups,
     serve: createAppServer(deps.rendererDir, firstScreen, copies),
     close: async () => {
+      await groups.close()
       await Promise.all([archives.close(), sync.close()])
     }
   }

@@ -95,4 +95,21 @@ describe('main’s services, wired once', () => {
     expect(services.sync.state()).toEqual({ connection: null, status: { state: 'off' } })
     await services.close()
   })
+
+  it('answer groups over IPC beside the engine: none while the device is not connected', async () => {
+    const services = createMainServices(deps('groups'))
+    const page = 'folio://app/index.html'
+    expect(await services.router.dispatch(ipcChannels.listGroups, page, [])).toEqual({
+      available: false,
+      me: null,
+      offline: false,
+      groups: []
+    })
+    expect(await services.router.dispatch(ipcChannels.createGroup, page, ['Séminaire'])).toMatchObject({
+      ok: false,
+      code: 'off'
+    })
+    expect(await services.router.dispatch(ipcChannels.groupAnnotations, page, ['doc-1'])).toEqual([])
+    await services.close()
+  })
 })

@@ -20,8 +20,20 @@ import { copyFactsSchema, copyLinkSchema } from '../copies/copy-manifest'
 import { copyTextSchema } from '../copies/copy-text'
 import { recordChangesSchema, syncConnectionSchema } from '../../shared/sync/sync-schemas'
 import { MAX_SYNC_BATCH } from '../../shared/sync/sync-types'
+import { GROUP_ROLES, INVITE_CODE, MAX_GROUP_NAME, SERVER_ID } from '../../shared/sync/group-types'
 import { ADDED_LIMITS, MAX_DROP_BYTES, MAX_DROPPED_FILES } from '../../shared/desktop/added-files'
 import { MAX_EVENT_FILES, MAX_EVENT_PATH_LENGTH } from '../../shared/ipc/folio-events'
+
+const groupId = z.string().regex(SERVER_ID, 'un id de groupe')
+const memberAccount = z.string().regex(SERVER_ID, 'un id de compte')
+const groupRole = z.enum(GROUP_ROLES)
+/** A group's name as the server takes it: printable, no control or format characters, 1 to 100 characters. */
+const groupName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_GROUP_NAME)
+  .regex(/^[^\p{Cc}\p{Cf}\u2028\u2029]+$/u, 'sans caractère de contrôle')
 
 type ArgsSchemas = { [M in FolioMethod]: z.ZodType<Parameters<FolioApi[M]>> }
 
@@ -151,5 +163,14 @@ export const argSchemas = {
   disconnectSync: z.tuple([]),
   syncState: z.tuple([]),
   pushSyncChanges: z.tuple([recordChangesSchema]),
-  readSyncRecords: z.tuple([z.number().int().min(0), z.number().int().min(1).max(MAX_SYNC_BATCH)])
+  readSyncRecords: z.tuple([z.number().int().min(0), z.number().int().min(1).max(MAX_SYNC_BATCH)]),
+  listGroups: z.tuple([]),
+  createGroup: z.tuple([groupName]),
+  inviteToGroup: z.tuple([groupId, groupRole]),
+  joinGroup: z.tuple([z.string().regex(INVITE_CODE, 'un code d’invitation')]),
+  leaveGroup: z.tuple([groupId]),
+  removeGroupMember: z.tuple([groupId, memberAccount]),
+  setGroupRole: z.tuple([groupId, memberAccount, groupRole]),
+  shareDocument: z.tuple([documentId, groupId, z.boolean()]),
+  groupAnnotations: z.tuple([documentId])
 } satisfies ArgsSchemas

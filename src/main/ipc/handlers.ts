@@ -18,6 +18,7 @@ import { dialogMessages } from '../i18n/dialog-messages'
 import { openExternalLink, type ExternalOpener } from '../links/open-external'
 import type { SettingsStore } from '../settings/settings-store'
 import type { SyncService } from '../sync/sync-service'
+import type { GroupSync } from '../sync/groups/group-sync'
 import type { Handlers } from './ipc-router'
 
 export interface HandlerDeps {
@@ -46,6 +47,8 @@ export interface HandlerDeps {
   launchGrants?: LaunchGrants
   /** The sync of the user's data with their other devices (sync/sync-engine.ts). */
   sync: SyncService
+  /** The groups the account is in and the annotations shared with them (sync/groups/group-sync.ts). */
+  groups: GroupSync
 }
 
 /** One handler per method of the shared contract. */
@@ -139,7 +142,20 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     connectSync: (connection) => deps.sync.connect(connection),
     disconnectSync: () => deps.sync.disconnect(),
     syncState: async () => deps.sync.state(),
-    pushSyncChanges: (changes) => deps.sync.push(changes),
-    readSyncRecords: async (offset, limit) => deps.sync.records(offset, limit)
+    pushSyncChanges: async (changes) => {
+      await deps.sync.push(changes)
+      // The engine has them: the annotations of documents shared with a group follow into its member documents.
+      deps.groups.localChanges(changes)
+    },
+    readSyncRecords: async (offset, limit) => deps.sync.records(offset, limit),
+    listGroups: () => deps.groups.state(),
+    createGroup: (name) => deps.groups.create(name),
+    inviteToGroup: (groupId, role) => deps.groups.invite(groupId, role),
+    joinGroup: (code) => deps.groups.join(code),
+    leaveGroup: (groupId) => deps.groups.leave(groupId),
+    removeGroupMember: (groupId, account) => deps.groups.removeMember(groupId, account),
+    setGroupRole: (groupId, account, role) => deps.groups.setRole(groupId, account, role),
+    shareDocument: (documentId, groupId, shared) => deps.groups.share(documentId, groupId, shared),
+    groupAnnotations: async (documentId) => deps.groups.annotations(documentId)
   }
 }

@@ -20,6 +20,7 @@ import type { SearchOptions, SearchResults } from '../search/types'
 import type { MenuAction } from '../desktop/menu-actions'
 import type { MainSettings } from '../settings/settings'
 import type { ConnectSyncResult, RecordChange, SyncConnection, SyncRecordsPage, SyncState } from '../sync/sync-types'
+import type { GroupActionResult, GroupAnnotation, GroupRole, GroupsState, InviteResult } from '../sync/group-types'
 
 export type OpenExternalResult =
   { ok: true } | { ok: false; reason: 'invalid-url' | 'declined' | 'failed'; message: string }
@@ -168,6 +169,21 @@ export interface FolioApi {
   pushSyncChanges(changes: RecordChange[]): Promise<void>
   /** A page of every record the engine holds, from `offset`: what a device that catches up compares with its own. */
   readSyncRecords(offset: number, limit: number): Promise<SyncRecordsPage>
+  /** The groups the connected account is in, with their members and roles, and the documents shared with each. */
+  listGroups(): Promise<GroupsState>
+  /** Makes a group; the user is its owner. */
+  createGroup(name: string): Promise<GroupActionResult>
+  /** An invite code giving `role` (an owner's call): it serves once and lasts 7 days. */
+  inviteToGroup(groupId: string, role: GroupRole): Promise<InviteResult>
+  joinGroup(code: string): Promise<GroupActionResult>
+  leaveGroup(groupId: string): Promise<GroupActionResult>
+  /** An owner removes a member: their annotations leave the group with them. */
+  removeGroupMember(groupId: string, account: string): Promise<GroupActionResult>
+  setGroupRole(groupId: string, account: string, role: GroupRole): Promise<GroupActionResult>
+  /** Shares (or stops sharing) the annotations of a document with a group: only those of shared documents go. */
+  shareDocument(documentId: string, groupId: string, shared: boolean): Promise<GroupActionResult>
+  /** Other members' annotations of a document, with their author (each to be checked again by the page). */
+  groupAnnotations(documentId: string): Promise<GroupAnnotation[]>
 }
 
 export type FolioMethod = keyof FolioApi
@@ -205,7 +221,16 @@ export const ipcChannels = {
   disconnectSync: 'sync:disconnect',
   syncState: 'sync:state',
   pushSyncChanges: 'sync:push',
-  readSyncRecords: 'sync:records'
+  readSyncRecords: 'sync:records',
+  listGroups: 'groups:list',
+  createGroup: 'groups:create',
+  inviteToGroup: 'groups:invite',
+  joinGroup: 'groups:join',
+  leaveGroup: 'groups:leave',
+  removeGroupMember: 'groups:remove-member',
+  setGroupRole: 'groups:set-role',
+  shareDocument: 'groups:share-document',
+  groupAnnotations: 'groups:annotations'
 } as const satisfies Record<FolioMethod, string>
 
 export type IpcChannel = (typeof ipcChannels)[FolioMethod]
@@ -239,6 +264,10 @@ export interface FolioEvents {
   syncChanges(changes: RecordChange[]): void
   /** The sync's connection or status changed. */
   syncState(state: SyncState): void
+  /** The groups, their members or roles, or what the user shares changed: ask listGroups again. */
+  groupsChanged(): void
+  /** Other members' annotations of these documents changed: ask groupAnnotations again. */
+  groupAnnotationsChanged(documentIds: string[]): void
 }
 
 export type FolioEvent = keyof FolioEvents
@@ -252,7 +281,9 @@ export const eventChannels = {
   openPassageLink: 'events:open-passage-link',
   addFiles: 'events:add-files',
   syncChanges: 'events:sync-changes',
-  syncState: 'events:sync-state'
+  syncState: 'events:sync-state',
+  groupsChanged: 'events:groups-changed',
+  groupAnnotationsChanged: 'events:group-annotations-changed'
 } as const satisfies Record<FolioEvent, string>
 
 export type EventChannel = (typeof eventChannels)[FolioEvent]

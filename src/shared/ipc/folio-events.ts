@@ -6,6 +6,7 @@ import { z } from 'zod/mini'
 import { MENU_ACTIONS } from '../desktop/menu-actions'
 import { CONTROLS, folioLinkProblem } from '../desktop/folio-link'
 import { recordChangesSchema, syncStateSchema } from '../sync/sync-schemas'
+import { changedDocumentsSchema } from '../sync/group-schemas'
 import { eventChannels, type EventChannel, type FolioEvent, type FolioEventArgs, type FolioEventsApi } from './contract'
 
 /** Most files one addFiles event carries (main's launch parser looks at no more arguments than this). */
@@ -27,7 +28,9 @@ export const eventArgSchemas: { readonly [E in FolioEvent]: z.ZodMiniType<FolioE
   ]),
   addFiles: z.tuple([z.array(path).check(z.minLength(1), z.maxLength(MAX_EVENT_FILES))]),
   syncChanges: z.tuple([recordChangesSchema]),
-  syncState: z.tuple([syncStateSchema])
+  syncState: z.tuple([syncStateSchema]),
+  groupsChanged: z.tuple([]),
+  groupAnnotationsChanged: z.tuple([changedDocumentsSchema])
 }
 
 const isEvent = (name: unknown): name is FolioEvent => typeof name === 'string' && Object.hasOwn(eventChannels, name)

@@ -16,6 +16,7 @@ import { permissionAllowed } from '../../../src/main/window/window-security'
 import { chromiumArgs, chromiumPath } from '../../setup/chromium.mjs'
 import { repoRoot, shippedArchiveDir } from '../../fixtures/archive-files'
 import { builtParseWorker } from './built-parse-worker'
+import { sendFolioEvent } from '../../../src/shared/ipc/folio-events'
 
 /** The origin the built renderer is served from in the tests (Chromium cannot load folio:// itself). */
 export const E2E_ORIGIN = 'http://folio.localhost'
@@ -84,6 +85,8 @@ export interface LaunchOptions {
   /** Holds every file the page asks for (scripts, anything) until this settles: only the page itself shows. */
   holdFiles?: Promise<void>
 }
+
+type EmittingPage = { __folioEmit(channel: string, ...args: unknown[]): void }
 
 /** The app's chunk, which the boot script loads after painting the first screen (first-screen/boot.ts). */
 const APP_CHUNK = /\/assets\/main-[\w-]+\.js$/
@@ -278,6 +281,21 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   const newPage = async () => open(await context.newPage())
   const page = await open(context.pages()[0] ?? (await context.newPage()))
+  // Groups' events go to every page, as src/main/index.ts sends them to every window (checked the same way).
+  const everyPage = () =>
+    context.pages().map((shown) => ({
+      send: (channel: string, ...args: unknown[]) =>
+        void shown
+          .evaluate(([name, sent]) => (window as unknown as EmittingPage).__folioEmit(name, ...sent), [
+            channel,
+            args
+          ] as const)
+          .catch(() => undefined)
+    }))
+  services.groups.onGroupsChanged(() => everyPage().forEach((target) => sendFolioEvent(target, 'groupsChanged')))
+  services.groups.onAnnotationsChanged((documentIds) =>
+    everyPage().forEach((target) => sendFolioEvent(target, 'groupAnnotationsChanged', documentIds))
+  )
 
   return {
     browser: browser ?? (context.browser() as Browser),

@@ -42,7 +42,16 @@ function routerWithSpies() {
     disconnectSync: vi.fn(async () => undefined),
     syncState: vi.fn(async () => ({ connection: null, status: { state: 'off' as const } })),
     pushSyncChanges: vi.fn(async () => undefined),
-    readSyncRecords: vi.fn(async () => ({ changes: [], next: null }))
+    readSyncRecords: vi.fn(async () => ({ changes: [], next: null })),
+    listGroups: vi.fn(async () => ({ available: false, me: null, offline: false, groups: [] })),
+    createGroup: vi.fn(async () => ({ ok: true as const })),
+    inviteToGroup: vi.fn(async () => ({ ok: true as const, code: 'x', expiresAt: 'x' })),
+    joinGroup: vi.fn(async () => ({ ok: true as const })),
+    leaveGroup: vi.fn(async () => ({ ok: true as const })),
+    removeGroupMember: vi.fn(async () => ({ ok: true as const })),
+    setGroupRole: vi.fn(async () => ({ ok: true as const })),
+    shareDocument: vi.fn(async () => ({ ok: true as const })),
+    groupAnnotations: vi.fn(async () => [])
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
 }
@@ -83,6 +92,40 @@ describe('the IPC router', () => {
       'Arguments invalides pour openExternal'
     )
     expect(handlers.openExternal).not.toHaveBeenCalled()
+  })
+
+  it('passes group calls with ids, roles, codes and names it accepts, and refuses others', async () => {
+    const { handlers, router } = routerWithSpies()
+    const group = '0123456789abcdef'
+    const call = (method: keyof typeof ipcChannels, args: unknown[]) =>
+      router.dispatch(ipcChannels[method], `${APP}/`, args)
+    await call('createGroup', ['Séminaire 1950'])
+    await call('inviteToGroup', [group, 'read'])
+    await call('joinGroup', ['AbCdEfGhIjKlMnOpQrSt_-'])
+    await call('setGroupRole', [group, 'fedcba9876543210', 'owner'])
+    await call('shareDocument', ['doc-1', group, true])
+    for (const [method, args] of [
+      ['createGroup', ['']],
+      ['createGroup', ['x'.repeat(101)]],
+      ['createGroup', ['Groupe\u202einversé']],
+      ['inviteToGroup', [group, 'admin']],
+      ['inviteToGroup', ['../groups', 'read']],
+      ['joinGroup', ['code court']],
+      ['setGroupRole', [group, 'FEDCBA9876543210', 'owner']],
+      ['removeGroupMember', [group]],
+      ['shareDocument', ['doc-1', group, 'yes']],
+      ['groupAnnotations', ['x'.repeat(1_000)]]
+    ] as const) {
+      await expect(call(method, [...args]), `${method} ${JSON.stringify(args).slice(0, 60)}`).rejects.toThrow(
+        `Arguments invalides pour ${method}`
+      )
+    }
+    expect(handlers.createGroup).toHaveBeenCalledTimes(1)
+    expect(handlers.inviteToGroup).toHaveBeenCalledTimes(1)
+    expect(handlers.setGroupRole).toHaveBeenCalledWith(group, 'fedcba9876543210', 'owner')
+    expect(handlers.shareDocument).toHaveBeenCalledWith('doc-1', group, true)
+    expect(handlers.removeGroupMember).not.toHaveBeenCalled()
+    expect(handlers.groupAnnotations).not.toHaveBeenCalled()
   })
 
   it('passes valid settings to main and refuses anything else', async () => {
