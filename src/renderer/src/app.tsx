@@ -16,6 +16,7 @@ import { DataButton } from './backup/data-button'
 import { moveLegacyCitationStyle } from './citations/citation-style-preference'
 import { ReaderBookmarkBar } from './bookmarks/reader-bookmark-bar'
 import { useTranslation } from './i18n/i18n'
+import { FileDrop } from './library/file-drop'
 import { useUserLibrary } from './library/use-library'
 import { useNotedDocuments } from './library/use-noted-documents'
 import { useOpenDocument } from './library/use-open-document'
@@ -199,6 +200,7 @@ export function App() {
                 </div>
               </header>
               {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+              <FileDrop library={library} />
               <Drawer name="library" drawers={drawers}>
                 {afterHandOver ? (
                   <Suspense fallback={emptySidebar}>

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { CopyEntry, CopyLink, CopyRefusal } from '../../../shared/copies/copy-types'
 import { getFolioApi } from '../ipc/folio-client'
+import { onCopiesAdded } from '../library/added-copies'
 
 export type CopyOutcome = { ok: true; copy: CopyEntry } | { ok: false; reason: CopyRefusal | 'no-api'; message: string }
 
@@ -22,6 +23,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function useCopies(documentId: string | null, linkId?: string): DocumentCopies {
   const [copies, setCopies] = useState<CopyEntry[] | undefined>(undefined)
   const [version, setVersion] = useState(0)
+  // Copies dropped on the window or handed by a launch: the list is read again.
+  useEffect(() => onCopiesAdded(() => setVersion((n) => n + 1)), [])
   useEffect(() => {
     const api = getFolioApi()
     if (!api) return setCopies([])

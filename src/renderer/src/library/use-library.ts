@@ -34,6 +34,8 @@ export interface UserLibraryState {
   remove(id: string): Promise<RemoveDocumentResult>
   /** Puts back a document just removed (main keeps its copy in the library's trash). */
   restore(id: string): Promise<ImportDocumentResult>
+  /** Reads the count and the lists again: documents were added another way (a drop, a launch's files). */
+  refresh(): void
 }
 
 /** The answer when there is no main process to ask (the page runs without the preload). */
@@ -111,5 +113,5 @@ export function useUserLibrary(): UserLibraryState {
     [changed]
   )
 
-  return { loaded, count, problems, revision, list: listLibrary, own: readOwn, add, remove, restore }
+  return { loaded, count, problems, revision, list: listLibrary, own: readOwn, add, remove, restore, refresh: changed }
 }

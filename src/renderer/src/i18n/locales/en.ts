@@ -18,6 +18,7 @@ import { draftsEn } from './en/drafts'
 import { findEn } from './en/find'
 import { layoutEn } from './en/layout'
 import { libraryEn } from './en/library'
+import { fileDropEn } from './en/file-drop'
 import { libraryFilterEn } from './en/library-filter'
 import { libraryRemovalEn } from './en/library-removal'
 import { linkCardEn } from './en/link-card'
@@ -28,6 +29,7 @@ import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
 import { printEn } from './en/print'
 import { syncEn } from './en/sync'
+import { groupsEn } from './en/groups'
 import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
 import { panelEn } from './en/panel'
@@ -44,6 +46,7 @@ export const en: Catalog<Messages> = {
   archiveError: archiveErrorEn,
   library: libraryEn,
   libraryFilter: libraryFilterEn,
+  fileDrop: fileDropEn,
   libraryRemoval: libraryRemovalEn,
   archives: archivesEn,
   archiveDamage: archiveDamageEn,
@@ -64,6 +67,7 @@ export const en: Catalog<Messages> = {
   pdf: pdfEn,
   print: printEn,
   sync: syncEn,
+  groups: groupsEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
   annotationLinks: annotationLinksEn,

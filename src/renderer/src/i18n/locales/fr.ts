@@ -16,6 +16,7 @@ import { citationsFr } from './fr/citations'
 import { draftsFr } from './fr/drafts'
 import { findFr } from './fr/find'
 import { layoutFr } from './fr/layout'
+import { fileDropFr } from './fr/file-drop'
 import { libraryFilterFr } from './fr/library-filter'
 import { libraryFr } from './fr/library'
 import { libraryRemovalFr } from './fr/library-removal'
@@ -27,6 +28,7 @@ import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
 import { printFr } from './fr/print'
 import { syncFr } from './fr/sync'
+import { groupsFr } from './fr/groups'
 import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
 import { panelFr } from './fr/panel'
@@ -42,6 +44,7 @@ export const fr = {
   archiveError: archiveErrorFr,
   library: libraryFr,
   libraryFilter: libraryFilterFr,
+  fileDrop: fileDropFr,
   libraryRemoval: libraryRemovalFr,
   archives: archivesFr,
   archiveDamage: archiveDamageFr,
@@ -62,6 +65,7 @@ export const fr = {
   pdf: pdfFr,
   print: printFr,
   sync: syncFr,
+  groups: groupsFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
   annotationLinks: annotationLinksFr,
