@@ -353,6 +353,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
       }
     } else if (saved) session = await open(saved, null)
     announce()
+  }).catch((error: unknown) => {
+    // A document that does not open (a disk error) leaves sync off; the user's data is still in the page.
+    console.error('Synchronisation : reprise impossible', error)
   })
 
   const whenSettled = async () => {

@@ -4,9 +4,12 @@
 
 import { existsSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
+import { HocuspocusProvider } from '@hocuspocus/provider'
 import { describe, expect, it, vi } from 'vitest'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
 import { removeAccount } from '../../../src/sync-server/accounts'
-import { documentDir } from '../../../src/main/sync/sync-engine'
+import { accountDocumentName, documentDir } from '../../../src/main/sync/sync-engine'
 import { annotation, bookmark, edited, put, RECORDS, remove } from './sync-records'
 import { syncFixture, WAIT } from './sync-fixture'
 
@@ -245,5 +248,48 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     const next = sync.device(a.dir)
     await next.engine.ready
     expect(next.engine.state().status).toEqual({ state: 'off' })
+  })
+  it('drops what a hostile client of the same account writes that is not a record, and hands on the rest', async () => {
+    const server = await sync.server()
+    const connection = await sync.account(server.dataDir, server.url)
+    const b = sync.device()
+    await b.engine.connect(connection)
+    await sync.until(b, 'synced')
+    // Another client with the account's token, not Folio: it writes straight into the account's document.
+    const doc = new Y.Doc()
+    const hostile = new HocuspocusProvider({
+      url: server.url,
+      name: accountDocumentName(connection.account),
+      document: doc,
+      token: connection.token,
+      WebSocketPolyfill: WebSocket
+    })
+    try {
+      await vi.waitFor(() => expect(hostile.isAuthenticated && hostile.synced).toBe(true), WAIT)
+      doc.transact(() => {
+        const rows = doc.getMap('annotations')
+        const wrongKey = new Y.Map<unknown>()
+        rows.set(annotation.id, wrongKey)
+        wrongKey.set('id', 'someone-else')
+        rows.set('not-a-map', '<script>alert(1)</script>')
+        const huge = new Y.Map<unknown>()
+        rows.set('huge', huge)
+        huge.set('id', 'huge')
+        huge.set('note', 'x'.repeat(300_000))
+        const fine = new Y.Map<unknown>()
+        doc.getMap('settings').set('theme', fine)
+        fine.set('key', 'theme')
+        fine.set('value', 'dark')
+      })
+      await vi.waitFor(
+        () =>
+          expect(b.received).toEqual([{ table: 'settings', key: 'theme', record: { key: 'theme', value: 'dark' } }]),
+        WAIT
+      )
+      expect(b.engine.dropped()).toBe(3)
+      expect((await b.engine.records(0, 100)).changes.map(({ key }) => key)).toEqual(['theme'])
+    } finally {
+      hostile.destroy()
+    }
   })
 })
