@@ -9,6 +9,7 @@ import { ArchiveRegistry } from './archive/archive-registry'
 import { archiveShelf } from './archive/archive-shelf'
 import { openArchiveSearch } from './archive/open-archive-search'
 import { openCatalogue } from './archive/open-catalogue'
+import { shippedArchiveOf } from './archive/shipped-archive'
 import { createFirstScreen } from './first-screen/first-screen'
 import { CopyStore } from './copies/copy-store'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
@@ -92,7 +93,8 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   // One library for the IPC handlers and the first screen: its writes run one after another.
   const library = new UserLibrary(deps.libraryDir, deps.parseDocument)
   // Its copies (PDFs, saved pages) beside it, in `<libraryDir>/copies/`: one store for the handlers and the protocol.
-  const copies = new CopyStore(deps.libraryDir)
+  // The open archive's shipped copies are taken into it before its first list (copies/shipped-copies.ts).
+  const copies = new CopyStore(deps.libraryDir, { shippedArchive: () => shippedArchiveOf(archives.current) })
   // Reconnects to the saved connection at once, in the background; the page reads its state when it asks.
   const sync = createSyncEngine({ dir: deps.syncDir, protection: deps.tokenProtection ?? null })
   // Follows the engine's connection: the groups of the account it connects, in `<syncDir>/groups`.

@@ -42,13 +42,40 @@ export const archiveDocumentSchema = z.object({
   notes: z.array(text(2000)).max(50).default([])
 })
 
-/** The manifest without its entries, which are checked one by one (archiveDocumentSchema). */
+/**
+ * Most copies an archive ships: each is copied into the user's library the first time the archive opens, so a
+ * thousand PDFs is already gigabytes (and copies.folio stays well under a megabyte).
+ */
+export const MAX_SHIPPED_COPIES = 1000
+
+/** A link id as the parser makes them (`link-…`): the id of a link card. */
+const LINK_ID = /^[\w-]{1,200}$/
+
+/**
+ * A copy shipped with the archive (a PDF, a saved web page) of the document behind one of its links: the file
+ * sits in the archive folder beside the articles, under a plain name, and is the one its SHA-256 and size say.
+ */
+export const archiveCopySchema = z
+  .object({
+    document: archiveDocumentSchema.shape.id,
+    link: z.string().regex(LINK_ID, 'un id de lien (« link-… ») de ce document'),
+    file: fileName,
+    sha256: archiveDocumentSchema.shape.sha256,
+    bytes: z.number().int().positive('un fichier d’au moins un octet')
+  })
+  .strict()
+
+export type ArchiveCopy = z.infer<typeof archiveCopySchema>
+
+/** The manifest without its entries, which are checked one by one (archiveDocumentSchema, archiveCopySchema). */
 export const archiveManifestSchema = z.object({
   format: z.literal('folio-archive'),
   formatVersion: z.literal(1),
   name: text(200).min(1),
   description: text(2000).default(''),
-  documents: z.array(z.unknown()).min(1)
+  documents: z.array(z.unknown()).min(1),
+  /** The copies shipped with the archive; absent when it ships none (as the shipped archive). */
+  copies: z.array(z.unknown()).max(MAX_SHIPPED_COPIES, `plus de ${MAX_SHIPPED_COPIES} copies`).optional()
 })
 
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>

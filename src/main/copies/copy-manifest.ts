@@ -44,7 +44,12 @@ const copyEntrySchema = z
     attachedAt: z.iso.datetime(),
     links: z.array(copyLinkSchema).max(MAX_COPY_LINKS),
     pages: copyFactsSchema.shape.pages,
-    title: copyFactsSchema.shape.title
+    title: copyFactsSchema.shape.title,
+    // Only a copy taken into the library is kept: one that could not be (with a problem) never is.
+    shipped: z
+      .object({ archiveId: z.string().min(1).max(MAX_LINK_ID) })
+      .strict()
+      .optional()
   })
   .strict()
   .refine((entry) => entry.id === copyIdOf(entry.sha256), 'un id qui ne correspond pas au contenu de la copie')

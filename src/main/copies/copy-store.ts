@@ -1,6 +1,7 @@
 // The copies the user keeps of documents behind archived links (PDFs, saved web pages), in `<library>/copies/`:
 // files named by content hash (the same file attached twice is one copy), listed in copies.json, written
 // atomically and one write after another. A damaged copies.json is set aside and the store starts empty.
+// The copies the open archive ships are taken in before the first list (shipped-copies.ts).
 
 import { lstat, mkdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -12,7 +13,8 @@ import {
   type CopyFacts,
   type CopyKind,
   type CopyLink,
-  type CopyText
+  type CopyText,
+  type ShippedMark
 } from '../../shared/copies/copy-types'
 import { writeAtomically } from '../files/atomic-write'
 import { keepAside } from '../files/keep-aside'
@@ -30,7 +32,10 @@ import {
   type CopyManifest
 } from './copy-manifest'
 import { readCopyText, writeCopyText } from './copy-text'
-import { sniffCopy, type CopyLimits } from './sniff-copy'
+import { offerShippedCopies, type ShippedArchive, type ShippedCopyProblem } from './shipped-copies'
+import type { CheckedCopyFile } from './shipped-copy-check'
+import { SHIPPED_OFFERED_FILE, ShippedOffers } from './shipped-offers'
+import { sniffCopy, type CopyLimits, type SniffedCopy } from './sniff-copy'
 
 /** A copy's file, for the app's protocol: where it is (from the store, never from a URL) and what it is. */
 export interface CopyFile {
@@ -44,11 +49,27 @@ export interface CopyStoreOptions {
   limits?: CopyLimits
   /** The clock copies are dated with. */
   now?: () => Date
+  /** The archive open now, whose shipped copies are taken in before a list; null when none is open. */
+  shippedArchive?: () => Promise<ShippedArchive | null>
 }
 
 export type RemoveCopyResult = { ok: true } | { ok: false; message: string }
 
 const UNKNOWN = 'Cette copie n’est pas dans votre bibliothèque.'
+
+/** A shipped copy that could not be taken, as its link's card lists it: with its problem, never readable. */
+const problemEntry = (problem: ShippedCopyProblem, archiveId: string, at: Date): CopyEntry => ({
+  id: copyIdOf(problem.sha256),
+  kind: /\.pdf$/i.test(problem.file) ? 'pdf' : 'html',
+  fileName: problem.file,
+  size: problem.bytes,
+  sha256: problem.sha256,
+  attachedAt: at.toISOString(),
+  links: [problem.link],
+  pages: null,
+  title: null,
+  shipped: { archiveId, problem: problem.message }
+})
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const sameLink = (a: CopyLink, b: CopyLink) => a.documentId === b.documentId && a.linkId === b.linkId
@@ -70,12 +91,18 @@ export class CopyStore {
   private loaded: CopyManifest | null = null
   private readonly limits: CopyLimits | undefined
   private readonly now: () => Date
+  private readonly shippedArchive: (() => Promise<ShippedArchive | null>) | undefined
+  private readonly offers: ShippedOffers
+  /** Each archive's shipped copies are offered once a run; what could not be taken, by archive id. */
+  private readonly offered = new Map<string, Promise<CopyEntry[]>>()
 
   /** The store of the library in `libraryDir` (its copies go in `<libraryDir>/copies/`). */
   constructor(libraryDir: string, options: CopyStoreOptions = {}) {
     this.dir = join(libraryDir, COPIES_FOLDER)
     this.limits = options.limits
     this.now = options.now ?? (() => new Date())
+    this.shippedArchive = options.shippedArchive
+    this.offers = new ShippedOffers(join(this.dir, SHIPPED_OFFERED_FILE), this.now)
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -127,20 +154,51 @@ export class CopyStore {
   async attach(path: string, link: CopyLink | null): Promise<AttachCopyResult> {
     const sniffed = await sniffCopy(path, this.limits)
     if (!sniffed.ok) return sniffed
-    const { kind, fileName, bytes } = sniffed
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    return this.keep(sniffed, createHash('sha256').update(sniffed.bytes).digest('hex'), link ? [link] : [])
+  }
+
+  /** Keeps a shipped copy's file, checked against its archive's listing, attached to `links` and marked as shipped. */
+  adopt(file: CheckedCopyFile, links: CopyLink[], archiveId: string): Promise<AttachCopyResult> {
+    return this.keep(file, file.sha256, links, { archiveId })
+  }
+
+  /** Adds `links` (and the shipped mark) to the copy of content `sha256`; false when the library has none. */
+  adoptKnown(sha256: string, links: CopyLink[], archiveId: string): Promise<boolean> {
+    return this.serial(async () => {
+      const manifest = await this.manifest()
+      const known = manifest.copies.find((copy) => copy.id === copyIdOf(sha256) && copy.sha256 === sha256)
+      const file = known && join(this.dir, copyFileName(sha256, known.kind))
+      if (!known || !file || (await sizeOf(file)) !== known.size) return false
+      const added = links.filter((link) => !known.links.some((l) => sameLink(l, link)))
+      if (known.links.length + added.length > MAX_COPY_LINKS) return false
+      const copy: CopyEntry = { ...known, links: [...known.links, ...added], shipped: known.shipped ?? { archiveId } }
+      await this.write({ ...manifest, copies: manifest.copies.map((entry) => (entry.id === copy.id ? copy : entry)) })
+      return true
+    })
+  }
+
+  /** Keeps checked bytes as a copy attached to `links` (added to the copy of the same content when there is one). */
+  private keep(
+    { kind, fileName, bytes }: Extract<SniffedCopy, { ok: true }>,
+    sha256: string,
+    links: CopyLink[],
+    shipped?: ShippedMark
+  ): Promise<AttachCopyResult> {
     const id = copyIdOf(sha256)
     return this.serial(async () => {
       try {
         const manifest = await this.manifest()
         const known = manifest.copies.find((copy) => copy.id === id)
-        const links = known?.links ?? []
-        const added = link !== null && !links.some((l) => sameLink(l, link))
-        if (known && added && links.length >= MAX_COPY_LINKS)
+        const had = known?.links ?? []
+        const added = links.filter(
+          (link, index) => !had.some((l) => sameLink(l, link)) && !links.slice(0, index).some((l) => sameLink(l, link))
+        )
+        if (had.length + added.length > MAX_COPY_LINKS)
           return { ok: false, reason: 'failed', message: `« ${fileName} » est déjà attaché à ${MAX_COPY_LINKS} liens.` }
+        const mark = known?.shipped ?? shipped
         const copy: CopyEntry = known
-          ? added
-            ? { ...known, links: [...links, link] }
+          ? added.length > 0 || mark !== known.shipped
+            ? { ...known, links: [...had, ...added], ...(mark ? { shipped: mark } : {}) }
             : known
           : {
               id,
@@ -149,9 +207,10 @@ export class CopyStore {
               size: bytes.byteLength,
               sha256,
               attachedAt: this.now().toISOString(),
-              links: link ? [link] : [],
+              links: added,
               pages: null,
-              title: null
+              title: null,
+              ...(shipped ? { shipped } : {})
             }
         const file = join(this.dir, copyFileName(sha256, kind))
         // A known copy's file is written again only if it went missing (or is not whole).
@@ -172,8 +231,45 @@ export class CopyStore {
     })
   }
 
-  /** The copies attached to a link of `documentId` (every copy for null), the newest first. */
-  list(documentId: string | null): Promise<CopyEntry[]> {
+  /**
+   * The open archive's shipped copies, offered to the library once a run (before the first list, so that its cards
+   * show them); what could not be taken, as entries with their problem. Never throws: a failure is logged.
+   */
+  private async shippedProblems(): Promise<CopyEntry[]> {
+    let archive: ShippedArchive | null = null
+    try {
+      archive = (await this.shippedArchive?.()) ?? null
+    } catch (error) {
+      console.error('Copies fournies : archive illisible', error)
+    }
+    if (!archive) return []
+    const { id } = archive
+    let offered = this.offered.get(id)
+    if (!offered) {
+      offered = offerShippedCopies(archive, this, this.offers, this.limits).then(
+        (problems) => problems.map((problem) => problemEntry(problem, id, this.now())),
+        (error: unknown) => {
+          console.error(`Copies fournies avec l’archive ${id} non proposées`, error)
+          return []
+        }
+      )
+      this.offered.set(id, offered)
+    }
+    return offered
+  }
+
+  /**
+   * The copies attached to a link of `documentId` (every copy for null), the newest first; for a document, then
+   * the copies its archive ships that could not be taken, with their problem.
+   */
+  async list(documentId: string | null): Promise<CopyEntry[]> {
+    const problems = await this.shippedProblems()
+    const listed = await this.listKept(documentId)
+    if (documentId === null) return listed
+    return [...listed, ...problems.filter((entry) => entry.links.some((l) => l.documentId === documentId))]
+  }
+
+  private listKept(documentId: string | null): Promise<CopyEntry[]> {
     return this.serial(async () => {
       const { copies } = await this.manifest()
       const listed =

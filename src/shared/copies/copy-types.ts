@@ -32,6 +32,19 @@ export interface CopyEntry {
   pages: number | null
   /** The title the file gives itself (PDF metadata, HTML <title>), once read; null when it has none. */
   title: string | null
+  /** Set when the copy came with an archive (its manifest lists it) rather than from the user's disk. */
+  shipped?: ShippedMark
+}
+
+/**
+ * A copy shipped with an archive: main took it into the library the first time the archive opened. With a
+ * `problem`, the archive's file could not be taken (it changed since the build, it is missing…): the entry is
+ * listed on its link's card only, with the problem, as a damaged document is listed, and is never read.
+ */
+export interface ShippedMark {
+  /** The id of the archive it came with (ArchiveInfo.id). */
+  archiveId: string
+  problem?: string
 }
 
 export type CopyRefusal =
