@@ -8,7 +8,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { Redis } from '@hocuspocus/extension-redis'
-import { Hocuspocus, type Connection, type Extension } from '@hocuspocus/server'
+import { Hocuspocus, OutgoingMessage, type Connection, type Extension } from '@hocuspocus/server'
 import { WebSocketServer } from 'ws'
 import { accountBook } from './accounts'
 import { accessTo } from './document-access'
@@ -102,6 +102,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   await removeLeftoverTemporaries(dataDir)
   const accounts = accountBook(dataDir)
   const groups = groupBook(dataDir)
+  // Read once now: a damaged file stops the start with its name, instead of refusing every client later.
+  await accounts.current()
+  await groups.all()
   // The bytes of each open document: its stored size, plus what changed since (a bound, not an exact size).
   const sizes = new Map<string, number>()
 
@@ -110,12 +113,12 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       const checked = await accounts.check(token)
       const from = request.socket.remoteAddress
       if (!checked.ok) {
-        log(`refused (${checked.reason}) from ${from}: ${documentName.slice(0, 80)}`)
+        log(`refused (${checked.reason}) from ${from}: ${JSON.stringify(documentName.slice(0, 80))}`)
         throw refusal(checked.reason === 'expired' ? REFUSALS.expired : REFUSALS.token, 4401)
       }
       const granted = accessTo(checked.account.id, documentName, await groups.all())
       if (granted === 'none') {
-        log(`refused (forbidden) ${checked.account.id} from ${from}: ${documentName.slice(0, 80)}`)
+        log(`refused (forbidden) ${checked.account.id} from ${from}: ${JSON.stringify(documentName.slice(0, 80))}`)
         throw refusal(REFUSALS.forbidden)
       }
       connectionConfig.readOnly = granted === 'read'
@@ -170,7 +173,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
         }
         const granted = accessTo(account, document.name, now)
         if (granted === 'none') connection.close({ code: 4403, reason: REFUSALS.forbidden })
-        else connection.readOnly = granted === 'read'
+        else if (granted === 'read') connection.readOnly = true
+        else if (connection.readOnly) {
+          connection.readOnly = false
+          // Allowed to write now: ask the client what it holds that the server lacks (the first sync step), so
+          // that its next writes, which Yjs builds on its earlier ones, are not held back waiting for them.
+          connection.send(
+            new OutgoingMessage(document.name).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array()
+          )
+        }
       }
     }
   }
@@ -204,7 +215,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const shownHost = host.includes(':') ? `[${host}]` : host
   const url = `${tls ? 'wss' : 'ws'}://${shownHost}:${port}`
   const httpUrl = `${tls ? 'https' : 'http'}://${shownHost}:${port}`
-  log(`Folio sync server: ${url} (data in ${dataDir}${options.redis ? `, Redis ${options.redis}` : ''})`)
+  // The Redis address without its password, if it has one.
+  const redisShown = options.redis ? `, Redis ${new URL(options.redis).host}` : ''
+  log(`Folio sync server: ${url} (data in ${dataDir}${redisShown})`)
 
   let closing: Promise<void> | null = null
   async function close(): Promise<void> {

@@ -67,7 +67,7 @@ describe('the sync server', () => {
     expect((await api(server.httpUrl, 'GET', '/me', alice.token)).body.error).toBe('token-expired')
   })
 
-  it('refuses a removed account, and closes what it had open', async () => {
+  it('refuses a removed account, and closes what it had open', { timeout: 15_000 }, async () => {
     const dataDir = await dataFolder()
     const server = await startServer({ dataDir })
     const alice = await person(dataDir, 'alice')

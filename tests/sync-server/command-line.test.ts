@@ -67,7 +67,7 @@ const entries = (prefix: string, count: number, size: number) =>
 const settled = (open: OpenDocument) => eventually(() => expect(open.provider.hasUnsyncedChanges).toBe(false), 30_000)
 
 describe('npm run sync-server', () => {
-  it('makes an account whose printed token connects, lists it, and removes it', async () => {
+  it('makes an account whose printed token connects, lists it, and removes it', { timeout: 60_000 }, async () => {
     const dataDir = await dataFolder()
     const alice = await addAccount(dataDir, 'alice')
     const listed = await syncServerCommand('list-accounts', '--data', dataDir)
@@ -86,7 +86,7 @@ describe('npm run sync-server', () => {
     expect((await syncServerCommand('remove-account', '--data', dataDir, '--account', alice.account)).code).toBe(1)
   })
 
-  it('says how to use it when asked wrongly', async () => {
+  it('says how to use it when asked wrongly', { timeout: 60_000 }, async () => {
     const dataDir = await dataFolder()
     const noName = await syncServerCommand('add-account', '--data', dataDir)
     expect(noName.code).toBe(2)

@@ -153,6 +153,16 @@ describe('the groups API', () => {
     await eventually(() => expect(bobReads.annotations.get('o1')).toEqual({ note: 'marque' }))
     const fresh = await mustOpen(server.url, name, owner.token)
     expect(fresh.annotations.toJSON()).toEqual({ b1: { note: 'avant' } })
+
+    // Made annotator again, he writes through the same connection; what his client kept of his read-only time
+    // comes with it (the server had dropped it, his client had not).
+    const restored = await api(server.httpUrl, 'PATCH', `/groups/${group}/members/${bob.account}`, owner.token, {
+      role: 'annotate'
+    })
+    expect(restored.status).toBe(200)
+    bobWrites.annotations.set('b3', { note: 'de nouveau annotateur' })
+    await eventually(() => expect(fresh.annotations.get('b3')).toEqual({ note: 'de nouveau annotateur' }))
+    expect(fresh.annotations.get('b2')).toEqual({ note: 'après, en lecture seule' })
   })
 
   it('lets a member leave, and removes a group its last member leaves', async () => {

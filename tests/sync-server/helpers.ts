@@ -35,8 +35,8 @@ export async function startServer(
   return server
 }
 
-/** Polls `check` until it holds (returns without throwing), for at most `timeoutMs`. */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 8000): Promise<T> {
+/** Polls `check` until it holds (returns without throwing), for at most `timeoutMs` (within Vitest's 5 s). */
+export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 4000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -100,7 +100,7 @@ export function openDocument(
     socket.destroy()
   })
   return new Promise<OpenResult>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name}: neither synced nor refused in 8 s`)), 8000)
+    const timer = setTimeout(() => reject(new Error(`${name}: neither synced nor refused in 4 s`)), 4000)
     provider.on('authenticationFailed', ({ reason }: { reason: string }) => {
       clearTimeout(timer)
       resolve({ ok: false, reason })
