@@ -4,7 +4,7 @@
 
 import { existsSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { HocuspocusProvider } from '@hocuspocus/provider'
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -257,13 +257,14 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     await sync.until(b, 'synced')
     // Another client with the account's token, not Folio: it writes straight into the account's document.
     const doc = new Y.Doc()
+    const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket })
     const hostile = new HocuspocusProvider({
-      url: server.url,
+      websocketProvider: socket,
       name: accountDocumentName(connection.account),
       document: doc,
-      token: connection.token,
-      WebSocketPolyfill: WebSocket
+      token: connection.token
     })
+    hostile.attach()
     try {
       await vi.waitFor(() => expect(hostile.isAuthenticated && hostile.synced).toBe(true), WAIT)
       doc.transact(() => {
@@ -290,6 +291,7 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
       expect((await b.engine.records(0, 100)).changes.map(({ key }) => key)).toEqual(['theme'])
     } finally {
       hostile.destroy()
+      socket.destroy()
     }
   })
 })
