@@ -5,6 +5,7 @@
 import { useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import type { SaveFileResult } from '../../../shared/ipc/contract'
+import type { ExportTemplate } from '../backup/export-templates'
 import { HIGHLIGHT_COLORS, type Annotation } from '../db/annotation'
 import type { FolioDb } from '../db/folio-db'
 import { useTranslation } from '../i18n/i18n'
@@ -65,9 +66,11 @@ export function BulkBar(props: BulkBarProps) {
     }
   }
 
-  function exported(result: SaveFileResult, files: number) {
+  function exported(result: SaveFileResult, template: ExportTemplate) {
     if (result.ok)
-      notice.show(t(files > 1 ? 'annotationsView.bulk.exportedFolder' : 'annotationsView.bulk.exported', result))
+      notice.show(
+        t(template === 'per-document' ? 'annotationsView.bulk.exportedFolder' : 'annotationsView.bulk.exported', result)
+      )
     else if (result.reason !== 'canceled')
       notice.show(t('annotationsView.bulk.exportFailed', { message: result.message }), 'error')
   }

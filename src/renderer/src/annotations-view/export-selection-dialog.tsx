@@ -20,7 +20,7 @@ interface ExportSelectionDialogProps {
   /** The documents the app has read: what each quote's citation is made from. */
   documents: readonly ArchiveDocumentEntry[]
   /** Told how the save went (the view's notice says so); the dialog closes after a save that was not cancelled. */
-  onSaved(result: SaveFileResult, files: number): void
+  onSaved(result: SaveFileResult, template: ExportTemplate): void
   onClose(): void
 }
 
@@ -44,8 +44,8 @@ export function ExportSelectionDialog({ selected, titles, documents, onSaved, on
     if (preview?.kind !== 'ready') return
     setSaving(true)
     try {
-      const result = await saveSelection(preview.files, t)
-      onSaved(result, preview.files.length)
+      const result = await saveSelection(preview.files, template, t)
+      onSaved(result, template)
       if (result.ok || result.reason !== 'canceled') onClose()
     } finally {
       setSaving(false)

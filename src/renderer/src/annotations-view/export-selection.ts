@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next'
 import type { SaveFileResult } from '../../../shared/ipc/contract'
 import { markdownFiles, saveExportFiles, type MarkdownContext } from '../backup/data-actions'
-import type { ExportFile } from '../backup/export-templates'
+import type { ExportFile, ExportTemplate } from '../backup/export-templates'
 import { toMarkdown, type MarkdownLabels } from '../backup/markdown-export'
 import { noRecords } from '../backup/record-schemas'
 import type { Annotation } from '../db/annotation'
@@ -38,8 +38,12 @@ export function selectionFiles(
 }
 
 /** Asks main to save the files of an export; a failed result when Folio's API is not there. */
-export async function saveSelection(files: readonly ExportFile[], t: TFunction): Promise<SaveFileResult> {
+export async function saveSelection(
+  files: readonly ExportFile[],
+  template: ExportTemplate,
+  t: TFunction
+): Promise<SaveFileResult> {
   const api = getFolioApi()
   if (!api) return { ok: false, reason: 'failed', message: t('backup.noApi') }
-  return saveExportFiles(api, files)
+  return saveExportFiles(api, files, template)
 }

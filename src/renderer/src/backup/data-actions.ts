@@ -122,17 +122,18 @@ export async function buildMarkdownExport(
 }
 
 /**
- * Asks main to save a Markdown export: one file where the user chooses, several (one per document) in a new folder
- * they name. A failed result, saying so, when there is nothing to save.
+ * Asks main to save a Markdown export: one file where the user chooses; the notes of `per-document` (however many)
+ * in a new folder they name. A failed result, saying so, when there is nothing to save.
  */
 export function saveExportFiles(
   api: Pick<DataApi, 'saveFile' | 'saveFiles'>,
   files: readonly ExportFile[],
+  template: ExportTemplate,
   now: Date = new Date()
 ): Promise<SaveFileResult> {
   const [only] = files
   if (!only) return Promise.resolve({ ok: false, reason: 'failed', message: i18next.t('backup.export.nothing') })
-  if (files.length === 1) {
+  if (template !== 'per-document') {
     const filter = { name: i18next.t('backup.export.fileTypes.markdown'), extensions: [FILE_EXTENSIONS.markdown] }
     return api.saveFile({ suggestedName: only.name, content: only.content, filters: [filter] })
   }

@@ -74,7 +74,8 @@ export function DataDialog({ documents, currentDocumentId, onClose }: DataDialog
         busy={transfer.busy}
         onExport={transfer.exportAs}
         buildMarkdown={transfer.buildMarkdown}
-        onSaveMarkdown={(files) => void transfer.saveMarkdown(files)}
+        onSaveMarkdown={(scope, template) => void transfer.saveMarkdown(scope, template)}
+        dataKey={counts ? Object.values(counts).join(',') : ''}
       />
       <section className="data-section" aria-label={t('print.title')}>
         <button

@@ -15,9 +15,11 @@ export interface ExportSectionProps {
   currentDocumentId: string
   busy: boolean
   onExport(scope: ExportScope, format: DataExportFormat): void
-  /** The files of a Markdown export of `scope` in `template` (the preview, then what is saved). */
+  /** The files of a Markdown export of `scope` in `template`: the preview. */
   buildMarkdown(scope: ExportScope, template: ExportTemplate): Promise<ExportFile[]>
-  onSaveMarkdown(files: ExportFile[]): void
+  onSaveMarkdown(scope: ExportScope, template: ExportTemplate): void
+  /** Changes when the records do (the dialog's live counts): the preview is made again. */
+  dataKey: string
 }
 
 export function ExportSection(props: ExportSectionProps) {
@@ -31,9 +33,8 @@ export function ExportSection(props: ExportSectionProps) {
   const scope: ExportScope = scopeKind === 'all' ? { kind: 'all' } : { kind: 'document', documentId: currentDocumentId }
   const preview = useExportPreview(
     format === 'markdown' ? () => props.buildMarkdown(scope, template) : null,
-    `${scopeKind}|${currentDocumentId}|${template}|${documents.length}`
+    `${scopeKind}|${currentDocumentId}|${template}|${documents.length}|${props.dataKey}`
   )
-  const markdownFiles = preview?.kind === 'ready' ? preview.files : null
 
   return (
     <section className="data-section" aria-labelledby={`${id}-title`}>
@@ -82,10 +83,8 @@ export function ExportSection(props: ExportSectionProps) {
       <button
         type="button"
         className="primary-button"
-        disabled={busy || (format === 'markdown' && markdownFiles === null)}
-        onClick={() =>
-          format === 'markdown' && markdownFiles ? props.onSaveMarkdown(markdownFiles) : onExport(scope, format)
-        }
+        disabled={busy}
+        onClick={() => (format === 'markdown' ? props.onSaveMarkdown(scope, template) : onExport(scope, format))}
       >
         {t('backup.export.action')}
       </button>

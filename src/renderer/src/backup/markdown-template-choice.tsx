@@ -1,6 +1,7 @@
 // The Markdown export's template (Obsidian, plain, one note per document) and the preview of what will be saved: the
 // beginning of the first file, made again when the template or what is exported changes. Shared by the data dialog
-// and the annotations view's export of a selection; what the preview shows is what is saved.
+// (which saves the export made again from the records as they are then) and the annotations view's export of a
+// selection (which saves what it previewed: the selection cannot change under its modal dialog).
 
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'

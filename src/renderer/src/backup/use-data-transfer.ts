@@ -40,8 +40,11 @@ export interface DataTransfer {
   exportAs(scope: ExportScope, format: DataExportFormat): Promise<void>
   /** The files of a Markdown export in `template`, each quote cited and linked: the preview, then what is saved. */
   buildMarkdown(scope: ExportScope, template: ExportTemplate): Promise<ExportFile[]>
-  /** Saves the files of a Markdown export (one where the user chooses, several in a new folder). */
-  saveMarkdown(files: readonly ExportFile[]): Promise<void>
+  /**
+   * Makes the Markdown export of `scope` in `template` from the records as they are now (an import since the preview
+   * is in it), and saves it: one file where the user chooses, one note per document in a new folder.
+   */
+  saveMarkdown(scope: ExportScope, template: ExportTemplate): Promise<void>
   chooseFile(): Promise<void>
   confirm(): Promise<void>
   cancelImport(): void
@@ -118,21 +121,22 @@ export function useDataTransfer(
   )
 
   const buildMarkdown = useCallback(
-    (scope: ExportScope, template: ExportTemplate) =>
+    (scope: ExportScope, template: ExportTemplate, onProgress?: typeof setProgress) =>
       buildMarkdownExport(
         db,
-        { scope, format: 'markdown', documentTitles, markdownLabels: labels, collectionLabel: '' },
+        { scope, format: 'markdown', documentTitles, markdownLabels: labels, collectionLabel: '', onProgress },
         { template, entries, archive, style }
       ),
     [archive, documentTitles, entries, labels, style]
   )
 
   const saveMarkdown = useCallback(
-    (files: readonly ExportFile[]) =>
+    (scope: ExportScope, template: ExportTemplate) =>
       withApi(async (folio) => {
-        const result = await saveExportFiles(folio, files)
+        const files = await buildMarkdown(scope, template, setProgress)
+        const result = await saveExportFiles(folio, files, template)
         if (result.ok)
-          return files.length > 1
+          return template === 'per-document'
             ? {
                 kind: 'info',
                 key: 'backup.export.doneFolder',
@@ -143,7 +147,7 @@ export function useDataTransfer(
           ? { kind: 'info', key: 'backup.export.canceled' }
           : { kind: 'error', key: 'backup.export.failed', values: { message: result.message } }
       }),
-    [withApi]
+    [buildMarkdown, withApi]
   )
 
   const chooseFile = useCallback(
