@@ -1,6 +1,6 @@
 // What the build command takes from a source folder besides its articles: the optional `archive-source.json`,
 // naming the archive and holding each document's language, infobox labels and curated notes (which no
-// article file can carry). Validated with the manifest's own rules, so a sidecar can never make a bad manifest.
+// article file can carry), and the copies it ships (checked one by one: shipped-copies.ts). Validated with the manifest's own rules, so a sidecar can never make a bad manifest.
 
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -19,7 +19,8 @@ const sourceSchema = z
   .object({
     name: archiveManifestSchema.shape.name.default('Archive Folio'),
     description: archiveManifestSchema.shape.description,
-    documents: z.record(z.string(), documentExtras).default({})
+    documents: z.record(z.string(), documentExtras).default({}),
+    copies: z.array(z.unknown()).default([])
   })
   .strict()
 

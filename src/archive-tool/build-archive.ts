@@ -1,6 +1,6 @@
 // Builds an archive from a folder of .txt/.md articles: each read alone, checked with the app's own parser,
-// hashed and copied; then catalogue.folio, manifest.json and search.folio, written only when every article passed
-// (else every problem is listed).
+// hashed and copied; then catalogue.folio, manifest.json, copies.folio and search.folio, written only when every
+// article passed (else every problem is listed). A listed copy that fails is left out, with its reason.
 
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readdir, realpath, rename, rm, writeFile } from 'node:fs/promises'
@@ -12,7 +12,8 @@ import { writeAtomically } from '../main/files/atomic-write'
 import { articleOfFile, isArticleFile } from '../main/archive/article-of-file'
 import { CATALOGUE_FILE } from '../main/archive/catalogue-format'
 import { MANIFEST_FILE } from '../main/archive/load-archive'
-import { fileNameRefusal } from '../main/archive/manifest-schema'
+import { fileNameRefusal, type ArchiveCopy } from '../main/archive/manifest-schema'
+import { SHIPPED_COPIES_FILE, writeShippedCopies } from '../main/archive/shipped-copies-file'
 import { writeCatalogue } from '../main/archive/write-catalogue'
 import { SEARCH_FILE } from '../main/archive/search-file-format'
 import { documentsOfFolder, writeSearchFile } from '../main/archive/write-search-file'
@@ -20,6 +21,7 @@ import { FileRefusal, readRegularFile } from '../main/library/read-regular-file'
 import { articleId } from './article-id'
 import { readArchiveSource, SOURCE_FILE, type DocumentExtras } from './archive-source'
 import { problemLine } from './problem-line'
+import { checkShippedCopies, documentsNamed, filesNamed, type CheckedDocument } from './shipped-copies'
 
 /** What is wrong with one source file, and where (1-based line) when a line says more. */
 export interface BuildProblem {
@@ -34,7 +36,17 @@ export interface BuildProgress {
   file: string
 }
 
-export type BuildResult = { ok: true; documents: number; ignored: string[] } | { ok: false; problems: BuildProblem[] }
+/**
+ * The copies the source lists, when it lists any: how many the archive ships, and those left out (each with its
+ * index and reason). A bad copy never stops the archive: its documents are all there, that one copy is not.
+ */
+export interface BuiltCopies {
+  shipped: number
+  problems: BuildProblem[]
+}
+
+export type BuildResult =
+  { ok: true; documents: number; ignored: string[]; copies?: BuiltCopies } | { ok: false; problems: BuildProblem[] }
 
 /** One document as manifest.json lists it, keys in the manifest's order. */
 interface ManifestEntry {
@@ -60,16 +72,22 @@ function manifestEntry(file: string, bytes: Uint8Array, extras: DocumentExtras |
   }
 }
 
-/** The title the app would show for one article's bytes, or the problem that keeps it from opening. */
+/**
+ * The title the app would show for one article's bytes (and its links' ids, when `withLinks`), or the problem that
+ * keeps it from opening.
+ */
 function checkArticle(
   file: string,
   bytes: Uint8Array,
-  entry: ManifestEntry
-): { title: string } | { problem: BuildProblem } {
+  entry: ManifestEntry,
+  withLinks: boolean
+): { title: string; links?: Set<string> } | { problem: BuildProblem } {
   try {
     const options = { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels }
+    const article = articleOfFile(bytes, file, options)
     // A copy: the parsed title is a slice of the article's text, which it would keep alive (6 kB a document).
-    return { title: detach(articleOfFile(bytes, file, options).title) }
+    const title = detach(article.title)
+    return withLinks ? { title, links: new Set(article.links.map((link) => detach(link.id))) } : { title }
   } catch (error) {
     if (!(error instanceof ArticleParseError)) throw error
     const line = problemLine(bytes, error.problem)
@@ -106,12 +124,15 @@ export async function buildArchive(
     // Code-point order, not the locale's: the same folder gives the same manifest on every machine.
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const files = names.filter(isArticleFile)
+  const copyFiles = filesNamed(source.copies)
   const ignored = names.filter(
     (name) =>
       !isArticleFile(name) &&
+      !copyFiles.has(name) &&
       name !== MANIFEST_FILE &&
       name !== SOURCE_FILE &&
       name !== CATALOGUE_FILE &&
+      name !== SHIPPED_COPIES_FILE &&
       name !== SEARCH_FILE
   )
   const problems: BuildProblem[] = []
@@ -129,6 +150,9 @@ export async function buildArchive(
   const titles: string[] = []
   const byId = new Map<string, string>()
   const bySha = new Map<string, string>()
+  // The documents the listed copies name, with their links' ids (no other document's links are kept).
+  const named = documentsNamed(source.copies)
+  const checkedDocuments = new Map<string, CheckedDocument>()
   try {
     for (const [index, file] of files.entries()) {
       onProgress({ done: index, total: files.length, file })
@@ -143,7 +167,7 @@ export async function buildArchive(
         continue
       }
       const entry = manifestEntry(file, bytes, source.documents[file])
-      const checked = checkArticle(file, bytes, entry)
+      const checked = checkArticle(file, bytes, entry, named.has(entry.id))
       if ('problem' in checked) problems.push(checked.problem)
       const sameId = byId.get(entry.id)
       if (sameId) problems.push({ file, message: `Même id (${entry.id}) que « ${sameId} » : renommez l’un des deux.` })
@@ -154,19 +178,30 @@ export async function buildArchive(
       if ('problem' in checked || sameId || sameText) continue
       entries.push(entry)
       titles.push(checked.title)
+      if (named.has(entry.id))
+        checkedDocuments.set(entry.id, { file, ...(checked.links ? { links: checked.links } : {}) })
       if (staging && problems.length === 0) await writeFile(join(staging, file), bytes)
     }
     onProgress({ done: files.length, total: files.length, file: '' })
     if (files.length === 0) problems.push({ file: sourceDir, message: 'Aucun article (.txt ou .md) dans le dossier.' })
     if (problems.length > 0) return { ok: false, problems }
 
-    if (staging) for (const { file } of entries) await rename(join(staging, file), join(outDir, file))
+    // Each good copy waits in the staging folder beside the articles (none is copied in place).
+    const shipped = await checkShippedCopies(sourceDir, source.copies, checkedDocuments, async (file, bytes) => {
+      if (staging) await writeFile(join(staging, file), bytes)
+    })
+    const copyFilesKept = new Set(shipped.copies.map(({ file }) => file))
+    if (staging)
+      for (const file of [...entries.map((entry) => entry.file), ...copyFilesKept])
+        await rename(join(staging, file), join(outDir, file))
     const manifest = {
       format: 'folio-archive',
       formatVersion: 1,
       name: source.name,
       description: source.description,
-      documents: entries
+      documents: entries,
+      // Only when some copy is shipped: an archive without copies keeps the manifest it always had.
+      ...(shipped.copies.length > 0 ? { copies: shipped.copies satisfies ArchiveCopy[] } : {})
     }
     // The catalogue first: it is what Folio reads when both are there.
     const archive = { name: source.name, description: source.description }
@@ -176,9 +211,13 @@ export async function buildArchive(
       entries.map((entry, index) => ({ ...entry, title: titles[index] as string }))
     )
     await writeAtomically(join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
+    // What the app reads of the copies at open, beside the catalogue (never the manifest, which grows with documents).
+    await writeShippedCopies(outDir, shipped.copies)
     // The full-text index last, from the documents read again one at a time (never all texts at once).
     await writeSearchFile(outDir, documentsOfFolder(outDir, entries))
-    return { ok: true, documents: entries.length, ignored }
+    const copies =
+      source.copies.length > 0 ? { copies: { shipped: shipped.copies.length, problems: shipped.problems } } : {}
+    return { ok: true, documents: entries.length, ignored, ...copies }
   } finally {
     if (staging) await rm(staging, { recursive: true, force: true })
   }

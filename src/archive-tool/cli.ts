@@ -1,5 +1,6 @@
 // `npm run archive -- build <folder of .txt/.md articles> <out>`: builds an archive Folio opens, printing
-// progress on stderr, then every problem (file:line — message) or a summary. Exit 0 built, 1 problems, 2 usage.
+// progress on stderr, then every problem (file:line — message) or a summary. Exit 0 built, 1 problems (nothing
+// written), 2 usage, 3 built with some listed copies left out: the archive opens, and a script still notices.
 
 import { resolve } from 'node:path'
 import { buildArchive, type BuildProgress } from './build-archive'
@@ -29,8 +30,13 @@ async function main(args: string[]): Promise<number> {
     return 1
   }
   for (const name of result.ignored) process.stderr.write(`ignoré (ni .txt ni .md) : ${name}\n`)
-  process.stdout.write(`Archive écrite dans ${resolve(out)} : ${result.documents} document(s).\n`)
-  return 0
+  const copies = result.copies
+  for (const { file, message } of copies?.problems ?? []) process.stderr.write(`${file} — ${message}\n`)
+  const shipped = copies ? `, ${copies.shipped} copie(s) fournie(s)` : ''
+  process.stdout.write(`Archive écrite dans ${resolve(out)} : ${result.documents} document(s)${shipped}.\n`)
+  if (!copies?.problems.length) return 0
+  process.stderr.write(`${copies.problems.length} copie(s) laissée(s) hors de l’archive (voir ci-dessus).\n`)
+  return 3
 }
 
 main(process.argv.slice(2)).then(
