@@ -29,6 +29,7 @@ import { passageLinkEn } from './en/passage-link'
 import { pdfEn } from './en/pdf'
 import { printEn } from './en/print'
 import { syncEn } from './en/sync'
+import { groupsEn } from './en/groups'
 import { savedPageEn } from './en/saved-page'
 import { noticeEn } from './en/notice'
 import { panelEn } from './en/panel'
@@ -66,6 +67,7 @@ export const en: Catalog<Messages> = {
   pdf: pdfEn,
   print: printEn,
   sync: syncEn,
+  groups: groupsEn,
   savedPage: savedPageEn,
   annotations: annotationsEn,
   annotationLinks: annotationLinksEn,

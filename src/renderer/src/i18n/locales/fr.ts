@@ -28,6 +28,7 @@ import { passageLinkFr } from './fr/passage-link'
 import { pdfFr } from './fr/pdf'
 import { printFr } from './fr/print'
 import { syncFr } from './fr/sync'
+import { groupsFr } from './fr/groups'
 import { savedPageFr } from './fr/saved-page'
 import { noticeFr } from './fr/notice'
 import { panelFr } from './fr/panel'
@@ -64,6 +65,7 @@ export const fr = {
   pdf: pdfFr,
   print: printFr,
   sync: syncFr,
+  groups: groupsFr,
   savedPage: savedPageFr,
   annotations: annotationsFr,
   annotationLinks: annotationLinksFr,

@@ -1,0 +1,58 @@
+// "Partager avec un groupe" for the open document: one box per group the user is in. Ticked, the annotations of
+// this document (and those made later) go to that group; unticked, they leave it. A group where the user may only
+// read shows its box disabled: the server would drop what they wrote there anyway.
+
+import { useState } from 'react'
+import type { GroupsState } from '../../../shared/sync/group-types'
+import { useTranslation } from '../i18n/i18n'
+import { getFolioPageApi } from '../ipc/folio-client'
+import { groupErrorText } from './group-errors'
+
+export function ShareControl({ documentId, groups }: { documentId: string; groups: GroupsState }) {
+  const { t } = useTranslation()
+  const api = getFolioPageApi()
+  const [busy, setBusy] = useState<string | null>(null)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+
+  const toggle = async (groupId: string, name: string, shared: boolean) => {
+    if (!api) return
+    setBusy(groupId)
+    try {
+      const result = await api.shareDocument(documentId, groupId, shared)
+      setMessage(
+        result.ok
+          ? { text: t(shared ? 'groups.share.shared' : 'groups.share.unshared', { group: name }), error: false }
+          : { text: groupErrorText(result, t), error: true }
+      )
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <fieldset className="group-share">
+      <legend>{t('groups.share.title')}</legend>
+      {groups.groups.map((group) => {
+        const shared = group.shared.includes(documentId)
+        const readOnly = group.role === 'read'
+        return (
+          <label key={group.id} className={readOnly ? 'is-read-only' : undefined}>
+            <input
+              type="checkbox"
+              checked={shared}
+              disabled={readOnly || busy !== null}
+              onChange={(event) => void toggle(group.id, group.name, event.target.checked)}
+            />
+            {readOnly ? t('groups.share.readOnly', { group: group.name }) : group.name}
+          </label>
+        )
+      })}
+      <p className="group-hint">{t('groups.share.hint')}</p>
+      {message ? (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'group-error' : 'group-done'}>
+          {message.text}
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

@@ -1,0 +1,91 @@
+// Other members' annotations of the open document: asked of main (groupAnnotations), each checked again with the
+// backup's annotation schema (what a member's client wrote is input, whatever main let through), anchored in
+// this document's text like the user's own, and read again when main says they changed.
+
+import { useEffect, useMemo, useState } from 'react'
+import { anchorAllAsync } from '../../../shared/anchoring/anchor'
+import { prepareDocument } from '../../../shared/anchoring/prepared-document'
+import type { Anchor } from '../../../shared/anchoring/types'
+import type { ArticleDocument } from '../../../shared/archive/document'
+import type { GroupAnnotation } from '../../../shared/sync/group-types'
+import { annotationSchema } from '../backup/record-schemas'
+import type { Annotation } from '../db/annotation'
+import { getFolioPageApi } from '../ipc/folio-client'
+import { memberKey } from './group-filter'
+
+export interface MemberAnnotation {
+  /** `<author account>\n<annotation id>`: one member's annotation, whichever groups it came through. */
+  key: string
+  annotation: Annotation
+  author: { account: string; name: string }
+  groupId: string
+}
+
+/** The members' annotations that pass the page's own schema (the others are dropped, and counted in the console). */
+export function checkMemberAnnotations(found: readonly GroupAnnotation[], documentId: string): MemberAnnotation[] {
+  const kept: MemberAnnotation[] = []
+  let dropped = 0
+  for (const { annotation, author, groupId } of found) {
+    const parsed = annotationSchema.safeParse(annotation)
+    if (!parsed.success || parsed.data.documentId !== documentId) {
+      dropped++
+      continue
+    }
+    kept.push({ key: memberKey(author.account, parsed.data.id), annotation: parsed.data, author, groupId })
+  }
+  if (dropped > 0) console.warn(`Groupes : ${dropped} annotation(s) de membres mal formée(s) ignorée(s)`)
+  return kept
+}
+
+export function useMemberAnnotations(document: ArticleDocument): {
+  members: MemberAnnotation[]
+  anchors: Map<string, Anchor | null>
+} {
+  const api = getFolioPageApi()
+  const [members, setMembers] = useState<MemberAnnotation[]>([])
+  const [anchors, setAnchors] = useState<Map<string, Anchor | null>>(new Map())
+  const prepared = useMemo(() => prepareDocument(document), [document])
+
+  useEffect(() => {
+    if (!api) return
+    let live = true
+    const read = () =>
+      void api.groupAnnotations(document.id).then(
+        (found) => live && setMembers(checkMemberAnnotations(found, document.id)),
+        (error: unknown) => console.warn('Groupes : annotations des membres illisibles', error)
+      )
+    const stop = api.on('groupAnnotationsChanged', (documentIds) => {
+      if (documentIds.includes(document.id)) read()
+    })
+    const stopGroups = api.on('groupsChanged', read)
+    read()
+    return () => {
+      live = false
+      stop()
+      stopGroups()
+    }
+  }, [api, document.id])
+
+  useEffect(() => {
+    const controller = new AbortController()
+    anchorAllAsync(
+      prepared,
+      members.map((member) => member.annotation.target),
+      { signal: controller.signal }
+    ).then(
+      (results) => setAnchors(new Map(members.map((member, index) => [member.key, results[index] ?? null]))),
+      (error: unknown) => {
+        if (!controller.signal.aborted) console.error('Anchoring failed', error)
+      }
+    )
+    return () => controller.abort()
+  }, [members, prepared])
+
+  return { members, anchors }
+}
+
+/** A member's place among the document's authors (0 to 3), so that each has their own style in the reader. */
+export function authorStyles(members: readonly MemberAnnotation[]): Map<string, number> {
+  const accounts = [...new Set(members.map((member) => member.author.account))].sort()
+  return new Map(accounts.map((account, index) => [account, index % 4]))
+}
