@@ -2,7 +2,7 @@
 // is true (syncing, synced, offline with what waits, refused); a server that stops and comes back, or a device closed
 // before its upload ends, loses nothing and duplicates nothing.
 
-import { existsSync, statSync, truncateSync } from 'node:fs'
+import { cpSync, existsSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { describe, expect, it, vi } from 'vitest'
@@ -184,6 +184,59 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     await sync.until(reopened, 'synced')
     await vi.waitFor(() => expect(b.held().size).toBe(3_000), WAIT)
     expect(b.held().get('annotations/a-2999')).toMatchObject({ note: `${annotation.note} (2999)` })
+  })
+
+  it('loses nothing when the server dies mid-sync and comes back without what it had not stored', async () => {
+    const server = await sync.server()
+    const relay = await sync.relay(server.port)
+    const connection = await sync.account(server.dataDir, server.url)
+    const a = sync.device()
+    const b = sync.device()
+    await a.engine.connect({ ...connection, server: relay.url })
+    await b.engine.connect(connection)
+    await a.engine.push(everything)
+    await vi.waitFor(() => expect(b.held().size).toBe(RECORDS.length), WAIT)
+    // What the server had stored when it died: its data folder as of now.
+    await server.stop()
+    const stored = sync.tempDir('folio-sync-stored-')
+    cpSync(server.dataDir, stored, { recursive: true })
+    await sync.server(server.dataDir, server.port)
+    await Promise.all([sync.until(a, 'synced'), sync.until(b, 'synced')])
+
+    // A's upload is cut in the network; B's reaches the server, which dies before storing it.
+    relay.cut()
+    const fromA = Array.from({ length: 1_000 }, (_, i) =>
+      put('readingStates', { documentId: `a-${i}`, blockId: 'p-1', fraction: 0.25, updatedAt: LATER }, `a-${i}`)
+    )
+    const fromB = Array.from({ length: 1_000 }, (_, i) =>
+      put('readingStates', { documentId: `b-${i}`, blockId: 'p-2', fraction: 0.75, updatedAt: LATER }, `b-${i}`)
+    )
+    await a.engine.push(fromA)
+    await b.engine.push(fromB)
+    await sync.until(b, 'synced')
+    await sync.servers.stopAll()
+    await sync.server(stored, server.port)
+    relay.mend()
+
+    const all = RECORDS.length + fromA.length + fromB.length
+    for (const device of [a, b])
+      await vi.waitFor(async () => {
+        const seen: string[] = []
+        for (let offset: number | null = 0; offset !== null;) {
+          const page = await device.engine.records(offset, 2_000)
+          seen.push(...page.changes.map(({ table, key }) => `${table}/${key}`))
+          offset = page.next
+        }
+        expect(new Set(seen).size).toBe(all)
+        expect(seen).toHaveLength(all)
+      }, WAIT)
+    // Each device's page got the other's changes, once each.
+    await vi.waitFor(() => expect(a.held().size).toBe(fromB.length), WAIT)
+    await vi.waitFor(() => expect(b.held().size).toBe(RECORDS.length + fromA.length), WAIT)
+    // A third device connecting now gets it all from the server alone.
+    const c = sync.device()
+    await c.engine.connect(connection)
+    await vi.waitFor(() => expect(c.held().size).toBe(all), WAIT)
   })
 
   it('keeps changes made with no server across a restart, and uploads them when it comes back', async () => {

@@ -47,6 +47,13 @@ export function syncFixture() {
 
   const fixture = {
     tempDir,
+    servers: {
+      /** Stops every server started (a server dying: here, after storing what it held). */
+      async stopAll() {
+        await Promise.all([...servers].map((server) => server.close()))
+        servers.clear()
+      }
+    },
     /** Starts the server on `port` (0: any free one) over `dataDir`. */
     async server(dataDir = tempDir('folio-sync-server-'), port = 0) {
       const running = await startSyncServer({ port, host: '127.0.0.1', dataDir, quiet: true })
