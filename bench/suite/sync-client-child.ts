@@ -28,13 +28,15 @@ import {
 import type { ServerStats } from './sync-server-child'
 
 export type Engine = 'yjs' | 'pouchdb'
+/** The load run's baseline besides the engines: a bare WebSocket relay (sync-server-child.ts's `relay`). */
+export type LoadEngine = Engine | 'relay'
 
 export type ClientTask =
   | { mode: 'baseline'; records: number }
   | { mode: 'initial'; engine: Engine; records: number; url: string; stats: string }
   | {
       mode: 'load'
-      engine: Engine
+      engine: LoadEngine
       /** The servers (one, or several sharing documents); device i connects to urls[i % urls.length]. */
       urls: string[]
       stats: string[]
@@ -43,6 +45,8 @@ export type ClientTask =
       group: number
       intervalMs: number
       durationMs: number
+      /** Folio's server: every device opens this one document with this token (`group` is then every device). */
+      folio?: { token: string; document: string }
     }
 
 export interface BaselineResult {
@@ -78,9 +82,17 @@ export interface LoadResult {
   setupMs: number
   servers: { before: ServerStats; after: ServerStats }[]
   windowSeconds: number
+  /** CPU of this process (every device) over the same window: when it nears the window, devices queue changes. */
+  devicesCpuSeconds: number
 }
 
-const WebSocketPolyfill: unknown = createRequire(import.meta.url)('ws')
+interface BareSocket {
+  on(event: 'open', listener: () => void): void
+  on(event: 'message', listener: (data: Buffer) => void): void
+  send(data: string): void
+  close(): void
+}
+const WebSocketPolyfill = createRequire(import.meta.url)('ws') as new (url: string) => BareSocket
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined)
 const heapMiB = (): number => {
   gc()
@@ -111,9 +123,14 @@ const serverCount = (stats: string, doc: string) => json<number>(`${stats}/count
 const bytes = (s: ServerStats) => s.bytesIn + s.bytesOut
 
 /** A device's connection: its own WebSocket (ws in Node), no awareness (Folio shows no presence). */
-function provider(url: string, name: string, document: Y.Doc): { provider: HocuspocusProvider; destroy(): void } {
+function provider(
+  url: string,
+  name: string,
+  document: Y.Doc,
+  token?: string
+): { provider: HocuspocusProvider; destroy(): void } {
   const websocketProvider = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill })
-  const connection = new HocuspocusProvider({ websocketProvider, name, document, awareness: null })
+  const connection = new HocuspocusProvider({ websocketProvider, name, document, awareness: null, token })
   connection.attach()
   return {
     provider: connection,
@@ -241,7 +258,8 @@ function yjsDevice(
   name: string,
   seed: Uint8Array,
   own: string[],
-  arrived: Arrival
+  arrived: Arrival,
+  token?: string
 ): LoadDevice {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, seed)
@@ -259,7 +277,7 @@ function yjsDevice(
   return {
     connect: () =>
       new Promise((resolve) => {
-        connection = provider(url, name, doc)
+        connection = provider(url, name, doc, token)
         connection.provider.on('synced', () => resolve())
       }),
     change: (stamp) => {
@@ -322,6 +340,25 @@ function pouchDevice(
   }
 }
 
+/** A device of the relay baseline: each change a small JSON message, relayed as is to the group's other devices. */
+function relayDevice(index: number, url: string, name: string, own: string[], arrived: Arrival): LoadDevice {
+  let socket: BareSocket | null = null
+  let count = 0
+  return {
+    connect: () =>
+      new Promise((resolve) => {
+        socket = new WebSocketPolyfill(`${url}/?group=${encodeURIComponent(name)}`)
+        socket.on('open', () => resolve())
+        socket.on('message', (data) => {
+          const change = changeOfStamp((JSON.parse(data.toString()) as { updatedAt?: unknown }).updatedAt)
+          if (change !== null) arrived(change, index)
+        })
+      }),
+    change: (stamp) => socket?.send(JSON.stringify({ id: own[count++ % own.length], updatedAt: stamp, insert: ' +' })),
+    close: () => socket?.close()
+  }
+}
+
 async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadResult> {
   const started = performance.now()
   const groups = Math.ceil(task.clients / task.group)
@@ -355,8 +392,14 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
     const rows = records(group.length * task.perClient, g * task.group * task.perClient)
     const ownOf = (member: number) =>
       rows.slice(member * task.perClient, (member + 1) * task.perClient).map((row) => row.id)
-    const name = `group-${g}`
-    if (Pouch) {
+    const name = task.folio?.document ?? `group-${g}`
+    if (task.engine === 'relay') {
+      const made = group.map((device, member) =>
+        relayDevice(device, task.urls[instanceOf(device)] as string, name, ownOf(member), arrived)
+      )
+      for (const device of made) await device.connect()
+      devices.push(...made)
+    } else if (Pouch) {
       const seed = rows.map((row, n) => pouchDoc(row, seedRev(n + 1)))
       const made = group.map((device, member) =>
         pouchDevice(Pouch, device, `${task.urls[instanceOf(device)]}/${name}`, seed, ownOf(member), arrived)
@@ -369,8 +412,24 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
       putRecords(source, rows)
       const seed = Y.encodeStateAsUpdate(source)
       const made = group.map((device, member) =>
-        yjsDevice(device, task.urls[instanceOf(device)] as string, name, seed, ownOf(member), arrived)
+        yjsDevice(
+          device,
+          task.urls[instanceOf(device)] as string,
+          name,
+          seed,
+          ownOf(member),
+          arrived,
+          task.folio?.token
+        )
       )
+      if (task.folio) {
+        // Folio's server tells no count: every device brings the same document, then the server has had time to
+        // merge them (the same updates merge to one) before the first change.
+        for (const device of made) await device.connect()
+        await sleep(1_000)
+        devices.push(...made)
+        continue
+      }
       // The first device brings the document to the server; the others then find it there.
       await made[0]?.connect()
       await until('the group’s document on the server', async () => {
@@ -390,6 +449,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
 
   const before = await Promise.all(task.stats.map(serverStats))
   const windowStart = performance.now()
+  const devicesCpu = process.cpuUsage()
   const timers: NodeJS.Timeout[] = []
   const random = (seed: number) => ((seed * 2654435761) % 1000) / 1000
   let changes = 0
@@ -424,6 +484,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
     DRAIN_MS
   ).catch(() => undefined)
   const windowSeconds = (performance.now() - windowStart) / 1000
+  const devicesUsed = process.cpuUsage(devicesCpu)
   const after = await Promise.all(task.stats.map(serverStats))
   for (const device of devices) device.close()
 
@@ -440,6 +501,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
     changes,
     incomplete,
     setupMs,
+    devicesCpuSeconds: (devicesUsed.user + devicesUsed.system) / 1e6,
     servers: before.map((stats, i) => ({ before: stats, after: after[i] as ServerStats })),
     windowSeconds
   }

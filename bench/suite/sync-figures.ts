@@ -13,7 +13,7 @@ import { bundleNodeChild } from './bundle-node-child'
 import type { Figure } from './figure'
 import type { Sizes } from './sizes'
 import { count, percentile, round } from './stats'
-import type { BaselineResult, ClientTask, Engine, InitialResult, LoadResult } from './sync-client-child'
+import type { BaselineResult, ClientTask, Engine, InitialResult, LoadEngine, LoadResult } from './sync-client-child'
 import { plotSyncLatency } from './sync-plot'
 import type { ServerReady } from './sync-server-child'
 
@@ -92,7 +92,8 @@ async function withServer<T>(args: string[], body: (server: RunningServer) => Pr
   }
 }
 
-const serverArgs = (engine: Engine): string[] => (engine === 'yjs' ? ['hocuspocus'] : ['pouchdb', DIR])
+const serverArgs = (engine: LoadEngine): string[] =>
+  engine === 'yjs' ? ['hocuspocus'] : engine === 'pouchdb' ? ['pouchdb', DIR] : ['relay']
 
 /** A port no one listens on now (the kernel's pick, released for redis-server to take). */
 const freePort = (): Promise<number> =>
@@ -253,7 +254,7 @@ function initialFigures(sizes: Sizes, measured: Initial, backupImport: Figure | 
 }
 
 /** The load run of `engine`: its server, then the devices' process against it. */
-async function loadRun(engine: Engine, sizes: Sizes): Promise<LoadResult> {
+async function loadRun(engine: LoadEngine, sizes: Sizes): Promise<LoadResult> {
   return withServer(serverArgs(engine), (server) =>
     runClient<LoadResult>({
       mode: 'load',
@@ -269,7 +270,7 @@ async function loadRun(engine: Engine, sizes: Sizes): Promise<LoadResult> {
   )
 }
 
-function loadFigures(sizes: Sizes, runs: Record<Engine, LoadResult>): Figure[] {
+function loadFigures(sizes: Sizes, runs: Record<LoadEngine, LoadResult>): Figure[] {
   const c = sizes.syncLoadClients
   const k = sizes.syncLoadAnnotations.toLocaleString('en-US')
   const groups = Math.ceil(c / sizes.syncLoadGroup)
@@ -281,7 +282,17 @@ function loadFigures(sizes: Sizes, runs: Record<Engine, LoadResult>): Figure[] {
     Math.max(1, r.changes)
   const lost = (r: LoadResult) =>
     r.incomplete ? `; ${r.incomplete} of ${r.changes} changes had not reached every device 10 s after the last` : ''
+  const p95 = (r: LoadResult) => percentile(r.toAll, 95)
+  const relay = runs.relay
   return [
+    {
+      id: 'sync.load.relay.p95',
+      label:
+        'Load baseline: a bare WebSocket relay (ws) forwarding each change to the other devices of its document, p95',
+      value: round(p95(relay), 1),
+      unit: 'ms',
+      note: `the same devices, rate and run, each change a 100-byte JSON message relayed as is (no engine, no document): the floor of loopback and of this machine's event loops; p50 ${round(percentile(relay.toAll, 50), 1)} ms; its server's CPU ${round(cpu(relay), 2)} s, RSS ${round(server(relay).after.rssMiB, 0)} MiB${lost(relay)}`
+    },
     ...ENGINES.flatMap((engine): Figure[] => {
       const r = runs[engine]
       return [
@@ -298,7 +309,7 @@ function loadFigures(sizes: Sizes, runs: Record<Engine, LoadResult>): Figure[] {
           value: round(percentile(r.toAll, 95), 1),
           unit: 'ms',
           ...(engine === 'yjs' ? { budget: 500 } : {}),
-          note: `each (change, device) pair: p50 ${round(percentile(r.pairs, 50), 1)} ms, p95 ${round(percentile(r.pairs, 95), 1)} ms, max ${round(Math.max(...r.pairs), 0)} ms; devices and server share the machine's 2 cores`
+          note: `each (change, device) pair: p50 ${round(percentile(r.pairs, 50), 1)} ms, p95 ${round(percentile(r.pairs, 95), 1)} ms, max ${round(Math.max(...r.pairs), 0)} ms; the ${c} devices run in one process, which used ${round(r.devicesCpuSeconds, 1)} s of CPU in the ${round(r.windowSeconds, 1)} s (${round((100 * r.devicesCpuSeconds) / r.windowSeconds, 0)} % of one core); devices and server share the machine's 2 cores`
         },
         {
           id: `sync.load.${engine}.server-rss`,
@@ -323,6 +334,13 @@ function loadFigures(sizes: Sizes, runs: Record<Engine, LoadResult>): Figure[] {
         }
       ]
     }),
+    ...ENGINES.map((engine): Figure => ({
+      id: `sync.load.${engine}.p95.ratio.relay`,
+      label: `Load p95 to every other device, ${NAMES[engine]} ÷ the bare relay's`,
+      value: ratio(p95(runs[engine]), p95(relay)),
+      unit: 'x',
+      note: `server CPU ${ratio(cpu(runs[engine]), cpu(relay))}x the relay's`
+    })),
     {
       id: 'sync.load.p95.ratio',
       label: 'Load p95 to every other device, Yjs/Hocuspocus ÷ PouchDB/express-pouchdb',
@@ -350,30 +368,29 @@ function loadFigures(sizes: Sizes, runs: Record<Engine, LoadResult>): Figure[] {
   ]
 }
 
-/** The same devices on one Hocuspocus, then split over two sharing their documents through Redis. */
-async function cluster(sizes: Sizes, log: Log): Promise<{ single: LoadResult; redis: LoadResult }> {
-  const task = (servers: RunningServer[]): ClientTask => ({
-    mode: 'load',
-    engine: 'yjs',
-    urls: servers.map((s) => s.url),
-    stats: servers.map((s) => s.stats),
-    clients: sizes.syncClusterClients,
-    perClient: sizes.syncLoadAnnotations,
-    group: sizes.syncClusterClients,
-    intervalMs: sizes.syncLoadIntervalMs,
-    durationMs: sizes.syncLoadSeconds * 1000
-  })
-  log(`  sync: ${sizes.syncClusterClients} devices on one Hocuspocus…`)
-  const single = await withServer(['hocuspocus'], (server) => runClient<LoadResult>(task([server])))
-  log(`  sync: the same devices over two Hocuspocus instances and redis-server…`)
+/** The cluster figures' devices: all sharing one document, on `servers` in turn (Folio's: its account's document). */
+const sharedTask = (sizes: Sizes, servers: RunningServer[], folio = false): ClientTask => ({
+  mode: 'load',
+  engine: 'yjs',
+  urls: servers.map((s) => s.url),
+  stats: servers.map((s) => s.stats),
+  clients: sizes.syncClusterClients,
+  perClient: sizes.syncLoadAnnotations,
+  group: sizes.syncClusterClients,
+  intervalMs: sizes.syncLoadIntervalMs,
+  durationMs: sizes.syncLoadSeconds * 1000,
+  ...(folio && servers[0]?.token && servers[0].document
+    ? { folio: { token: servers[0].token, document: servers[0].document } }
+    : {})
+})
+
+/** The same devices over two Hocuspocus instances sharing their documents through a redis-server of their own. */
+async function overRedis(sizes: Sizes): Promise<LoadResult> {
   const redis = await startRedis()
   try {
     const port = String(redis.port)
     return await withServer(['hocuspocus', port], (one) =>
-      withServer(['hocuspocus', port], async (two) => ({
-        single,
-        redis: await runClient<LoadResult>(task([one, two]))
-      }))
+      withServer(['hocuspocus', port], (two) => runClient<LoadResult>(sharedTask(sizes, [one, two])))
     )
   } finally {
     await redis.stop()
@@ -408,8 +425,35 @@ function clusterFigures(sizes: Sizes, runs: { single: LoadResult; redis: LoadRes
   ]
 }
 
+/** Folio's server (accounts, access checks on every connection, documents kept on disk) against bare Hocuspocus. */
+function folioFigures(sizes: Sizes, single: LoadResult, folio: LoadResult): Figure[] {
+  const p95 = (r: LoadResult) => percentile(r.pairs, 95)
+  const cpu = (r: LoadResult) => {
+    const server = r.servers[0] as LoadResult['servers'][number]
+    return server.after.cpuSeconds - server.before.cpuSeconds
+  }
+  const rss = (r: LoadResult) => (r.servers[0] as LoadResult['servers'][number]).after.rssMiB
+  return [
+    {
+      id: 'sync.folio.p95',
+      label:
+        "Folio's sync server (src/sync-server): a change until another device of the account has it, p95 of every pair",
+      value: round(p95(folio), 1),
+      unit: 'ms',
+      note: `the cluster figures' ${sizes.syncClusterClients} devices and changes, all on one account's document with its token; p50 ${round(percentile(folio.pairs, 50), 1)} ms; server CPU ${round(cpu(folio), 2)} s, RSS ${round(rss(folio), 0)} MiB${folio.incomplete ? `; ${folio.incomplete} changes never arrived everywhere` : ''}`
+    },
+    {
+      id: 'sync.folio.ratio',
+      label: "Folio's sync server ÷ bare Hocuspocus, p95 of a change to another device",
+      value: ratio(p95(folio), p95(single)),
+      unit: 'x',
+      note: `server CPU ${ratio(cpu(folio), cpu(single))}x, RSS ${ratio(rss(folio), rss(single))}x bare Hocuspocus's in the same run`
+    }
+  ]
+}
+
 /**
- * Every sync figure, in this order: initial sync, load, cluster. `figures` are those measured before in the same
+ * Every sync figure, in this order: initial sync, load, cluster, Folio's server. `figures` are those measured before in the same
  * run (the backup import's, when it ran); the latency plot goes to `plotFile`.
  */
 export async function syncFigures(
@@ -427,34 +471,52 @@ export async function syncFigures(
     initial,
     earlier.find((f) => f.id === 'backup.import' && f.value !== null)
   )
-  const load = {} as Record<Engine, LoadResult>
-  for (const engine of ENGINES) {
-    log(`  sync: load, ${sizes.syncLoadClients} devices on ${NAMES[engine]}…`)
+  const load = {} as Record<LoadEngine, LoadResult>
+  for (const engine of ['relay', ...ENGINES] as const) {
+    log(
+      `  sync: load, ${sizes.syncLoadClients} devices on ${engine === 'relay' ? 'a bare WebSocket relay' : NAMES[engine]}…`
+    )
     load[engine] = await loadRun(engine, sizes)
   }
   figures.push(...loadFigures(sizes, load))
+  log(`  sync: ${sizes.syncClusterClients} devices sharing one document on one Hocuspocus…`)
+  const single = await withServer(['hocuspocus'], (server) => runClient<LoadResult>(sharedTask(sizes, [server])))
+  // Each of the two below reported as a failed figure, with why, when it cannot run: the others stand.
+  const failed = (id: string, label: string, error: unknown): Figure => {
+    const message = error instanceof Error ? error.message : String(error)
+    log(`  sync: ${id} FAILED: ${message}`)
+    return { id, label, value: null, unit: 'ms', note: message.split('\n')[0] }
+  }
   let clustered: { single: LoadResult; redis: LoadResult } | null = null
   try {
-    clustered = await cluster(sizes, log)
+    log(`  sync: the same devices over two Hocuspocus instances and redis-server…`)
+    clustered = { single, redis: await overRedis(sizes) }
     figures.push(...clusterFigures(sizes, clustered))
   } catch (error) {
-    // Reported as a failed figure, with why: the others stand.
-    const message = error instanceof Error ? error.message : String(error)
-    log(`  sync: the cluster figure FAILED: ${message}`)
-    figures.push({
-      id: 'sync.cluster.failed',
-      label: 'Two Hocuspocus instances over Redis: the benchmark failed',
-      value: null,
-      unit: 'ms',
-      note: message.split('\n')[0]
-    })
+    figures.push(failed('sync.cluster.failed', 'Two Hocuspocus instances over Redis: the benchmark failed', error))
+  }
+  try {
+    log(`  sync: the same devices on Folio's sync server (src/sync-server)…`)
+    const folio = await withServer(['folio', DIR], (server) => runClient<LoadResult>(sharedTask(sizes, [server], true)))
+    figures.push(...folioFigures(sizes, single, folio))
+  } catch (error) {
+    figures.push(failed('sync.folio.failed', "Folio's sync server: the benchmark failed", error))
   }
   await plotSyncLatency(
     [
-      { name: `${NAMES.yjs}, ${sizes.syncLoadClients} devices`, color: '#1f77b4', samples: load.yjs.toAll },
-      { name: `${NAMES.pouchdb}, ${sizes.syncLoadClients} devices`, color: '#d62728', samples: load.pouchdb.toAll },
+      ...(['relay', ...ENGINES] as const).map((engine) => ({
+        name: `${engine === 'relay' ? 'bare WebSocket relay (baseline)' : NAMES[engine]}: ${sizes.syncLoadClients} devices, ${count(load[engine].toAll.length, 'change')}`,
+        color: { relay: '#7f7f7f', yjs: '#1f77b4', pouchdb: '#d62728' }[engine],
+        samples: load[engine].toAll
+      })),
       ...(clustered
-        ? [{ name: 'Hocuspocus ×2 over Redis (pairs across)', color: '#2ca02c', samples: clustered.redis.pairs }]
+        ? [
+            {
+              name: `Hocuspocus ×2 over Redis: ${sizes.syncClusterClients} devices, ${count(clustered.redis.pairs.length, 'arrival')} across`,
+              color: '#2ca02c',
+              samples: clustered.redis.pairs
+            }
+          ]
         : [])
     ],
     plotFile

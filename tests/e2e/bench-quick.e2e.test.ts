@@ -108,6 +108,7 @@ const FIGURES = [
   'sync.initial.yjs.heap',
   'sync.initial.pouchdb.heap',
   'sync.initial.heap.ratio',
+  'sync.load.relay.p95',
   'sync.load.yjs.p50',
   'sync.load.yjs.p95',
   'sync.load.yjs.server-rss',
@@ -118,13 +119,17 @@ const FIGURES = [
   'sync.load.pouchdb.server-rss',
   'sync.load.pouchdb.server-cpu',
   'sync.load.pouchdb.bytes-per-change',
+  'sync.load.yjs.p95.ratio.relay',
+  'sync.load.pouchdb.p95.ratio.relay',
   'sync.load.p95.ratio',
   'sync.load.server-rss.ratio',
   'sync.load.server-cpu.ratio',
   'sync.load.bytes-per-change.ratio',
   'sync.cluster.single.p95',
   'sync.cluster.redis.p95',
-  'sync.cluster.ratio'
+  'sync.cluster.ratio',
+  'sync.folio.p95',
+  'sync.folio.ratio'
 ]
 
 interface Run {
