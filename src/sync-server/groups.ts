@@ -134,22 +134,22 @@ export function groupBook(dataDir: string): GroupBook {
     join: (account, code) =>
       change((file, now) => {
         const hash = sha256(code)
-        let found: { group: Group; index: number } | null = null
+        let found: { group: Group; index: number } | undefined
         // Every pending invite is compared, each in constant time: timing says nothing of which codes exist.
         for (const group of file.groups) {
-          group.invites.forEach((invite, index) => {
-            const live = Date.parse(invite.expiresAt) > now
-            if (timingSafeEqual(hash, Buffer.from(invite.codeSha256, 'hex')) && live) found = { group, index }
-          })
+          for (const [index, invite] of group.invites.entries()) {
+            const matches = timingSafeEqual(hash, Buffer.from(invite.codeSha256, 'hex'))
+            if (matches && Date.parse(invite.expiresAt) > now) found = { group, index }
+          }
         }
         if (!found) throw new GroupError(404, 'bad-code', 'this invite code is unknown, used or expired')
-        const { group, index } = found as { group: Group; index: number }
-        const [invite] = group.invites.splice(index, 1)
+        const { group, index } = found
+        const invite = group.invites.splice(index, 1)[0]!
         if (memberOf(group, account)) return group // already in: the code is spent all the same
         if (group.members.length >= MAX_MEMBERS_PER_GROUP) {
           throw new GroupError(409, 'group-full', `a group has at most ${MAX_MEMBERS_PER_GROUP} members`)
         }
-        group.members.push({ account, role: invite!.role, joinedAt: new Date(now).toISOString() })
+        group.members.push({ account, role: invite.role, joinedAt: new Date(now).toISOString() })
         return group
       }),
     leave: (account, groupId) =>

@@ -4,7 +4,8 @@
 // - more than `maxMessageBytes` in all sent for documents not open on the socket (Hocuspocus queues those
 //   until authentication, and keeps queueing for a refused document): closed, 1008;
 // - an update that would take a document past `maxDocumentBytes`, or an awareness message over 8 KB: that
-//   document's connection closed with reason 'too-large'; an update that does not decode: closed, 'malformed'.
+//   document's connection closed with reason 'too-large'; an update that does not decode, or a message type
+//   Folio's clients do not send (stateless messages): closed, 'malformed'.
 // What a record says is not checked here: the client validates every record (zod) before it reaches Dexie.
 
 import type { Hocuspocus } from '@hocuspocus/server'
@@ -90,6 +91,15 @@ export const carriesContent = (envelope: Envelope) =>
   (envelope.syncStep === SYNC_STEP_2 || envelope.syncStep === SYNC_UPDATE)
 
 export const isAwareness = (envelope: Envelope) => envelope.type === AWARENESS
+
+/**
+ * What a client may send on an open document: sync, awareness, authentication, awareness query, sync reply,
+ * close. Not stateless messages (5, 6), which Hocuspocus relays as they are to every client of the document
+ * (read-only ones could then reach all members with text of their own), nor types only servers send.
+ */
+const CLIENT_TYPES = new Set([0, 1, 2, 3, 4, 7])
+
+export const isClientMessage = (envelope: Envelope) => CLIENT_TYPES.has(envelope.type)
 
 const asBytes = (data: unknown): Uint8Array | null => {
   if (data instanceof Uint8Array) return data

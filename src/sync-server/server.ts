@@ -20,6 +20,7 @@ import {
   DEFAULT_LIMITS,
   guardSocket,
   isAwareness,
+  isClientMessage,
   MAX_AWARENESS_BYTES,
   readEnvelope,
   type MessageLimits,
@@ -126,7 +127,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     },
     async beforeHandleMessage({ update, documentName, connection }) {
       const envelope = readEnvelope(update)
-      if (!envelope) throw refusal(REFUSALS.malformed, 1007)
+      if (!envelope || !isClientMessage(envelope)) throw refusal(REFUSALS.malformed, 1007)
       if (isAwareness(envelope) && update.byteLength > MAX_AWARENESS_BYTES) throw refusal(REFUSALS.tooLarge, 1009)
       if (carriesContent(envelope) && !connection.readOnly) {
         if ((sizes.get(documentName) ?? 0) + update.byteLength > limits.maxDocumentBytes) {

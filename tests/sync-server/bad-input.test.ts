@@ -3,10 +3,11 @@
 // on an open document. Each is refused — the socket or that document's connection closed — and the server
 // goes on serving everyone else.
 
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { dataFolder, eventually, mustOpen, onCleanup, person, startServer, varBytes, varUint } from './helpers'
+import { dataFolder, eventually, groupOf, mustOpen, onCleanup, person, startServer, varBytes, varUint } from './helpers'
 
 interface RawSocket {
   socket: WebSocket
@@ -29,6 +30,7 @@ async function rawSocket(url: string): Promise<RawSocket> {
 const message = (...parts: number[][]) => Uint8Array.from(parts.flat())
 const SYNC = 0
 const AUTH = 2
+const BROADCAST_STATELESS = 6
 const CLOSE = 7
 const SYNC_UPDATE = 2
 /** The type of a message the server sent for `name` (after its name). */
@@ -73,6 +75,49 @@ describe('the sync server, given bad input', () => {
 
     const after = await mustOpen(server.url, name, alice.token)
     expect(after.annotations.toJSON()).toEqual({ kept: 'yes' })
+  })
+
+  it('relays no stateless message: a read-only member cannot reach the others with text of their own', async () => {
+    const dataDir = await dataFolder()
+    const server = await startServer({ dataDir })
+    const owner = await person(dataDir, 'owner')
+    const reader = await person(dataDir, 'reader')
+    const group = await groupOf(server.httpUrl, owner, [{ who: reader, role: 'read' }])
+    const name = `group:${group}:${owner.account}`
+    const ownerView = await mustOpen(server.url, name, owner.token)
+    const heard: string[] = []
+    ownerView.provider.on('stateless', ({ payload }: { payload: string }) => heard.push(payload))
+
+    const raw = await rawSocket(server.url)
+    raw.socket.send(message(varBytes(name), varUint(AUTH), varUint(0), varBytes(reader.token)))
+    await eventually(() => expect(raw.received.some((data) => typeOf(data, name) === AUTH)).toBe(true))
+    raw.socket.send(message(varBytes(name), varUint(BROADCAST_STATELESS), varBytes('<img src=x onerror=alert(1)>')))
+    await eventually(() => expect(raw.received.some((data) => typeOf(data, name) === CLOSE)).toBe(true))
+    // The owner's next change reaches a fresh reader; the broadcast, sent before it, never reached the owner.
+    ownerView.annotations.set('after', true)
+    const check = await mustOpen(server.url, name, reader.token)
+    await eventually(() => expect(check.annotations.get('after')).toBe(true))
+    expect(heard).toEqual([])
+  })
+
+  it('survives random messages on an authenticated socket, and serves the others', { timeout: 30_000 }, async () => {
+    const dataDir = await dataFolder()
+    const server = await startServer({ dataDir })
+    const alice = await person(dataDir, 'alice')
+    const bob = await person(dataDir, 'bob')
+    const name = `account:${alice.account}`
+    await fc.assert(
+      fc.asyncProperty(fc.nat(9), fc.nat(3), fc.uint8Array({ maxLength: 300 }), async (type, step, tail) => {
+        // Each on a socket of its own, authenticated first, so that every one reaches Hocuspocus' handling.
+        const raw = await rawSocket(server.url)
+        raw.socket.send(message(varBytes(name), varUint(AUTH), varUint(0), varBytes(alice.token)))
+        await eventually(() => expect(raw.received.some((data) => typeOf(data, name) === AUTH)).toBe(true))
+        raw.socket.send(message(varBytes(name), varUint(type), varUint(step), [...tail]))
+        raw.socket.close()
+      }),
+      { numRuns: 150 }
+    )
+    await stillServes(server.url, bob)
   })
 
   it('never applies an update sent without authenticating, and closes a socket that keeps sending them', async () => {
