@@ -77,6 +77,22 @@ describe('the desktop shell in the main process', () => {
     expect(window!.focus).toHaveBeenCalled()
   })
 
+  it('lets the page add the launch’s file it was handed, once, and no other path', async () => {
+    const [window] = BrowserWindow.windows
+    const add = vi
+      .mocked(ipcMain.handle)
+      .mock.calls.find(([channel]) => channel === ipcChannels.addLaunchedFiles)?.[1] as unknown as Listener
+    const caller = { sender: window!.webContents, senderFrame: { url: 'folio://app/index.html' } }
+    const file = join(userData, 'notes.md')
+    const other = join(userData, 'settings.json.md')
+    writeFileSync(other, '# Not handed')
+    await expect(add(caller, [file, other])).resolves.toMatchObject([
+      { ok: true, kind: 'document', already: false, title: 'Notes' },
+      { ok: false, reason: 'not-granted' }
+    ])
+    await expect(add(caller, [file])).resolves.toMatchObject([{ ok: false, reason: 'not-granted' }])
+  })
+
   it('rebuilds the menu in French when the user switches language', async () => {
     const [window] = BrowserWindow.windows
     const remember = vi
