@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { MAX_ARTICLE_BYTES } from '../shared/archive/decode-article'
 import { ArticleParseError } from '../shared/archive/parse-errors'
 import { detach } from '../shared/search/normalize'
+import { cutBetweenCharacters } from '../shared/archive/cut-text'
 import { writeAtomically } from '../main/files/atomic-write'
 import { articleOfFile, isArticleFile } from '../main/archive/article-of-file'
 import { CATALOGUE_FILE } from '../main/archive/catalogue-format'
@@ -81,13 +82,15 @@ function checkArticle(
   bytes: Uint8Array,
   entry: ManifestEntry,
   withLinks: boolean
-): { title: string; links?: Set<string> } | { problem: BuildProblem } {
+): { title: string; links?: Map<string, string> } | { problem: BuildProblem } {
   try {
     const options = { id: entry.id, language: entry.language, infoboxLabels: entry.infoboxLabels }
     const article = articleOfFile(bytes, file, options)
     // A copy: the parsed title is a slice of the article's text, which it would keep alive (6 kB a document).
     const title = detach(article.title)
-    return withLinks ? { title, links: new Set(article.links.map((link) => detach(link.id))) } : { title }
+    return withLinks
+      ? { title, links: new Map(article.links.map((link) => [detach(link.id), cutBetweenCharacters(link.title, 60)])) }
+      : { title }
   } catch (error) {
     if (!(error instanceof ArticleParseError)) throw error
     const line = problemLine(bytes, error.problem)

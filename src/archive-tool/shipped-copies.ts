@@ -27,10 +27,20 @@ const sourceCopySchema = z
   })
   .strict()
 
-/** What the build knows of one checked document: its file and, when a copy names it, its links' ids. */
+/** What the build knows of one checked document: its file and, when a copy names it, its links (id → title). */
 export interface CheckedDocument {
   file: string
-  links?: ReadonlySet<string>
+  links?: ReadonlyMap<string, string>
+}
+
+/** Links named in a refusal: enough for the source's author to find the id they meant. */
+const LINKS_SHOWN = 5
+
+/** `document`'s links as a refusal names them: `link-… (« title »)`, the first few. */
+function linksOf({ links }: CheckedDocument): string {
+  if (!links || links.size === 0) return 'il n’a aucun lien externe'
+  const shown = [...links].slice(0, LINKS_SHOWN).map(([id, title]) => `${id} (« ${title} »)`)
+  return `ses liens : ${shown.join(', ')}${links.size > LINKS_SHOWN ? `, et ${links.size - LINKS_SHOWN} autres` : ''}`
 }
 
 export interface ShippedCopiesChecked {
@@ -97,7 +107,7 @@ export async function checkShippedCopies(
       continue
     }
     if (!checkedDocument.links?.has(link)) {
-      refuse(`« ${checkedDocument.file} » n’a pas de lien « ${link} » (les ids des liens sont « link-… »).`)
+      refuse(`« ${checkedDocument.file} » n’a pas de lien « ${link} » — ${linksOf(checkedDocument)}.`)
       continue
     }
     const checked = await checkShippedCopyFile(sourceDir, parsed.data)

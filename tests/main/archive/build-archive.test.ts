@@ -249,4 +249,19 @@ describe('npm run archive', () => {
     expect(failed.stderr).toContain('2 problème(s)')
     expect(run('make', dir).status).toBe(2)
   })
+
+  it('writes the archive without a bad shipped copy, names it with its index, and exits 3', () => {
+    const dir = sourceFolder({
+      '000_fed214270135fa12.txt': readFileSync(seedFile),
+      'archive-source.json': JSON.stringify({
+        copies: [{ document: 'fed214270135fa12', link: 'link-0', file: 'a.pdf' }]
+      })
+    })
+    const done = run('build', dir, dir)
+    expect(done.status).toBe(3)
+    expect(done.stderr).toContain('copies[0] — « 000_fed214270135fa12.txt » n’a pas de lien « link-0 »')
+    expect(done.stderr).toContain('1 copie(s) laissée(s) hors de l’archive')
+    expect(done.stdout).toContain('1 document(s), 0 copie(s) fournie(s)')
+    expect(existsSync(join(dir, 'catalogue.folio'))).toBe(true)
+  })
 })
