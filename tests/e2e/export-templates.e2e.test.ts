@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parsePassageLink } from '../../src/shared/links/passage-link'
@@ -18,6 +19,12 @@ const TITLE = "Traité sino-soviétique d'amitié, d'alliance et d'assistance mu
 
 /** The folio:// link written after the quote's citation: `[↗](folio://…)`. */
 const linkAfterQuote = (note: string): string => /\[↗\]\((folio:\/\/open\/[^)\s]+)\)/.exec(note)?.[1] ?? ''
+
+/** The serious and critical accessibility problems axe finds in what `selector` matches. */
+async function seriousProblems(page: Page, selector: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze()
+  return violations.filter(({ impact }) => impact === 'serious' || impact === 'critical').map(({ id }) => id)
+}
 
 describe('exporting notes with a template', () => {
   let folio: FolioSession
@@ -66,6 +73,10 @@ describe('exporting notes with a template', () => {
     expect(shown).toContain('#guerre-froide')
     expect(shown).toMatch(/> — \(.*paragr\.\s\d+\) \[↗\]\(folio:\/\/open\//)
     await dialog().screenshot({ path: join(repoRoot, 'docs/screenshots/export-templates.png') })
+    expect(await seriousProblems(page, '.data-dialog')).toEqual([])
+    // The preview scrolls from the keyboard: it takes the focus.
+    await preview().focus()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('PRE')
 
     await dialog().getByRole('button', { name: 'Exporter…' }).click()
     const message = dialog().getByTestId('data-message')
@@ -121,6 +132,7 @@ describe('exporting notes with a template', () => {
     const exporting = page.getByRole('dialog', { name: 'Exporter 1 annotation en Markdown' })
     await exporting.getByRole('radio', { name: /^Obsidian/ }).check()
     await expect.poll(() => exporting.getByTestId('export-preview').textContent()).toMatch(/^---\ntitle: "Notes Folio"/)
+    expect(await seriousProblems(page, '.export-selection-dialog')).toEqual([])
     await exporting.getByRole('button', { name: 'Enregistrer…' }).click()
     await expect.poll(() => exporting.count()).toBe(0)
     const notice = page.getByText(/^Exporté dans « .+\.md »/)
