@@ -1,13 +1,11 @@
-// Main's sync engine: the account's Y.Doc on this device (account-document.ts), carried to and from a Hocuspocus
-// server by its provider over WebSocket, reconnecting by itself with a growing delay. The page pushes its changes
-// and receives the remote ones as records; the status it shows is derived from the provider's own events, so it
-// says what is true now: syncing, synced (the server acknowledged everything), offline (with what waits), refused.
+// Main's sync engine: the account's Y.Doc on this device (account-document.ts), carried by a session of the
+// Hocuspocus provider (sync-session.ts). The page pushes its changes, receives the remote ones as records, and pages
+// through every record when it catches up; connect, disconnect and close run one after another, and the connection
+// that worked is saved (connection-file.ts) and taken up again at the next start.
 
 import { createHash } from 'node:crypto'
 import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider'
-import WebSocket from 'ws'
 import {
   MAX_SYNC_BATCH,
   SYNCED_TABLES,
@@ -16,13 +14,13 @@ import {
   type SyncConnection,
   type SyncedTable,
   type SyncRecordsPage,
-  type SyncState,
-  type SyncStatus
+  type SyncState
 } from '../../shared/sync/sync-types'
 import { SYNC_LIMITS } from '../../shared/sync/sync-types'
-import { openAccountDocument, type AccountDocument } from './account-document'
+import { openAccountDocument } from './account-document'
 import { forgetConnection, loadConnection, saveConnection, savedAddress, type TokenProtection } from './connection-file'
-import { isAlive, materialize, readRecord, tableOf } from './record-doc'
+import { isAlive, readRecord, tableOf } from './record-doc'
+import { socketUrl, startSession, type Session, type SessionHooks } from './sync-session'
 import type { SyncService } from './sync-service'
 import * as Y from 'yjs'
 
@@ -47,29 +45,6 @@ export interface SyncEngine extends SyncService {
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
 const DEFAULT_RETRY = { delay: 1_000, maxDelay: 30_000 }
-const MAX_MESSAGE = 1_000
-
-/**
- * The provider's WebSocket: ws's, with an error listener of its own. The provider drops its listeners before it
- * closes a socket still connecting (a destroy, a retry), and ws then reports that close as an error nobody hears.
- */
-class ProviderSocket extends WebSocket {
-  constructor(address: string | URL, protocols?: string | string[]) {
-    super(address, protocols)
-    this.on('error', () => undefined)
-  }
-}
-
-/** The server's WebSocket address for what the user typed: http(s) is the same server's ws(s). */
-export function socketUrl(server: string): string {
-  const url = new URL(server)
-  if (url.protocol === 'http:') url.protocol = 'ws:'
-  else if (url.protocol === 'https:') url.protocol = 'wss:'
-  return url.toString()
-}
-
-/** The Hocuspocus document of an account's private data. */
-export const accountDocumentName = (account: string): string => `account:${account}`
 
 /** Where the document of one server and account lives under the engine's folder. */
 export const documentDir = (dir: string, connection: Pick<SyncConnection, 'server' | 'account'>): string =>
@@ -88,174 +63,7 @@ const exists = (path: string) =>
     () => false
   )
 
-/** What the server said when it refused, as the status shows it: a token problem, or another reason. */
-function refusal(reason: string): Extract<SyncStatus, { state: 'refused' }> {
-  return {
-    state: 'refused',
-    reason: reason.startsWith('token') || reason === 'permission-denied' ? 'token' : 'other',
-    message: reason.slice(0, MAX_MESSAGE)
-  }
-}
-
-type Contact = { ok: true } | { ok: false; message: string }
-
-/** One connection's life: its document, its provider (none when the token cannot be used) and its status. */
-interface Session {
-  connection: SyncConnection
-  document: AccountDocument
-  status(): SyncStatus
-  /** Resolves at the server's first answer: authenticated, refused, or unreachable (within `ms`). */
-  firstContact(ms: number): Promise<Contact>
-  stop(): Promise<void>
-}
-
-interface SessionHooks {
-  now(): Date
-  retry: { delay: number; maxDelay: number }
-  changed(): void
-  remote(changes: RecordChange[]): void
-  malformed(count: number): void
-  touched(tables: ReadonlySet<SyncedTable>): void
-}
-
-async function startSession(
-  connection: SyncConnection,
-  document: AccountDocument,
-  hooks: SessionHooks,
-  refused: SyncStatus | null
-): Promise<Session> {
-  let status: SyncStatus = refused ?? { state: 'syncing', sent: 0, received: 0 }
-  let authenticated = false
-  // What was sent and received since the status last said synced (shown while syncing).
-  let sent = 0
-  let received = 0
-  const contactListeners = new Set<(contact: Contact) => void>()
-  const contact = (result: Contact) => {
-    for (const listener of [...contactListeners]) listener(result)
-  }
-  const set = (next: SyncStatus) => {
-    status = next
-    hooks.changed()
-  }
-
-  document.onTouched(hooks.touched)
-  document.onRemote((touched) => {
-    const { batches, malformed } = materialize(document.doc, touched)
-    if (malformed > 0) hooks.malformed(malformed)
-    received += batches.reduce((sum, batch) => sum + batch.length, 0)
-    for (const batch of batches) hooks.remote(batch)
-    hooks.changed()
-  })
-  // Counted when the transaction ends, before the provider sends it (and the status turns from synced to syncing).
-  document.onLocal((count) => {
-    sent += count
-    hooks.changed()
-  })
-
-  if (refused) {
-    return {
-      connection,
-      document,
-      status: () => status,
-      firstContact: async () => ({ ok: false, message: refused.state === 'refused' ? refused.message : '' }),
-      stop: () => document.close()
-    }
-  }
-
-  const socket = new HocuspocusProviderWebsocket({
-    url: socketUrl(connection.server),
-    WebSocketPolyfill: ProviderSocket,
-    delay: hooks.retry.delay,
-    minDelay: hooks.retry.delay,
-    maxDelay: hooks.retry.maxDelay
-  })
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name: accountDocumentName(connection.account),
-    document: document.doc,
-    token: () => connection.token
-  })
-
-  const settle = () => {
-    if (!authenticated || status.state === 'refused' || status.state === 'offline') return
-    if (provider.synced && provider.unsyncedChanges === 0) {
-      document.acknowledged()
-      if (status.state === 'synced') return
-      sent = 0
-      received = 0
-      set({ state: 'synced', at: hooks.now().toISOString() })
-    } else if (status.state === 'synced') set({ state: 'syncing', sent, received })
-  }
-  const goOffline = () => {
-    authenticated = false
-    if (status.state === 'refused') return
-    if (status.state !== 'offline')
-      set({ state: 'offline', since: hooks.now().toISOString(), pending: document.pending() })
-  }
-  const refuse = (reason: string) => {
-    authenticated = false
-    // A token the server refuses stays refused: no more attempts until the user connects again.
-    socket.disconnect()
-    set(refusal(reason))
-    contact({ ok: false, message: `Le serveur a refusé la connexion (${reason.slice(0, MAX_MESSAGE)}).` })
-  }
-
-  provider.on('authenticated', () => {
-    authenticated = true
-    // What waited while offline is what goes up first.
-    sent = document.pending()
-    received = 0
-    set({ state: 'syncing', sent, received })
-    contact({ ok: true })
-    settle()
-  })
-  provider.on('authenticationFailed', ({ reason }: { reason: string }) => refuse(String(reason)))
-  provider.on('synced', settle)
-  provider.on('unsyncedChanges', settle)
-  // The server closes the document (or the socket) of an account removed, a token expired or access lost.
-  provider.on('close', ({ event }: { event?: { reason?: unknown } }) => {
-    const reason = typeof event?.reason === 'string' ? event.reason : ''
-    if (reason.startsWith('token') || reason === 'forbidden') refuse(reason)
-  })
-  socket.on('disconnect', () => {
-    goOffline()
-    contact({ ok: false, message: `Le serveur ${connection.server} ne répond pas.` })
-  })
-  socket.on('status', ({ status: socketStatus }: { status: WebSocketStatus }) => {
-    if (socketStatus === WebSocketStatus.Disconnected) goOffline()
-  })
-  provider.attach()
-
-  return {
-    connection,
-    document,
-    status: () =>
-      status.state === 'offline'
-        ? { ...status, pending: document.pending() }
-        : status.state === 'syncing'
-          ? { state: 'syncing', sent, received }
-          : status,
-    firstContact: (ms) =>
-      new Promise<Contact>((resolve) => {
-        const timer = setTimeout(
-          () => done({ ok: false, message: `Le serveur ${connection.server} ne répond pas.` }),
-          ms
-        )
-        const done = (result: Contact) => {
-          clearTimeout(timer)
-          contactListeners.delete(done)
-          resolve(result)
-        }
-        if (authenticated) return done({ ok: true })
-        contactListeners.add(done)
-      }),
-    async stop() {
-      provider.destroy()
-      socket.destroy()
-      await document.close()
-    }
-  }
-}
+export { accountDocumentName, socketUrl } from './sync-session'
 
 /** Makes the engine; it reconnects to the saved connection at once (in the background: see `ready`). */
 export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
@@ -321,10 +129,10 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
   }
 
-  async function open(connection: SyncConnection, refused: SyncStatus | null): Promise<Session> {
+  async function open(connection: SyncConnection): Promise<Session> {
     liveKeys.clear()
     const document = await openAccountDocument(documentDir(dir, connection))
-    return startSession(connection, document, hooks, refused)
+    return startSession(connection, document, hooks)
   }
 
   async function stopSession(): Promise<void> {
@@ -351,7 +159,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
           }
         }
       }
-    } else if (saved) session = await open(saved, null)
+    } else if (saved) session = await open(saved)
     announce()
   }).catch((error: unknown) => {
     // A document that does not open (a disk error) leaves sync off; the user's data is still in the page.
@@ -377,7 +185,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         try {
           await stopSession()
           orphan = null
-          session = await open(connection, null)
+          session = await open(connection)
         } finally {
           swapped()
         }
@@ -390,7 +198,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         await stopSession()
         if (!existed) await rm(dirOfNew, { recursive: true, force: true })
         // The connection that worked before goes on as it was.
-        if (previous) session = await open(previous, null)
+        if (previous) session = await open(previous)
         announce()
         return { ok: false, message: contact.message }
       }),
