@@ -74,14 +74,20 @@ describe('files dropped on the window or handed by a launch', () => {
     // It covers the whole window.
     expect(await zone.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 })
     await folio.screenshot(join(repoRoot, 'docs/screenshots/file-drop.png'))
-    // The drag leaves the window: the zone goes, nothing is added.
-    await page.evaluate(() => {
-      const data = new DataTransfer()
-      data.items.add(new File(['# Notes'], 'notes-yalta.md'))
-      document
-        .querySelector('.reader-pane')!
-        .dispatchEvent(new DragEvent('dragleave', { dataTransfer: data, bubbles: true }))
-    })
+    // The pointer moves onto the zone (entering it comes before leaving the reader), then leaves the window.
+    const cross = (events: [string, string][]) =>
+      page.evaluate((events) => {
+        const data = new DataTransfer()
+        data.items.add(new File(['# Notes'], 'notes-yalta.md'))
+        for (const [type, selector] of events)
+          document.querySelector(selector)!.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true }))
+      }, events)
+    await cross([
+      ['dragenter', '.file-drop-zone'],
+      ['dragleave', '.reader-pane']
+    ])
+    expect(await zone.count()).toBe(1)
+    await cross([['dragleave', '.file-drop-zone']])
     await expect.poll(() => zone.count()).toBe(0)
     // A drag of text (a selection, a link) is not a drag of files: no zone.
     await page.evaluate(() => {
