@@ -75,6 +75,12 @@ export function MarkdownTemplateChoice({ template, onTemplate, preview }: Markdo
   )
 }
 
+/** The first {@link PREVIEW_LENGTH} characters of `text`, never half of a character outside the BMP (CJK, emoji). */
+function previewHead(text: string): string {
+  const end = /[\ud800-\udbff]/.test(text.charAt(PREVIEW_LENGTH - 1)) ? PREVIEW_LENGTH - 1 : PREVIEW_LENGTH
+  return text.slice(0, end)
+}
+
 function PreviewText({ preview, labelId }: { preview: ExportPreview | null; labelId: string }) {
   const { t } = useTranslation()
   if (!preview) return null
@@ -87,7 +93,7 @@ function PreviewText({ preview, labelId }: { preview: ExportPreview | null; labe
         : !first
           ? t('backup.export.nothing')
           : first.content.length > PREVIEW_LENGTH
-            ? `${first.content.slice(0, PREVIEW_LENGTH)}\n${t('backup.export.previewCut')}`
+            ? `${previewHead(first.content)}\n${t('backup.export.previewCut')}`
             : first.content
   return (
     <section className="export-preview" aria-labelledby={labelId}>
