@@ -281,7 +281,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
   }
   const newPage = async () => open(await context.newPage())
   const page = await open(context.pages()[0] ?? (await context.newPage()))
-  // Groups' events go to every page, as src/main/index.ts sends them to every window (checked the same way).
+  // The sync's and the groups' events go to every page, as src/main/index.ts sends them to every window (checked
+  // the same way).
   const everyPage = () =>
     context.pages().map((shown) => ({
       send: (channel: string, ...args: unknown[]) =>
@@ -292,6 +293,8 @@ export async function launchFolio(options: LaunchOptions = {}): Promise<FolioSes
           ] as const)
           .catch(() => undefined)
     }))
+  services.sync.onChanges((changes) => everyPage().forEach((target) => sendFolioEvent(target, 'syncChanges', changes)))
+  services.sync.onState((state) => everyPage().forEach((target) => sendFolioEvent(target, 'syncState', state)))
   services.groups.onGroupsChanged(() => everyPage().forEach((target) => sendFolioEvent(target, 'groupsChanged')))
   services.groups.onAnnotationsChanged((documentIds) =>
     everyPage().forEach((target) => sendFolioEvent(target, 'groupAnnotationsChanged', documentIds))

@@ -3,7 +3,6 @@
 // backup's record schemas), never pushes back what it wrote itself, and keeps what waited across a restart.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { FolioEvents } from '../../../src/shared/ipc/contract'
 import type { RecordChange, SyncRecordsPage, SyncState } from '../../../src/shared/sync/sync-types'
 import type { ChangedKeys } from '../../../src/renderer/src/db/change-feed'
 import { FolioDb } from '../../../src/renderer/src/db/folio-db'
@@ -15,8 +14,13 @@ import {
 } from '../../../src/renderer/src/sync/sync-bridge'
 import { sampleAnnotation, sampleBookmark, sampleReadingState } from '../backup/sample-records'
 
+/** A change as the tests write it: any record object (the bridge checks it against its schema). */
+type Change = { table: RecordChange['table']; key: string; record: object | null }
+const asChanges = (changes: readonly Change[]) => changes as RecordChange[]
+
 /** Main's side as the bridge sees it: what was pushed, the engine's records, and a way to send events. */
-function fakeMain(held: RecordChange[] = []) {
+function fakeMain(heldChanges: readonly Change[] = []) {
+  const held = asChanges(heldChanges)
   const pushed: RecordChange[][] = []
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
   const api: SyncApi = {
@@ -33,8 +37,8 @@ function fakeMain(held: RecordChange[] = []) {
       return () => set.delete(listener as (...args: unknown[]) => void)
     }
   }
-  const emit = (changes: Parameters<FolioEvents['syncChanges']>[0]) =>
-    listeners.get('syncChanges')?.forEach((listener) => listener(changes))
+  const emit = (changes: readonly Change[]) =>
+    listeners.get('syncChanges')?.forEach((listener) => listener(asChanges(changes)))
   return { api, pushed, emit, all: () => pushed.flat() }
 }
 
