@@ -1,5 +1,6 @@
 // On a link card: the copies the user has of the linked document (a PDF, a saved page), what each is, "Lire la
-// copie" to open it in the reader, and "Joindre une copie…" to attach a file they have.
+// copie" to open it in the reader, and "Joindre une copie…" to attach a file they have. A copy the archive ships
+// says so; one whose file could not be taken shows why, and cannot be opened.
 
 import { useState } from 'react'
 import type { CopyEntry } from '../../../shared/copies/copy-types'
@@ -14,28 +15,36 @@ type Outcome = { kind: 'error' | 'done'; message: string }
 function CopyRow({ copy, onDetach }: { copy: CopyEntry; onDetach: () => void }) {
   const { t } = useTranslation()
   const { openDocument } = useNavigation()
+  const refused = copy.shipped?.problem
   return (
-    <li className="copy-row" data-copy-id={copy.id}>
+    <li className="copy-row" data-copy-id={copy.id} data-shipped={copy.shipped ? 'true' : undefined}>
       <span className="copy-name">{copy.title ?? copy.fileName}</span>
       <span className="copy-facts">
         {[
           copy.kind === 'pdf' ? t('copyCard.pdf') : t('copyCard.html'),
           copySize(copy.size),
           copy.pages !== null ? t('copyCard.pages', { count: copy.pages, pages: formatNumber(copy.pages) }) : null,
-          t('copyCard.attachedOn', { date: formatIsoDate(copy.attachedAt.slice(0, 10)) })
+          copy.shipped
+            ? t('copyCard.shipped')
+            : t('copyCard.attachedOn', { date: formatIsoDate(copy.attachedAt.slice(0, 10)) })
         ]
           .filter(Boolean)
           .join(' · ')}
       </span>
       {copy.title && copy.title !== copy.fileName ? <span className="copy-file">{copy.fileName}</span> : null}
-      <span className="copy-actions">
-        <button type="button" className="primary-button" onClick={() => openDocument(copy.id)}>
-          {t('copyCard.read')}
-        </button>
-        <button type="button" className="link-button" onClick={onDetach}>
-          {t('copyCard.detach')}
-        </button>
-      </span>
+      {refused ? (
+        // Nothing to open: the archive's file is not the one it lists, and the library has no copy of it.
+        <span className="copy-problem link-outcome is-error">{t('copyCard.shippedRefused', { problem: refused })}</span>
+      ) : (
+        <span className="copy-actions">
+          <button type="button" className="primary-button" onClick={() => openDocument(copy.id)}>
+            {t('copyCard.read')}
+          </button>
+          <button type="button" className="link-button" onClick={onDetach}>
+            {t('copyCard.detach')}
+          </button>
+        </span>
+      )}
     </li>
   )
 }

@@ -17,6 +17,8 @@ export const copyCardEn: Catalog<typeof copyCardFr> = {
   pages_one: '{{pages}} page',
   pages_other: '{{pages}} pages',
   attachedOn: 'attached on {{date}}',
+  shipped: 'Shipped with the archive',
+  shippedRefused: 'Shipped with the archive, this copy cannot be opened: {{problem}}',
   extracting: 'Reading the text: page {{done}} of {{total}}…',
   mine: 'My copies',
   noneYet: 'No copies: attach a PDF or a saved page to a link, or add one here.',

@@ -14,6 +14,8 @@ export const copyCardFr = {
   pages_one: '{{pages}} page',
   pages_other: '{{pages}} pages',
   attachedOn: 'jointe le {{date}}',
+  shipped: 'Fournie avec l’archive',
+  shippedRefused: 'Fournie avec l’archive, cette copie ne peut pas être ouverte : {{problem}}',
   extracting: 'Lecture du texte : page {{done}} sur {{total}}…',
   mine: 'Mes copies',
   noneYet: 'Aucune copie : joignez un PDF ou une page enregistrée à un lien, ou ajoutez-en une ici.',
