@@ -56,6 +56,8 @@ export interface Sizes {
   syncLoadGroup: number
   syncLoadIntervalMs: number
   syncLoadSeconds: number
+  /** Processes the load run's devices are spread over (a document's devices always in one). */
+  syncLoadProcesses: number
   syncClusterClients: number
 }
 
@@ -96,6 +98,7 @@ export const FULL: Sizes = {
   syncLoadGroup: 5,
   syncLoadIntervalMs: 500,
   syncLoadSeconds: 10,
+  syncLoadProcesses: 5,
   syncClusterClients: 10
 }
 
@@ -136,5 +139,6 @@ export const QUICK: Sizes = {
   syncLoadGroup: 5,
   syncLoadIntervalMs: 500,
   syncLoadSeconds: 3,
+  syncLoadProcesses: 1,
   syncClusterClients: 4
 }

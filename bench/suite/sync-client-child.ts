@@ -47,6 +47,8 @@ export type ClientTask =
       durationMs: number
       /** Folio's server: every device opens this one document with this token (`group` is then every device). */
       folio?: { token: string; document: string }
+      /** The documents (groups of devices) this process runs, all when absent: each group's devices share one clock. */
+      groups?: number[]
     }
 
 export interface BaselineResult {
@@ -71,7 +73,11 @@ export interface InitialResult {
   serverRssMiB: number
 }
 
-export interface LoadResult {
+/**
+ * What one process of the load run measured. With several (one per set of documents), each reports `ready` (IPC)
+ * once its devices are in step and starts changing when its parent says `go`, so that all change at once.
+ */
+export interface LoadPart {
   /** Per change: milliseconds until every other device meant to get it had it (changes that all reached). */
   toAll: number[]
   /** Every (change, receiving device) pair, milliseconds. */
@@ -80,10 +86,14 @@ export interface LoadResult {
   /** Changes some device never got within the drain window. */
   incomplete: number
   setupMs: number
-  servers: { before: ServerStats; after: ServerStats }[]
   windowSeconds: number
   /** CPU of this process (every device) over the same window: when it nears the window, devices queue changes. */
   devicesCpuSeconds: number
+}
+
+/** The load run as a whole: its processes' parts merged, and the servers' figures over the same window. */
+export interface LoadResult extends LoadPart {
+  servers: { before: ServerStats; after: ServerStats }[]
 }
 
 interface BareSocket {
@@ -359,7 +369,16 @@ function relayDevice(index: number, url: string, name: string, own: string[], ar
   }
 }
 
-async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadResult> {
+/** Tells the parent (when there is one) that the devices are in step, and waits for its word to start. */
+function readyToStart(): Promise<void> {
+  if (!process.send) return Promise.resolve()
+  return new Promise((resolve) => {
+    process.once('message', () => resolve())
+    process.send?.({ ready: true })
+  })
+}
+
+async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadPart> {
   const started = performance.now()
   const groups = Math.ceil(task.clients / task.group)
   const instanceOf = (device: number) => device % task.urls.length
@@ -385,9 +404,11 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
     got.set(change, times)
   }
 
-  const devices: LoadDevice[] = []
+  const devices: { index: number; device: LoadDevice }[] = []
+  const add = (group: number[], made: LoadDevice[]) =>
+    made.forEach((device, member) => devices.push({ index: group[member] as number, device }))
   const Pouch = task.engine === 'pouchdb' ? memoryPouch() : null
-  for (let g = 0; g < groups; g++) {
+  for (const g of task.groups ?? Array.from({ length: groups }, (_, i) => i)) {
     const group = members(g)
     const rows = records(group.length * task.perClient, g * task.group * task.perClient)
     const ownOf = (member: number) =>
@@ -398,7 +419,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
         relayDevice(device, task.urls[instanceOf(device)] as string, name, ownOf(member), arrived)
       )
       for (const device of made) await device.connect()
-      devices.push(...made)
+      add(group, made)
     } else if (Pouch) {
       const seed = rows.map((row, n) => pouchDoc(row, seedRev(n + 1)))
       const made = group.map((device, member) =>
@@ -406,7 +427,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
       )
       for (const device of made) await device.seed()
       await made[0]?.upload()
-      devices.push(...made)
+      add(group, made)
     } else {
       const source = new Y.Doc()
       putRecords(source, rows)
@@ -427,7 +448,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
         // merge them (the same updates merge to one) before the first change.
         for (const device of made) await device.connect()
         await sleep(1_000)
-        devices.push(...made)
+        add(group, made)
         continue
       }
       // The first device brings the document to the server; the others then find it there.
@@ -437,24 +458,23 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
         return counts[instanceOf(group[0] as number)] === rows.length
       })
       for (const device of made.slice(1)) await device.connect()
-      devices.push(...made)
+      add(group, made)
     }
   }
   if (Pouch) {
-    for (const device of devices) await device.connect()
+    for (const { device } of devices) await device.connect()
     // Live replication has no "connected" event: give every feed time to be listening before the first change.
     await sleep(1_000)
   }
   const setupMs = performance.now() - started
-
-  const before = await Promise.all(task.stats.map(serverStats))
+  await readyToStart()
   const windowStart = performance.now()
   const devicesCpu = process.cpuUsage()
   const timers: NodeJS.Timeout[] = []
   const random = (seed: number) => ((seed * 2654435761) % 1000) / 1000
   let changes = 0
   await new Promise<void>((resolve) => {
-    devices.forEach((device, index) => {
+    devices.forEach(({ index, device }) => {
       let n = 0
       // Each device at the same steady rate, their phases spread so that the server sees a steady stream.
       const tick = () => {
@@ -485,8 +505,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
   ).catch(() => undefined)
   const windowSeconds = (performance.now() - windowStart) / 1000
   const devicesUsed = process.cpuUsage(devicesCpu)
-  const after = await Promise.all(task.stats.map(serverStats))
-  for (const device of devices) device.close()
+  for (const { device } of devices) device.close()
 
   const toAll: number[] = []
   let incomplete = 0
@@ -502,7 +521,6 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadRe
     incomplete,
     setupMs,
     devicesCpuSeconds: (devicesUsed.user + devicesUsed.system) / 1e6,
-    servers: before.map((stats, i) => ({ before: stats, after: after[i] as ServerStats })),
     windowSeconds
   }
 }
@@ -511,8 +529,11 @@ async function main(): Promise<void> {
   const task = JSON.parse(process.argv[2] ?? '{}') as ClientTask
   const result =
     task.mode === 'baseline' ? baseline(task.records) : task.mode === 'initial' ? await initial(task) : await load(task)
-  process.stdout.write(`${JSON.stringify(result)}\n`)
-  process.exit(0)
+  if (process.send) process.send({ result }, () => process.exit(0))
+  else {
+    process.stdout.write(`${JSON.stringify(result)}\n`)
+    process.exit(0)
+  }
 }
 
 main().catch((error: unknown) => {

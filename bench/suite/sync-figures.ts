@@ -13,9 +13,17 @@ import { bundleNodeChild } from './bundle-node-child'
 import type { Figure } from './figure'
 import type { Sizes } from './sizes'
 import { count, percentile, round } from './stats'
-import type { BaselineResult, ClientTask, Engine, InitialResult, LoadEngine, LoadResult } from './sync-client-child'
+import type {
+  BaselineResult,
+  ClientTask,
+  Engine,
+  InitialResult,
+  LoadEngine,
+  LoadPart,
+  LoadResult
+} from './sync-client-child'
 import { plotSyncLatency } from './sync-plot'
-import type { ServerReady } from './sync-server-child'
+import type { ServerReady, ServerStats } from './sync-server-child'
 
 type Log = (line: string) => void
 const DIR = join(repoRoot, 'out/bench/sync')
@@ -82,6 +90,69 @@ function runClient<T>(task: ClientTask): Promise<T> {
   })
 }
 
+type LoadTask = Extract<ClientTask, { mode: 'load' }>
+
+/** One load process: resolves with a handle once its devices are in step (`ready`), then with its part. */
+function loadProcess(task: LoadTask): Promise<{ go(): Promise<LoadPart>; kill(): void }> {
+  const args = ['--expose-gc', '--max-old-space-size=8192']
+  const child = fork(CLIENT_CHILD, [JSON.stringify(task)], {
+    execArgv: args,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc']
+  })
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)))
+  const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_TIMEOUT_MS)
+  child.once('exit', () => clearTimeout(timer))
+  const failed = (code: number | null) => new Error(`sync load process exited (${code}) early:\n${stderr}`)
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(failed(code)))
+    child.once('message', () =>
+      resolve({
+        go: () =>
+          new Promise((done, fail) => {
+            child.once('exit', (code) => fail(failed(code)))
+            child.once('message', (message) => done((message as { result: LoadPart }).result))
+            child.send('go')
+          }),
+        kill: () => child.kill('SIGKILL')
+      })
+    )
+  })
+}
+
+/**
+ * The load run: its documents spread over `processes` device processes (each document's devices in one, so that
+ * a change and its arrivals are timed on one clock), all started at once, the servers' figures over that window.
+ */
+async function runLoad(task: LoadTask, processes: number): Promise<LoadResult> {
+  const groups = Math.ceil(task.clients / task.group)
+  const sets = Array.from({ length: Math.min(processes, groups) }, (_, p) =>
+    Array.from({ length: groups }, (_, g) => g).filter((g) => g % processes === p)
+  )
+  const started = await Promise.allSettled(sets.map((set) => loadProcess({ ...task, groups: set })))
+  const ready = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const refused = started.find((result) => result.status === 'rejected')
+  if (refused) {
+    ready.forEach((handle) => handle.kill())
+    throw refused.reason
+  }
+  const stats = () =>
+    Promise.all(task.stats.map(async (url) => (await fetch(`${url}/stats`)).json() as Promise<ServerStats>))
+  const before = await stats()
+  const parts = await Promise.all(ready.map((handle) => handle.go()))
+  const after = await stats()
+  return {
+    toAll: parts.flatMap((part) => part.toAll),
+    pairs: parts.flatMap((part) => part.pairs),
+    changes: parts.reduce((sum, part) => sum + part.changes, 0),
+    incomplete: parts.reduce((sum, part) => sum + part.incomplete, 0),
+    setupMs: Math.max(...parts.map((part) => part.setupMs)),
+    windowSeconds: Math.max(...parts.map((part) => part.windowSeconds)),
+    devicesCpuSeconds: parts.reduce((sum, part) => sum + part.devicesCpuSeconds, 0),
+    servers: before.map((stats, i) => ({ before: stats, after: after[i] as ServerStats }))
+  }
+}
+
 /** Runs `body` with a server of `engine` started for it alone, stopped after whatever happens. */
 async function withServer<T>(args: string[], body: (server: RunningServer) => Promise<T>): Promise<T> {
   const server = await startServer(args)
@@ -137,6 +208,7 @@ async function startRedis(): Promise<{ port: number; stop(): Promise<void> }> {
   }
 }
 
+const processes = (n: number) => `${n} process${n === 1 ? '' : 'es'}`
 const seconds = (ms: number) => round(ms / 1000, 2)
 const mib = (bytes: number) => round(bytes / 2 ** 20, 1)
 const ratio = (a: number, b: number) => round(a / b, 2)
@@ -256,17 +328,20 @@ function initialFigures(sizes: Sizes, measured: Initial, backupImport: Figure | 
 /** The load run of `engine`: its server, then the devices' process against it. */
 async function loadRun(engine: LoadEngine, sizes: Sizes): Promise<LoadResult> {
   return withServer(serverArgs(engine), (server) =>
-    runClient<LoadResult>({
-      mode: 'load',
-      engine,
-      urls: [server.url],
-      stats: [server.stats],
-      clients: sizes.syncLoadClients,
-      perClient: sizes.syncLoadAnnotations,
-      group: sizes.syncLoadGroup,
-      intervalMs: sizes.syncLoadIntervalMs,
-      durationMs: sizes.syncLoadSeconds * 1000
-    })
+    runLoad(
+      {
+        mode: 'load',
+        engine,
+        urls: [server.url],
+        stats: [server.stats],
+        clients: sizes.syncLoadClients,
+        perClient: sizes.syncLoadAnnotations,
+        group: sizes.syncLoadGroup,
+        intervalMs: sizes.syncLoadIntervalMs,
+        durationMs: sizes.syncLoadSeconds * 1000
+      },
+      sizes.syncLoadProcesses
+    )
   )
 }
 
@@ -309,7 +384,7 @@ function loadFigures(sizes: Sizes, runs: Record<LoadEngine, LoadResult>): Figure
           value: round(percentile(r.toAll, 95), 1),
           unit: 'ms',
           ...(engine === 'yjs' ? { budget: 500 } : {}),
-          note: `each (change, device) pair: p50 ${round(percentile(r.pairs, 50), 1)} ms, p95 ${round(percentile(r.pairs, 95), 1)} ms, max ${round(Math.max(...r.pairs), 0)} ms; the ${c} devices run in one process, which used ${round(r.devicesCpuSeconds, 1)} s of CPU in the ${round(r.windowSeconds, 1)} s (${round((100 * r.devicesCpuSeconds) / r.windowSeconds, 0)} % of one core); devices and server share the machine's 2 cores`
+          note: `each (change, device) pair: p50 ${round(percentile(r.pairs, 50), 1)} ms, p95 ${round(percentile(r.pairs, 95), 1)} ms, max ${round(Math.max(...r.pairs), 0)} ms; the ${c} devices run in ${processes(Math.min(sizes.syncLoadProcesses, groups))}, which used ${round(r.devicesCpuSeconds, 1)} s of CPU in the ${round(r.windowSeconds, 1)} s (${round((100 * r.devicesCpuSeconds) / r.windowSeconds, 0)} % of one core); devices and server share the machine's 2 cores`
         },
         {
           id: `sync.load.${engine}.server-rss`,
@@ -369,7 +444,7 @@ function loadFigures(sizes: Sizes, runs: Record<LoadEngine, LoadResult>): Figure
 }
 
 /** The cluster figures' devices: all sharing one document, on `servers` in turn (Folio's: its account's document). */
-const sharedTask = (sizes: Sizes, servers: RunningServer[], folio = false): ClientTask => ({
+const sharedTask = (sizes: Sizes, servers: RunningServer[], folio = false): LoadTask => ({
   mode: 'load',
   engine: 'yjs',
   urls: servers.map((s) => s.url),
@@ -390,7 +465,7 @@ async function overRedis(sizes: Sizes): Promise<LoadResult> {
   try {
     const port = String(redis.port)
     return await withServer(['hocuspocus', port], (one) =>
-      withServer(['hocuspocus', port], (two) => runClient<LoadResult>(sharedTask(sizes, [one, two])))
+      withServer(['hocuspocus', port], (two) => runLoad(sharedTask(sizes, [one, two]), 1))
     )
   } finally {
     await redis.stop()
@@ -480,7 +555,7 @@ export async function syncFigures(
   }
   figures.push(...loadFigures(sizes, load))
   log(`  sync: ${sizes.syncClusterClients} devices sharing one document on one Hocuspocus…`)
-  const single = await withServer(['hocuspocus'], (server) => runClient<LoadResult>(sharedTask(sizes, [server])))
+  const single = await withServer(['hocuspocus'], (server) => runLoad(sharedTask(sizes, [server]), 1))
   // Each of the two below reported as a failed figure, with why, when it cannot run: the others stand.
   const failed = (id: string, label: string, error: unknown): Figure => {
     const message = error instanceof Error ? error.message : String(error)
@@ -497,7 +572,7 @@ export async function syncFigures(
   }
   try {
     log(`  sync: the same devices on Folio's sync server (src/sync-server)…`)
-    const folio = await withServer(['folio', DIR], (server) => runClient<LoadResult>(sharedTask(sizes, [server], true)))
+    const folio = await withServer(['folio', DIR], (server) => runLoad(sharedTask(sizes, [server], true), 1))
     figures.push(...folioFigures(sizes, single, folio))
   } catch (error) {
     figures.push(failed('sync.folio.failed', "Folio's sync server: the benchmark failed", error))
