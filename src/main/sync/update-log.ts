@@ -20,7 +20,10 @@ export interface LogEntry {
 const HEADER = 9
 /** The largest entry read back: a longer length is damage, not an entry. */
 const MAX_ENTRY = 512 * 1024 * 1024
-/** When the log holds this many bytes, or entries, it is folded into the snapshot. */
+/**
+ * The log is folded into the snapshot when it holds as many bytes as the snapshot (at least 4 MiB), so that the
+ * cost of rewriting the snapshot stays proportional to what was appended; or when it holds this many entries.
+ */
 const COMPACT_BYTES = 4 * 1024 * 1024
 const COMPACT_ENTRIES = 1_000
 
@@ -103,6 +106,8 @@ export async function openUpdateLog(dir: string): Promise<UpdateLog> {
     await handle.sync()
   }
   let size = log.end
+  let snapshotSize = snapshot.end
+  let compacting = false
   let count = log.entries.length
   // One file operation at a time, in the order they were asked for; appends waiting are written together.
   let queue: Buffer[] = []
@@ -134,9 +139,10 @@ export async function openUpdateLog(dir: string): Promise<UpdateLog> {
       count++
       return flush()
     },
-    wantsCompaction: () => size >= COMPACT_BYTES || count >= COMPACT_ENTRIES,
+    wantsCompaction: () => !compacting && (size >= Math.max(COMPACT_BYTES, snapshotSize) || count >= COMPACT_ENTRIES),
     compact(entries) {
       count = 0
+      compacting = true
       return run(async () => {
         if (closed) return
         // Entries still queued are written after the new snapshot (their updates are in it too: Yjs ignores the
@@ -146,6 +152,7 @@ export async function openUpdateLog(dir: string): Promise<UpdateLog> {
         try {
           const bytes = Buffer.concat(entries().map(encodeEntry))
           await out.write(bytes, 0, bytes.length, 0)
+          snapshotSize = bytes.length
           await out.sync()
         } finally {
           await out.close()
@@ -155,7 +162,7 @@ export async function openUpdateLog(dir: string): Promise<UpdateLog> {
         await handle.truncate(0)
         await handle.sync()
         size = 0
-      })
+      }).finally(() => (compacting = false))
     },
     async close() {
       if (closed) return
