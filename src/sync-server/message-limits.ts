@@ -1,8 +1,9 @@
 // What the server refuses before Yjs reads a message, each check linear in the message and cheap:
 // - a frame larger than `maxMessageBytes` (ws' maxPayload closes the socket, 1009);
 // - a text frame, or a frame whose envelope (document name, message type) does not decode (closed, 1007);
-// - more than `maxMessageBytes` in all sent for documents not open on the socket (Hocuspocus queues those
-//   until authentication, and keeps queueing for a refused document): closed, 1008;
+// - more than `maxMessageBytes` in all sent for documents not open on the socket, or messages for more than
+//   1,000 such documents (Hocuspocus queues those until authentication, and keeps queueing for a refused
+//   document): closed, 1008;
 // - an update that would take a document past `maxDocumentBytes`, or an awareness message over 8 KB: that
 //   document's connection closed with reason 'too-large'; an update that does not decode, or a message type
 //   Folio's clients do not send (stateless messages): closed, 'malformed'.
@@ -20,6 +21,12 @@ export interface MessageLimits {
 
 /** 32 MiB: a first upload of 50,000 annotations (about 600 bytes each in Yjs) fits in one message. */
 export const DEFAULT_LIMITS: MessageLimits = { maxMessageBytes: 32 * 1024 * 1024, maxDocumentBytes: 256 * 1024 * 1024 }
+
+/**
+ * Documents a socket may be opening at once (Hocuspocus keeps a little state for each until it is authenticated,
+ * or forever for a refused one): a client opening every member document of a full group (500) fits.
+ */
+export const MAX_PENDING_DOCUMENTS = 1000
 
 /** Presence (awareness) is not part of Folio's data: a cursor or a name, never more than this. */
 export const MAX_AWARENESS_BYTES = 8 * 1024
@@ -136,6 +143,7 @@ export function guardSocket(socket: WebSocket, hocuspocus: Hocuspocus, limits: M
         pendingBytes -= before
       }
     } else {
+      if (before === 0 && pending.size >= MAX_PENDING_DOCUMENTS) return refuse(1008, 'too many documents at once')
       pending.set(envelope.documentName, before + data.byteLength)
       pendingBytes += data.byteLength
       if (pendingBytes > limits.maxMessageBytes) return refuse(1008, 'too much sent before authentication')

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
+import { MAX_PENDING_DOCUMENTS } from '../../src/sync-server/message-limits'
 import { dataFolder, eventually, groupOf, mustOpen, onCleanup, person, startServer, varBytes, varUint } from './helpers'
 
 interface RawSocket {
@@ -138,6 +139,18 @@ describe('the sync server, given bad input', () => {
     for (let i = 0; i < 8; i++) raw.socket.send(filler)
     expect(await raw.closed).toMatchObject({ code: 1008 })
     expect(view.annotations.toJSON()).toEqual({})
+  })
+
+  it('closes a socket that opens more documents at once than a client ever needs', async () => {
+    const dataDir = await dataFolder()
+    const server = await startServer({ dataDir })
+    const alice = await person(dataDir, 'alice')
+    const raw = await rawSocket(server.url)
+    // Names of no document, each its own: Hocuspocus would keep state for every one of them.
+    for (let i = 0; i <= MAX_PENDING_DOCUMENTS; i++)
+      raw.socket.send(message(varBytes(`d${i}`), varUint(SYNC), varUint(0)))
+    expect(await raw.closed).toMatchObject({ code: 1008 })
+    await stillServes(server.url, alice)
   })
 
   it('closes a socket that sends a frame past the message limit', async () => {
