@@ -193,6 +193,9 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
         const contact = await session.firstContact(options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS)
         if (contact.ok) {
           await saveConnection(dir, connection, protection)
+          // Another server or account replaces the previous one: its copy on this device is no longer needed.
+          const previousDir = previous && documentDir(dir, previous)
+          if (previousDir && previousDir !== dirOfNew) await rm(previousDir, { recursive: true, force: true })
           return { ok: true, state: state() }
         }
         await stopSession()

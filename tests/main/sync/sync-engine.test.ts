@@ -286,6 +286,26 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     expect(held).toEqual([annotation.id])
   })
 
+  it('switches to another account: the new one syncs, the old one’s copy is gone; a failed switch keeps the old', async () => {
+    const server = await sync.server()
+    const first = await sync.account(server.dataDir, server.url, 'Chercheuse')
+    const second = await sync.account(server.dataDir, server.url, 'Labo')
+    const a = sync.device()
+    await a.engine.connect(first)
+    await a.engine.push(everything)
+    await sync.until(a, 'synced')
+
+    expect(await a.engine.connect({ ...second, token: 'wrong' })).toMatchObject({ ok: false })
+    expect(a.engine.state().connection).toEqual({ server: first.server, account: first.account })
+    await sync.until(a, 'synced')
+    expect((await a.engine.records(0, 100)).changes).toHaveLength(RECORDS.length)
+
+    expect(await a.engine.connect(second)).toMatchObject({ ok: true })
+    expect(existsSync(documentDir(a.dir, first))).toBe(false)
+    expect((await a.engine.records(0, 100)).changes).toEqual([])
+    expect(a.engine.credentials()).toEqual(second)
+  })
+
   it('forgets the connection and its document on disconnect; the next start is off', async () => {
     const server = await sync.server()
     const connection = await sync.account(server.dataDir, server.url)

@@ -27,13 +27,12 @@ const annotation = (id: string, documentId: string, note = '') => ({
   id,
   documentId,
   target: {
-    source: documentId,
-    selector: [
-      { type: 'TextQuoteSelector', exact: 'Traité d’amitié', prefix: '', suffix: '' },
-      { type: 'TextPositionSelector', start: 10, end: 25 }
-    ],
-    blockId: null,
-    blockOffset: 0
+    blockId: 'b-traite',
+    blockOffset: 10,
+    selectors: {
+      quote: { type: 'TextQuoteSelector', exact: 'Traité d’amitié', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 10, end: 25 }
+    }
   },
   color: 'yellow',
   note,
