@@ -106,6 +106,15 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
       () => expect(a.engine.state().status).toMatchObject({ state: 'refused', reason: 'token', message: 'token' }),
       WAIT
     )
+
+    // Started again with the saved token: refused at once, and no more attempts.
+    await a.engine.close()
+    const again = sync.device(a.dir)
+    await vi.waitFor(
+      () => expect(again.engine.state().status).toMatchObject({ state: 'refused', reason: 'token', message: 'token' }),
+      WAIT
+    )
+    expect(again.statuses.map((status) => status.state)).toEqual(['syncing', 'refused'])
   })
 
   it('says at once that a server that is not there cannot be reached', async () => {
