@@ -18,7 +18,7 @@ import type { DocumentParser } from './library/document-parser'
 import { UserLibrary } from './library/user-library'
 import { createAppServer, type AppResponse } from './protocol/app-server'
 import type { TokenProtection } from './sync/connection-file'
-import { createSyncEngine } from './sync/sync-engine'
+import { createSyncEngine, type SyncEngineOptions } from './sync/sync-engine'
 import { createGroupSync, type GroupSync } from './sync/groups/group-sync'
 import type { SyncService } from './sync/sync-service'
 
@@ -44,6 +44,8 @@ export interface ServiceDeps extends Omit<
   syncDir: string
   /** How the sync token is kept at rest: the app's safeStorage when the platform has a keychain. */
   tokenProtection?: TokenProtection | null
+  /** The sync's waits (tests shorten the reconnection delays); the engine's own defaults otherwise. */
+  syncTimings?: Pick<SyncEngineOptions, 'retry' | 'connectTimeoutMs'>
 }
 
 /**
@@ -96,7 +98,7 @@ export function createMainServices(deps: ServiceDeps): MainServices {
   // The open archive's shipped copies are taken into it before its first list (copies/shipped-copies.ts).
   const copies = new CopyStore(deps.libraryDir, { shippedArchive: () => shippedArchiveOf(archives.current) })
   // Reconnects to the saved connection at once, in the background; the page reads its state when it asks.
-  const sync = createSyncEngine({ dir: deps.syncDir, protection: deps.tokenProtection ?? null })
+  const sync = createSyncEngine({ ...deps.syncTimings, dir: deps.syncDir, protection: deps.tokenProtection ?? null })
   // Follows the engine's connection: the groups of the account it connects, in `<syncDir>/groups`.
   const groups = createGroupSync({ dir: join(deps.syncDir, 'groups'), sync })
   const router = createIpcRouter(

@@ -44,7 +44,8 @@ export interface SyncEngine extends SyncService {
 }
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000
-const DEFAULT_RETRY = { delay: 1_000, maxDelay: 30_000 }
+/** From 1 s, doubling (with jitter) up to 10 s: a device is back in step within seconds of its server's return. */
+const DEFAULT_RETRY = { delay: 1_000, maxDelay: 10_000 }
 
 /** Where the document of one server and account lives under the engine's folder. */
 export const documentDir = (dir: string, connection: Pick<SyncConnection, 'server' | 'account'>): string =>
