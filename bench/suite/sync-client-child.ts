@@ -10,6 +10,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { createRequire } from 'node:module'
 import * as Y from 'yjs'
+import { readRecord, touchedKeys } from '../../src/main/sync/record-doc'
 import type { Annotation } from '../../src/renderer/src/db/annotation'
 import { memoryPouch, remoteDatabase, type PouchDatabase, type Replication } from './sync-pouchdb'
 import {
@@ -68,7 +69,7 @@ export interface InitialResult {
   readMs: number
   uploadBytes: number
   downloadBytes: number
-  /** Heap the new device's engine holds with the N records (after a GC), before they are read out. */
+  /** Heap the new device's engine holds with the N records: the heap (after a GC) with it less the heap without it. */
   heapMiB: number
   serverRssMiB: number
 }
@@ -180,40 +181,55 @@ interface InitialSteps {
   upload(): Promise<void>
   download(): Promise<void>
   read(): Promise<unknown[]> | unknown[]
+  /** Lets go of the new device (its connection and its replica), so that what it held can be measured. */
+  dropNew(): Promise<void>
   close(): void
 }
 
 function yjsInitial(url: string, stats: string, count: number): InitialSteps {
   const name = 'initial'
   const a = new Y.Doc()
-  const b = new Y.Doc()
-  const providers: { destroy(): void }[] = []
+  let b: Y.Doc | null = new Y.Doc()
+  let first: ReturnType<typeof provider> | null = null
+  let second: ReturnType<typeof provider> | null = null
   return {
     load: (rows) => putRecords(a, rows),
     // Done when the server's document holds every record (Yjs acknowledges nothing per record).
     upload: async () => {
-      providers.push(provider(url, name, a))
+      first = provider(url, name, a)
       await until('the upload', async () => (await serverCount(stats, name)) === count)
     },
     download: async () => {
-      providers.push(provider(url, name, b))
-      await until('the download', () => b.getMap(TABLE).size === count, 2)
+      const doc = b as Y.Doc
+      second = provider(url, name, doc)
+      await until('the download', () => doc.getMap(TABLE).size === count, 2)
     },
-    read: () => readRecords(b),
-    close: () => providers.forEach((p) => p.destroy())
+    read: () => readRecords(b as Y.Doc),
+    dropNew: async () => {
+      second?.destroy()
+      b?.destroy()
+      second = null
+      b = null
+    },
+    close: () => first?.destroy()
   }
 }
 
 function pouchInitial(url: string): InitialSteps {
   const Pouch = memoryPouch()
   const a = new Pouch('device-a')
-  const b = new Pouch('device-b')
+  let b: PouchDatabase | null = new Pouch('device-b')
   const remote = remoteDatabase(Pouch, `${url}/initial`)
   return {
     load: async (rows) => void (await a.bulkDocs(rows.map((row) => pouchDoc(row)))),
     upload: async () => void (await a.replicate.to(remote)),
-    download: async () => void (await b.replicate.from(remote)),
-    read: async () => (await b.allDocs({ include_docs: true })).rows.map((row) => fromPouchDoc(row.doc ?? {})),
+    download: async () => void (await b?.replicate.from(remote)),
+    read: async () =>
+      ((await b?.allDocs({ include_docs: true }))?.rows ?? []).map((row) => fromPouchDoc(row.doc ?? {})),
+    dropNew: async () => {
+      await b?.destroy()
+      b = null
+    },
     close: () => undefined
   }
 }
@@ -230,13 +246,16 @@ async function initial(task: Extract<ClientTask, { mode: 'initial' }>): Promise<
   const atStart = await serverStats(task.stats)
   const uploadMs = await timed(() => steps.upload())
   const afterUpload = await serverStats(task.stats)
-  const before = heapMiB()
   const downloadMs = await timed(() => steps.download())
   const afterDownload = await serverStats(task.stats)
-  const heap = heapMiB() - before
-  let read: Annotation[] = []
-  const readMs = await timed(async () => (read = validateAll(await steps.read())))
-  if (read.length !== task.records) throw new Error(`the new device holds ${read.length} of ${task.records} records`)
+  // What the new device's engine holds: the heap with it, less the heap once it is let go (device A, its
+  // connection and the records stay in both).
+  const withNew = heapMiB()
+  let held = 0
+  const readMs = await timed(async () => (held = validateAll(await steps.read()).length))
+  if (held !== task.records) throw new Error(`the new device holds ${held} of ${task.records} records`)
+  await steps.dropNew()
+  const heap = withNew - heapMiB()
   steps.close()
   return {
     totalMs: loadMs + uploadMs + downloadMs + readMs,
@@ -267,20 +286,22 @@ function yjsDevice(
   url: string,
   name: string,
   seed: Uint8Array,
-  own: string[],
+  own: Annotation[],
   arrived: Arrival,
   token?: string
 ): LoadDevice {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, seed)
-  const table = doc.getMap<Y.Map<unknown>>(TABLE)
+  const table = doc.getMap<unknown>(TABLE)
+  const mine = own.map((row) => ({ ...row }))
+  // A remote change as main's engine hands it to the page: the keys it touched, each record read back and checked.
   table.observeDeep((events, transaction) => {
     if (transaction.local) return
-    for (const event of events)
-      if (event instanceof Y.YMapEvent && event.keysChanged.has('updatedAt')) {
-        const change = changeOfStamp(event.target.get('updatedAt'))
-        if (change !== null) arrived(change, index)
-      }
+    for (const key of touchedKeys(events, table)) {
+      const read = readRecord(doc, TABLE, key)
+      const change = read === 'malformed' ? null : changeOfStamp(read.record?.updatedAt)
+      if (change !== null) arrived(change, index)
+    }
   })
   let count = 0
   let connection: ReturnType<typeof provider> | null = null
@@ -290,14 +311,12 @@ function yjsDevice(
         connection = provider(url, name, doc, token)
         connection.provider.on('synced', () => resolve())
       }),
+    // The page's new record pushed as main pushes it: only what differs is written, the note as a Y.Text edit.
     change: (stamp) => {
-      const record = table.get(own[count++ % own.length] as string)
-      if (!record) throw new Error(`device ${index} lost one of its own records`)
-      doc.transact(() => {
-        const note = record.get('note') as Y.Text
-        note.insert(note.length, ' +')
-        record.set('updatedAt', stamp)
-      })
+      const at = count++ % mine.length
+      const record = mine[at] as Annotation
+      mine[at] = { ...record, note: `${record.note} +`, updatedAt: stamp }
+      putRecords(doc, [mine[at] as Annotation], `device-${index}`)
     },
     close: () => connection?.destroy()
   }
@@ -411,8 +430,8 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadPa
   for (const g of task.groups ?? Array.from({ length: groups }, (_, i) => i)) {
     const group = members(g)
     const rows = records(group.length * task.perClient, g * task.group * task.perClient)
-    const ownOf = (member: number) =>
-      rows.slice(member * task.perClient, (member + 1) * task.perClient).map((row) => row.id)
+    const ownRows = (member: number) => rows.slice(member * task.perClient, (member + 1) * task.perClient)
+    const ownOf = (member: number) => ownRows(member).map((row) => row.id)
     const name = task.folio?.document ?? `group-${g}`
     if (task.engine === 'relay') {
       const made = group.map((device, member) =>
@@ -438,7 +457,7 @@ async function load(task: Extract<ClientTask, { mode: 'load' }>): Promise<LoadPa
           task.urls[instanceOf(device)] as string,
           name,
           seed,
-          ownOf(member),
+          ownRows(member),
           arrived,
           task.folio?.token
         )

@@ -314,7 +314,7 @@ function initialFigures(sizes: Sizes, measured: Initial, backupImport: Figure | 
       label: `New device: heap its engine holds with the ${n} annotations, ${NAMES[engine]}`,
       value: round(engines[engine].heapMiB, 1),
       unit: 'MiB',
-      note: `after a GC, before they are read out; ${ratio(engines[engine].heapMiB, baseline.heapMiB)}x the parsed records' heap (${round(baseline.heapMiB, 1)} MiB)`
+      note: `the process's heap with the new device less without it, after a GC; ${ratio(engines[engine].heapMiB, baseline.heapMiB)}x the parsed records' heap (${round(baseline.heapMiB, 1)} MiB)`
     })),
     {
       id: 'sync.initial.heap.ratio',

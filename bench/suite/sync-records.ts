@@ -1,11 +1,14 @@
 // What the sync benchmark carries: annotations of the backup tests' sample shape (French, Chinese, emoji, hostile
-// markup), laid out as each engine holds them — Yjs as main's engine does (a Y.Map of records per table, each record
-// a Y.Map, its note a Y.Text), PouchDB as one document per annotation — and read back as validated records.
+// markup), laid out as each engine holds them — Yjs through main's own engine code (src/main/sync/record-doc.ts: a
+// Y.Map of records per table, each record a Y.Map, its note a Y.Text), PouchDB as one document per annotation — and
+// read back as validated records.
 
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { z } from 'zod'
 import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS, type Annotation } from '../../src/renderer/src/db/annotation'
+import { applyChanges, readRecord } from '../../src/main/sync/record-doc'
 import { MAX_ID_LENGTH } from '../../src/shared/archive/stable-id'
+import type { RecordChange } from '../../src/shared/sync/sync-types'
 
 // tests/renderer/backup/sample-records.ts and backup/record-schemas.ts are outside tsconfig.node.json's project,
 // so their sample texts and the annotation's zod schema are restated here, field for field and limit for limit.
@@ -85,31 +88,33 @@ const annotationSchema = z.strictObject({
 }) satisfies z.ZodType<Annotation>
 
 /** The table every figure syncs (the others have the same layout and smaller records). */
-export const TABLE = 'annotations'
+export const TABLE = 'annotations' as const
 
 /** `count` sample annotations from `first` (ids unique per `salt`): the same every run. */
 export function records(count: number, first = 0, salt = 0): Annotation[] {
   return Array.from({ length: count }, (_, i) => sampleAnnotation(first + i, salt))
 }
 
-/** A record as its Y.Map: every field as a value, the note as a Y.Text (so concurrent edits of it merge). */
-export function recordMap(record: Annotation): Y.Map<unknown> {
-  const map = new Y.Map<unknown>()
-  for (const [field, value] of Object.entries(record)) map.set(field, field === 'note' ? new Y.Text(value) : value)
-  return map
+/** `rows` as the page's changes to the annotations table (what main's engine is pushed). */
+const changesOf = (rows: readonly Annotation[]): RecordChange[] =>
+  rows.map((row) => ({ table: TABLE, key: row.id, record: { ...row } }))
+
+/**
+ * Puts `rows` into `doc` through main's own engine code (record-doc.ts's `applyChanges`, one transaction, as
+ * `device`): a Y.Map per record, its note a Y.Text, the device's edit count beside the fields.
+ */
+export function putRecords(doc: Y.Doc, rows: readonly Annotation[], device = 'bench-device'): void {
+  applyChanges(doc, device, changesOf(rows), 'bench')
 }
 
-/** Puts `rows` into `doc`'s table in one transaction, as a device's first connection does with what it holds. */
-export function putRecords(doc: Y.Doc, rows: readonly Annotation[]): void {
-  const table = doc.getMap<Y.Map<unknown>>(TABLE)
-  doc.transact(() => {
-    for (const row of rows) table.set(row.id, recordMap(row))
-  })
-}
-
-/** The table's records as plain objects (Y.Text → string), what the bridge hands to Dexie. */
+/** The table's live records as main hands them to the page (record-doc.ts's `readRecord`, its own check included). */
 export function readRecords(doc: Y.Doc): unknown[] {
-  return Object.values(doc.getMap(TABLE).toJSON())
+  const out: unknown[] = []
+  for (const key of doc.getMap(TABLE).keys()) {
+    const change = readRecord(doc, TABLE, key)
+    if (change !== 'malformed' && change.record) out.push(change.record)
+  }
+  return out
 }
 
 /** A PouchDB document of a record: its id as `_id`, a revision when given (seeding replicas that already agree). */
