@@ -24,7 +24,8 @@ export function SyncButton() {
         onClick={() => setOpen(true)}
       >
         <span className="sync-dot" aria-hidden="true" />
-        <span role="status" className="sync-status-text">
+        {/* Live, not a status role: a role inside a button would leave the button without its name. */}
+        <span aria-live="polite" className="sync-status-text">
           {shortStatus(status, t)}
         </span>
       </button>
