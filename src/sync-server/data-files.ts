@@ -2,8 +2,8 @@
 // atomically (a crash leaves the old file or the new one), and changed under a lock so that the command line
 // and several server instances sharing the folder never lose each other's changes.
 
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { z } from 'zod'
 import { writeAtomically } from '../main/files/atomic-write'
 
@@ -92,4 +92,42 @@ export function cachedDataFile<T>(path: string, schema: z.ZodType<T>, empty: () 
       return value
     }
   }
+}
+
+/** Whether process `pid` runs: a zombie (killed, not yet reaped — containers often lack an init) does not. */
+async function isAlive(pid: number): Promise<boolean> {
+  try {
+    process.kill(pid, 0)
+  } catch (error) {
+    return code(error) === 'EPERM' // alive, someone else's
+  }
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null)
+  // The state follows the command name in parentheses, which may itself hold spaces and parentheses.
+  return stat === null || stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+}
+
+/**
+ * Makes this process the only server on `dataDir` (`<data>/server.pid`): two servers without Redis would each
+ * hold their own copy of a document and store over each other's. A file naming a process that no longer runs
+ * (killed) is taken over. Resolves with the release.
+ */
+export async function claimDataFolder(dataDir: string): Promise<() => Promise<void>> {
+  const path = join(dataDir, 'server.pid')
+  await mkdir(dataDir, { recursive: true })
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(path, `${process.pid}\n`, { flag: 'wx' })
+      return () => rm(path, { force: true })
+    } catch (error) {
+      if (code(error) !== 'EEXIST') throw error
+      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && (await isAlive(pid))) {
+        throw new Error(
+          `another server (process ${pid}) uses ${dataDir}: stop it, or run every instance with --redis to share the folder`
+        )
+      }
+      await rm(path, { force: true })
+    }
+  }
+  throw new Error(`${path}: could not be claimed`)
 }

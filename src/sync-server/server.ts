@@ -11,6 +11,7 @@ import { Redis } from '@hocuspocus/extension-redis'
 import { Hocuspocus, OutgoingMessage, type Connection, type Extension } from '@hocuspocus/server'
 import { WebSocketServer } from 'ws'
 import { accountBook } from './accounts'
+import { claimDataFolder } from './data-files'
 import { accessTo } from './document-access'
 import { documentFiles, removeLeftoverTemporaries } from './document-files'
 import { groupBook } from './groups'
@@ -90,6 +91,17 @@ const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
 /** Starts the server; resolves once it listens. `close()` stores every open document, then stops. */
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
+  // Several instances share a folder only through Redis, which lets one at a time store a document.
+  const release = options.redis ? async () => undefined : await claimDataFolder(options.dataDir)
+  try {
+    return await start(options, release)
+  } catch (error) {
+    await release()
+    throw error
+  }
+}
+
+async function start(options: SyncServerOptions, release: () => Promise<void>): Promise<RunningSyncServer> {
   const { dataDir } = options
   const host = options.host ?? '127.0.0.1'
   const limits: MessageLimits = { ...DEFAULT_LIMITS, ...options.limits }
@@ -237,6 +249,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
     server.closeAllConnections()
     await stopped
+    await release()
   }
   return { url, httpUrl, port, close: () => (closing ??= close()) }
 }

@@ -98,6 +98,18 @@ describe('npm run sync-server', () => {
     expect((await syncServerCommand('launch', '--data', dataDir)).stderr).toContain('unknown command: launch')
   })
 
+  it('refuses to start a second server on a folder in use, unless through Redis', { timeout: 60_000 }, async () => {
+    const dataDir = await dataFolder()
+    const { child } = await serverProcess(dataDir)
+    await expect(startServer({ dataDir })).rejects.toThrow(`another server (process `)
+    process.kill(-child.pid!, 'SIGKILL')
+    await new Promise((done) => child.once('exit', done))
+    // Killed, it left its claim behind: the claim of a process that no longer runs is taken over (once the
+    // kernel has it dead: npm, whose exit was awaited, may go before the node process it started).
+    const server = await eventually(() => startServer({ dataDir }))
+    expect((await fetch(`${server.httpUrl}/health`)).status).toBe(200)
+  })
+
   it('gives back a whole document after being killed mid-store', { timeout: 120_000 }, async () => {
     const dataDir = await dataFolder()
     const alice = await addAccount(dataDir, 'alice')
@@ -107,7 +119,8 @@ describe('npm run sync-server', () => {
     let killedMidWrite = 0
     // A kill can land after the rename despite the watch; three tries at most, and one must land during the write.
     for (let attempt = 0; attempt < 3 && killedMidWrite === 0; attempt++) {
-      const { child, url } = await serverProcess(dataDir)
+      // Started again after a kill: the killed node process may outlive npm for a moment, and keep its claim.
+      const { child, url } = await eventually(() => serverProcess(dataDir), 20_000)
       const device = await mustOpen(url, name, alice.token)
       if (attempt === 0) {
         device.doc.transact(() => Object.entries(first).forEach(([key, value]) => device.annotations.set(key, value)))

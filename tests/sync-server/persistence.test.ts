@@ -36,6 +36,6 @@ describe('documents on disk', () => {
 
     expect((await readdir(join(dataDir, 'docs', 'account'))).sort()).toEqual([`${alice.account}.ydoc`])
     expect(await readdir(join(dataDir, 'docs', 'group', group))).toEqual([`${bob.account}.ydoc`])
-    expect((await readdir(dataDir)).sort()).toEqual(['accounts.json', 'docs', 'groups.json'])
+    expect((await readdir(dataDir)).sort()).toEqual(['accounts.json', 'docs', 'groups.json', 'server.pid'])
   })
 })
