@@ -14,8 +14,11 @@ export const MAX_ACCOUNT_NAME = 100
 /** Longest token the server looks at: a longer one is refused before it is hashed. */
 export const MAX_TOKEN_LENGTH = 500
 
-/** A name shown to other members: printable, no line breaks or control characters, 1 to 100 characters. */
-export const accountNameSchema = z
+/**
+ * A name shown to other members (an account's, a group's): printable, no line breaks or control characters,
+ * 1 to 100 characters.
+ */
+export const displayNameSchema = z
   .string()
   .trim()
   .min(1)
@@ -64,7 +67,7 @@ export async function createAccount(
   name: string,
   options: { expiresInDays?: number } = {}
 ): Promise<{ account: string; token: string }> {
-  const parsedName = accountNameSchema.safeParse(name)
+  const parsedName = displayNameSchema.safeParse(name)
   if (!parsedName.success) throw new Error(`name: ${parsedName.error.issues[0]?.message ?? 'not a name'}`)
   const checkedName = parsedName.data
   const days = options.expiresInDays
@@ -116,10 +119,8 @@ export type TokenCheck = { ok: true; account: Account } | { ok: false; reason: '
 export interface AccountBook {
   /** The account `token` belongs to, comparing its hash with every account's in constant time. */
   check(token: string): Promise<TokenCheck>
-  /** The account with this id, when there is one and it has not expired (for names and for revalidation). */
-  find(account: string): Promise<Account | null>
-  /** The ids of the accounts that exist and have not expired. */
-  current(): Promise<Set<string>>
+  /** The accounts that exist and have not expired, by id (for names and for revalidation). */
+  current(): Promise<Map<string, Account>>
 }
 
 export function accountBook(dataDir: string): AccountBook {
@@ -139,13 +140,10 @@ export function accountBook(dataDir: string): AccountBook {
       if (isExpired(found)) return { ok: false, reason: 'expired' }
       return { ok: true, account: found }
     },
-    async find(account) {
-      const found = (await file.get()).accounts.find((entry) => entry.id === account)
-      return found && !isExpired(found) ? found : null
-    },
     async current() {
       const now = Date.now()
-      return new Set((await file.get()).accounts.filter((entry) => !isExpired(entry, now)).map((entry) => entry.id))
+      const live = (await file.get()).accounts.filter((entry) => !isExpired(entry, now))
+      return new Map(live.map((entry) => [entry.id, entry]))
     }
   }
 }

@@ -4,7 +4,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { accountNameSchema, type AccountBook, type Account } from './accounts'
+import { displayNameSchema, type Account, type AccountBook } from './accounts'
 import { GroupError, INVITE_DAYS, ROLES, type Group, type GroupBook } from './groups'
 
 export const MAX_BODY_BYTES = 64 * 1024
@@ -27,7 +27,7 @@ class HttpError extends Error {
   }
 }
 
-const createGroupBody = z.strictObject({ name: accountNameSchema })
+const createGroupBody = z.strictObject({ name: displayNameSchema })
 const inviteBody = z.strictObject({
   role: z.enum(ROLES),
   expiresInDays: z.number().int().min(1).max(INVITE_DAYS.max).optional()
@@ -104,16 +104,16 @@ export interface HttpApiOptions {
 export function httpApi(options: HttpApiOptions) {
   const { accounts, groups } = options
 
-  async function view(group: Group, me: string): Promise<GroupView> {
-    const members = await Promise.all(
-      group.members.map(async (member) => ({
-        account: member.account,
-        name: (await accounts.find(member.account))?.name ?? null,
-        role: member.role
-      }))
-    )
+  /** The group as `me` sees it; names from one read of the accounts (`current`). */
+  function view(group: Group, me: string, current: Map<string, Account>): GroupView {
+    const members = group.members.map((member) => ({
+      account: member.account,
+      name: current.get(member.account)?.name ?? null,
+      role: member.role
+    }))
     return { id: group.id, name: group.name, role: members.find((m) => m.account === me)?.role ?? 'none', members }
   }
+  const viewOf = async (group: Group, me: string) => view(group, me, await accounts.current())
 
   async function caller(request: IncomingMessage): Promise<Account> {
     const checked = await accounts.check(bearer(request))
@@ -139,17 +139,18 @@ export function httpApi(options: HttpApiOptions) {
     }
     if (path === '/groups' && method === 'GET') {
       const mine = (await groups.all()).filter((group) => group.members.some((m) => m.account === me.id))
-      return send(response, 200, { groups: await Promise.all(mine.map((group) => view(group, me.id))) })
+      const current = await accounts.current()
+      return send(response, 200, { groups: mine.map((group) => view(group, me.id, current)) })
     }
     if (path === '/groups' && method === 'POST') {
       const { name } = await body(request, createGroupBody)
-      return send(response, 201, { group: await view(await groups.create(me.id, name), me.id) })
+      return send(response, 201, { group: await viewOf(await groups.create(me.id, name), me.id) })
     }
     if (path === '/groups/join' && method === 'POST') {
       const { code } = await body(request, joinBody)
       const group = await groups.join(me.id, code)
       await options.afterGroupChange()
-      return send(response, 200, { group: await view(group, me.id) })
+      return send(response, 200, { group: await viewOf(group, me.id) })
     }
     if ((match = ROUTES.invites.exec(path)) && method === 'POST') {
       const { role, expiresInDays } = await body(request, inviteBody)
@@ -167,7 +168,7 @@ export function httpApi(options: HttpApiOptions) {
           ? await groups.removeMember(me.id, match[1]!, match[2]!)
           : await groups.setRole(me.id, match[1]!, match[2]!, (await body(request, roleBody)).role)
       await options.afterGroupChange()
-      return send(response, 200, { group: await view(group, me.id) })
+      return send(response, 200, { group: await viewOf(group, me.id) })
     }
     if (path === '/me' || path === '/groups' || Object.values(ROUTES).some((pattern) => pattern.test(path))) {
       throw new HttpError(405, 'method', `${method} is not served on ${path}`)
