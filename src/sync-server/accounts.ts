@@ -6,9 +6,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { cachedDataFile, readDataFile, withFileLock, writeDataFile } from './data-files'
+import { SERVER_ID } from './document-names'
 
-/** An account id: 16 hex digits, so it fits in a document name (`account:<id>`, `group:<g>:<id>`). */
-export const ACCOUNT_ID = /^[0-9a-f]{16}$/
 /** Longest account name (as Folio's settings accept it). */
 export const MAX_ACCOUNT_NAME = 100
 /** Longest token the server looks at: a longer one is refused before it is hashed. */
@@ -26,7 +25,7 @@ export const displayNameSchema = z
   .regex(/^[^\p{Cc}\p{Cf}\u2028\u2029]+$/u, 'no control characters')
 
 const accountSchema = z.object({
-  id: z.string().regex(ACCOUNT_ID),
+  id: z.string().regex(SERVER_ID),
   name: z.string(),
   tokenSha256: z.string().regex(/^[0-9a-f]{64}$/),
   createdAt: z.string(),

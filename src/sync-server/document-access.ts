@@ -5,27 +5,8 @@
 //                                    only the member it names writes it, and only as owner or annotator.
 // Anything else is refused.
 
-import { ACCOUNT_ID } from './accounts'
-import { GROUP_ID, memberOf, type Group } from './groups'
-
-export type DocumentName = { kind: 'account'; account: string } | { kind: 'group'; group: string; member: string }
-
-const ACCOUNT_DOCUMENT = /^account:([0-9a-f]{16})$/
-const GROUP_DOCUMENT = /^group:([0-9a-f]{16}):([0-9a-f]{16})$/
-
-/** Longest document name the server reads (`group:` and two ids is 40 characters). */
-export const MAX_DOCUMENT_NAME = 64
-
-export function parseDocumentName(name: string): DocumentName | null {
-  if (name.length > MAX_DOCUMENT_NAME) return null
-  const account = ACCOUNT_DOCUMENT.exec(name)
-  if (account) return { kind: 'account', account: account[1]! }
-  const group = GROUP_DOCUMENT.exec(name)
-  if (group && GROUP_ID.test(group[1]!) && ACCOUNT_ID.test(group[2]!)) {
-    return { kind: 'group', group: group[1]!, member: group[2]! }
-  }
-  return null
-}
+import { parseDocumentName } from './document-names'
+import { memberOf, type Group } from './groups'
 
 export type Access = 'write' | 'read' | 'none'
 

@@ -6,7 +6,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { Database } from '@hocuspocus/extension-database'
 import { TEMPORARY_FILE_NAME, writeAtomically } from '../main/files/atomic-write'
-import { parseDocumentName } from './document-access'
+import { parseDocumentName } from './document-names'
 
 /** `docs/account/<id>.ydoc` and `docs/group/<groupId>/<memberId>.ydoc`: ids are hex, so no name escapes `docs/`. */
 export function documentPath(dataDir: string, documentName: string): string {

@@ -6,12 +6,11 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { cachedDataFile, readDataFile, withFileLock, writeDataFile } from './data-files'
+import { SERVER_ID } from './document-names'
 
 export const ROLES = ['owner', 'annotate', 'read'] as const
 export type Role = (typeof ROLES)[number]
 
-/** A group id: 16 hex digits, like an account id (it goes in document names). */
-export const GROUP_ID = /^[0-9a-f]{16}$/
 /** An invite lasts 7 days unless asked otherwise, 30 at most, and serves once. */
 export const INVITE_DAYS = { default: 7, max: 30 } as const
 /** Pending invites a group keeps at most (expired ones are dropped at every change). */
@@ -26,7 +25,7 @@ const inviteSchema = z.object({
   expiresAt: z.string()
 })
 const groupSchema = z.object({
-  id: z.string().regex(GROUP_ID),
+  id: z.string().regex(SERVER_ID),
   name: z.string(),
   createdAt: z.string(),
   members: z.array(memberSchema),

@@ -12,7 +12,7 @@
 import type { Hocuspocus } from '@hocuspocus/server'
 import type { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { MAX_DOCUMENT_NAME } from './document-access'
+import { MAX_DOCUMENT_NAME } from './document-names'
 
 export interface MessageLimits {
   maxMessageBytes: number

@@ -13,6 +13,7 @@ import { WebSocketServer } from 'ws'
 import { accountBook } from './accounts'
 import { claimDataFolder } from './data-files'
 import { accessTo } from './document-access'
+import { REFUSALS } from './document-names'
 import { documentFiles, removeLeftoverTemporaries } from './document-files'
 import { groupBook } from './groups'
 import { httpApi } from './http-api'
@@ -49,17 +50,7 @@ export interface RunningSyncServer {
   close(): Promise<void>
 }
 
-/**
- * Why a connection is refused or closed, as the client receives it (`onAuthenticationFailed`'s reason, or the
- * close event's): a token problem starts with 'token'.
- */
-export const REFUSALS = {
-  token: 'token',
-  expired: 'token-expired',
-  forbidden: 'forbidden',
-  tooLarge: 'too-large',
-  malformed: 'malformed'
-} as const
+export { REFUSALS } from './document-names'
 
 /** How often open connections are checked again against accounts and groups changed by others. */
 const REVALIDATE_MS = 3_000

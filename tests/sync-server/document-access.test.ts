@@ -1,7 +1,8 @@
 // The access rule alone, case by case: which document names exist, and what each member may do with each.
 
 import { describe, expect, it } from 'vitest'
-import { accessTo, parseDocumentName } from '../../src/sync-server/document-access'
+import { accessTo } from '../../src/sync-server/document-access'
+import { parseDocumentName } from '../../src/sync-server/document-names'
 import type { Group } from '../../src/sync-server/groups'
 
 const A = 'aaaaaaaaaaaaaaaa'
