@@ -152,6 +152,8 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
     const address = new URL(options.redis)
     extensions.unshift(
       new Redis({
+        // Keys and channels of their own, should the Redis serve other programs too.
+        prefix: 'folio-sync',
         host: address.hostname,
         port: Number(address.port || 6379),
         options: {
