@@ -16,6 +16,8 @@ export const INVITE_DAYS = { default: 7, max: 30 } as const
 /** Pending invites a group keeps at most (expired ones are dropped at every change). */
 export const MAX_INVITES_PER_GROUP = 100
 export const MAX_MEMBERS_PER_GROUP = 500
+/** Groups an account may be in: each gives it a document to fill, and groups cost nothing to make. */
+export const MAX_GROUPS_PER_ACCOUNT = 200
 
 const memberSchema = z.object({ account: z.string(), role: z.enum(ROLES), joinedAt: z.string() })
 const inviteSchema = z.object({
@@ -71,6 +73,12 @@ function asOwner(file: GroupsFile, groupId: string, account: string): Group {
   return group
 }
 
+function roomForOneMore(file: GroupsFile, account: string): void {
+  if (file.groups.filter((group) => memberOf(group, account)).length >= MAX_GROUPS_PER_ACCOUNT) {
+    throw new GroupError(409, 'too-many-groups', `an account is in ${MAX_GROUPS_PER_ACCOUNT} groups at most`)
+  }
+}
+
 const dropExpiredInvites = (group: Group, now: number) => {
   group.invites = group.invites.filter((invite) => Date.parse(invite.expiresAt) > now)
 }
@@ -102,6 +110,7 @@ export function groupBook(dataDir: string): GroupBook {
     all: async () => (await cached.get()).groups,
     create: (account, name) =>
       change((file, now) => {
+        roomForOneMore(file, account)
         const at = new Date(now).toISOString()
         const group: Group = {
           id: randomBytes(8).toString('hex'),
@@ -145,6 +154,7 @@ export function groupBook(dataDir: string): GroupBook {
         const { group, index } = found
         const invite = group.invites.splice(index, 1)[0]!
         if (memberOf(group, account)) return group // already in: the code is spent all the same
+        roomForOneMore(file, account)
         if (group.members.length >= MAX_MEMBERS_PER_GROUP) {
           throw new GroupError(409, 'group-full', `a group has at most ${MAX_MEMBERS_PER_GROUP} members`)
         }

@@ -5,7 +5,7 @@ import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { accountBook, createAccount, listAccounts } from '../../src/sync-server/accounts'
-import { groupBook } from '../../src/sync-server/groups'
+import { groupBook, MAX_GROUPS_PER_ACCOUNT } from '../../src/sync-server/groups'
 import { dataFolder } from './helpers'
 
 describe('the data files', () => {
@@ -20,6 +20,20 @@ describe('the data files', () => {
     await Promise.all(made.map((entry, i) => (i % 2 ? one : two).create(entry.account, `groupe ${i}`)))
     expect((await one.all()).map((group) => group.name).sort()).toEqual(made.map((_, i) => `groupe ${i}`).sort())
     expect(JSON.parse(await readFile(join(dataDir, 'groups.json'), 'utf8')).groups).toHaveLength(20)
+  })
+
+  it('keep an account to 200 groups, made or joined', async () => {
+    const dataDir = await dataFolder()
+    const [alice, bob] = [await createAccount(dataDir, 'alice'), await createAccount(dataDir, 'bob')]
+    const book = groupBook(dataDir)
+    for (let i = 0; i < MAX_GROUPS_PER_ACCOUNT; i++) await book.create(alice.account, `g${i}`)
+    await expect(book.create(alice.account, 'one more')).rejects.toMatchObject({ status: 409, code: 'too-many-groups' })
+    const bobs = await book.create(bob.account, 'de Bob')
+    const { code } = await book.invite(bob.account, bobs.id, 'read', 1)
+    await expect(book.join(alice.account, code)).rejects.toMatchObject({ code: 'too-many-groups' })
+    // Leaving one makes room again.
+    await book.leave(alice.account, (await book.all())[0]!.id)
+    expect((await book.join(alice.account, code)).members.map((member) => member.account)).toContain(alice.account)
   })
 
   it('take over a lock left by a process that died holding it', async () => {
