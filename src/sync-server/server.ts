@@ -215,7 +215,14 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
     })
   })
 
-  const port = await listen(server, options.port, host)
+  let port: number
+  try {
+    port = await listen(server, options.port, host)
+  } catch (error) {
+    // The port is taken (or refused): let go of Redis too, or its connections keep the process running.
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+    throw error
+  }
   const timer = setInterval(() => void revalidateSoon().catch(() => undefined), REVALIDATE_MS)
   timer.unref()
   const shownHost = host.includes(':') ? `[${host}]` : host
