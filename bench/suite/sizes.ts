@@ -59,6 +59,8 @@ export interface Sizes {
   /** Processes the load run's devices are spread over (a document's devices always in one). */
   syncLoadProcesses: number
   syncClusterClients: number
+  /** Rounds of the shared-document runs (one Hocuspocus, two over Redis, Folio's server), interleaved. */
+  syncClusterRounds: number
 }
 
 export const FULL: Sizes = {
@@ -99,7 +101,8 @@ export const FULL: Sizes = {
   syncLoadIntervalMs: 500,
   syncLoadSeconds: 10,
   syncLoadProcesses: 5,
-  syncClusterClients: 10
+  syncClusterClients: 10,
+  syncClusterRounds: 3
 }
 
 export const QUICK: Sizes = {
@@ -140,5 +143,6 @@ export const QUICK: Sizes = {
   syncLoadIntervalMs: 500,
   syncLoadSeconds: 3,
   syncLoadProcesses: 1,
-  syncClusterClients: 4
+  syncClusterClients: 4,
+  syncClusterRounds: 1
 }
