@@ -80,6 +80,24 @@ async function listen(server: Server, port: number, host: string): Promise<numbe
 
 const pause = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 
+/** How long the start waits for Redis to answer. */
+const REDIS_WAIT_MS = 5_000
+
+async function answers(redis: Redis, address: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`Redis at ${new URL(address).host} does not answer (${REDIS_WAIT_MS / 1000} s)`)),
+      REDIS_WAIT_MS
+    )
+  })
+  try {
+    await Promise.race([Promise.all([redis.pub.ping(), redis.sub.ping()]), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Starts the server; resolves once it listens. `close()` stores every open document, then stops. */
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   // Several instances share a folder only through Redis, which lets one at a time store a document.
@@ -148,21 +166,30 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
   }
 
   const extensions: Extension[] = [access, documentFiles(dataDir, (name, bytes) => sizes.set(name, bytes))]
+  let redis: Redis | null = null
   if (options.redis) {
     const address = new URL(options.redis)
-    extensions.unshift(
-      new Redis({
-        // Keys and channels of their own, should the Redis serve other programs too.
-        prefix: 'folio-sync',
-        host: address.hostname,
-        port: Number(address.port || 6379),
-        options: {
-          ...(address.password ? { password: decodeURIComponent(address.password) } : {}),
-          ...(address.username ? { username: decodeURIComponent(address.username) } : {}),
-          ...(address.protocol === 'rediss:' ? { tls: {} } : {})
-        }
+    redis = new Redis({
+      // Keys and channels of their own, should the Redis serve other programs too.
+      prefix: 'folio-sync',
+      host: address.hostname,
+      port: Number(address.port || 6379),
+      options: {
+        ...(address.password ? { password: decodeURIComponent(address.password) } : {}),
+        ...(address.username ? { username: decodeURIComponent(address.username) } : {}),
+        ...(address.protocol === 'rediss:' ? { tls: {} } : {})
+      }
+    })
+    extensions.unshift(redis)
+    // ioredis retries a lost connection for ever, and reports each try: the log says it once, until it changes.
+    let lastError = ''
+    for (const client of [redis.pub, redis.sub]) {
+      client.on('error', (error: Error) => {
+        if (error.message !== lastError && !options.quiet) process.stderr.write(`Redis: ${error.message}\n`)
+        lastError = error.message
       })
-    )
+      client.on('ready', () => (lastError = ''))
+    }
   }
   const hocuspocus = new Hocuspocus({ quiet: true, extensions })
 
@@ -217,10 +244,15 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
 
   let port: number
   try {
+    // A Redis that does not answer would leave the instance serving alone, its clients unaware: say so now.
+    if (redis) await answers(redis, options.redis!)
     port = await listen(server, options.port, host)
   } catch (error) {
-    // The port is taken (or refused): let go of Redis too, or its connections keep the process running.
-    await hocuspocus.hooks('onDestroy', { instance: hocuspocus })
+    // Let go of Redis too, or its connections (retrying for ever) keep the process running. Nothing was
+    // loaded yet: dropping the connections is all there is to undo (the extension's own ending would wait on
+    // a Redis that may not answer).
+    redis?.pub.disconnect()
+    redis?.sub.disconnect()
     throw error
   }
   const timer = setInterval(() => void revalidateSoon().catch(() => undefined), REVALIDATE_MS)

@@ -64,6 +64,12 @@ describe.skipIf(!existsSync(REDIS_SERVER))(`two instances sharing Redis (${REDIS
     await eventually(() => expect(laptop.annotations.get('from-second')).toBe('par la seconde'))
   })
 
+  it('refuses to start with a Redis that does not answer, saying which', { timeout: 30_000 }, async () => {
+    const dataDir = await dataFolder()
+    const nobody = `redis://127.0.0.1:${await freePort()}`
+    await expect(startServer({ dataDir, redis: nobody })).rejects.toThrow(/^Redis at 127\.0\.0\.1:\d+ does not answer/)
+  })
+
   it('enforces through one instance the groups changed through the other', { timeout: 30_000 }, async () => {
     const redis = await startRedis()
     const dataDir = await dataFolder()
