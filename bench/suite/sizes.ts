@@ -56,7 +56,8 @@ export interface Sizes {
   syncLoadGroup: number
   syncLoadIntervalMs: number
   syncLoadSeconds: number
-  /** Processes the load run's devices are spread over (a document's devices always in one). */
+  /** Processes the load run's devices are spread over (a document's devices always in one): PouchDB's latency grows
+   * with the devices in one process (5: tens of ms, 10: ~0.5 s, 20: ~1.3 s here), so FULL gives each document its own. */
   syncLoadProcesses: number
   syncClusterClients: number
   /** Rounds of the shared-document runs (one Hocuspocus, two over Redis, Folio's server), interleaved. */
@@ -100,7 +101,7 @@ export const FULL: Sizes = {
   syncLoadGroup: 5,
   syncLoadIntervalMs: 500,
   syncLoadSeconds: 10,
-  syncLoadProcesses: 5,
+  syncLoadProcesses: 10,
   syncClusterClients: 10,
   syncClusterRounds: 3
 }
