@@ -2,7 +2,7 @@
 // this document (and those made later) go to that group; unticked, they leave it. A group where the user may only
 // read shows its box disabled: the server would drop what they wrote there anyway.
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { GroupsState } from '../../../shared/sync/group-types'
 import { useTranslation } from '../i18n/i18n'
 import { getFolioPageApi } from '../ipc/folio-client'
@@ -12,13 +12,30 @@ export function ShareControl({ documentId, groups }: { documentId: string; group
   const { t } = useTranslation()
   const api = getFolioPageApi()
   const [busy, setBusy] = useState<string | null>(null)
+  // The box shows the user's choice at once; main's next list of groups confirms it (or it goes back, said why).
+  const [chosen, setChosen] = useState<ReadonlyMap<string, boolean>>(new Map())
+  useEffect(() => {
+    setChosen((now) => {
+      const left = [...now].filter(
+        ([id, value]) => groups.groups.find((g) => g.id === id)?.shared.includes(documentId) !== value
+      )
+      return left.length === now.size ? now : new Map(left)
+    })
+  }, [documentId, groups])
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
 
   const toggle = async (groupId: string, name: string, shared: boolean) => {
     if (!api) return
     setBusy(groupId)
+    setChosen((now) => new Map(now).set(groupId, shared))
     try {
       const result = await api.shareDocument(documentId, groupId, shared)
+      if (!result.ok)
+        setChosen((now) => {
+          const next = new Map(now)
+          next.delete(groupId)
+          return next
+        })
       setMessage(
         result.ok
           ? { text: t(shared ? 'groups.share.shared' : 'groups.share.unshared', { group: name }), error: false }
@@ -33,7 +50,7 @@ export function ShareControl({ documentId, groups }: { documentId: string; group
     <fieldset className="group-share">
       <legend>{t('groups.share.title')}</legend>
       {groups.groups.map((group) => {
-        const shared = group.shared.includes(documentId)
+        const shared = chosen.get(group.id) ?? group.shared.includes(documentId)
         const readOnly = group.role === 'read'
         return (
           <label key={group.id} className={readOnly ? 'is-read-only' : undefined}>
