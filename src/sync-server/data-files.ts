@@ -120,14 +120,19 @@ export async function claimDataFolder(dataDir: string): Promise<() => Promise<vo
       return () => rm(path, { force: true })
     } catch (error) {
       if (code(error) !== 'EEXIST') throw error
-      const pid = Number((await readFile(path, 'utf8').catch(() => '')).trim())
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && (await isAlive(pid))) {
-        throw new Error(
-          `another server (process ${pid}) uses ${dataDir}: stop it, or run every instance with --redis to share the folder`
-        )
-      }
+      await assertUnclaimed(dataDir)
       await rm(path, { force: true })
     }
   }
   throw new Error(`${path}: could not be claimed`)
+}
+
+/** Throws when a server without Redis, still running, has claimed `dataDir` (an instance with Redis must not join it). */
+export async function assertUnclaimed(dataDir: string): Promise<void> {
+  const pid = Number((await readFile(join(dataDir, 'server.pid'), 'utf8').catch(() => '')).trim())
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && (await isAlive(pid))) {
+    throw new Error(
+      `another server (process ${pid}) uses ${dataDir}: stop it, or run every instance with --redis to share the folder`
+    )
+  }
 }

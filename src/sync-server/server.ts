@@ -11,7 +11,7 @@ import { Redis } from '@hocuspocus/extension-redis'
 import { Hocuspocus, OutgoingMessage, type Connection, type Extension } from '@hocuspocus/server'
 import { WebSocketServer } from 'ws'
 import { accountBook } from './accounts'
-import { claimDataFolder } from './data-files'
+import { assertUnclaimed, claimDataFolder } from './data-files'
 import { accessTo } from './document-access'
 import { REFUSALS } from './document-names'
 import { documentFiles, removeLeftoverTemporaries } from './document-files'
@@ -101,6 +101,7 @@ async function answers(redis: Redis, address: string): Promise<void> {
 /** Starts the server; resolves once it listens. `close()` stores every open document, then stops. */
 export async function startSyncServer(options: SyncServerOptions): Promise<RunningSyncServer> {
   // Several instances share a folder only through Redis, which lets one at a time store a document.
+  if (options.redis) await assertUnclaimed(options.dataDir)
   const release = options.redis ? async () => undefined : await claimDataFolder(options.dataDir)
   try {
     return await start(options, release)

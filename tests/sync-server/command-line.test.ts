@@ -98,10 +98,12 @@ describe('npm run sync-server', () => {
     expect((await syncServerCommand('launch', '--data', dataDir)).stderr).toContain('unknown command: launch')
   })
 
-  it('refuses to start a second server on a folder in use, unless through Redis', { timeout: 60_000 }, async () => {
+  it('refuses to start a second server on a folder a server without Redis uses', { timeout: 60_000 }, async () => {
     const dataDir = await dataFolder()
     const { child } = await serverProcess(dataDir)
     await expect(startServer({ dataDir })).rejects.toThrow(`another server (process `)
+    // Nor may an instance with Redis join it: the first would store over what Redis carries.
+    await expect(startServer({ dataDir, redis: 'redis://127.0.0.1:1' })).rejects.toThrow(`another server (process `)
     process.kill(-child.pid!, 'SIGKILL')
     await new Promise((done) => child.once('exit', done))
     // Killed, it left its claim behind: the claim of a process that no longer runs is taken over (once the
