@@ -29,6 +29,14 @@ type Person = { account: string; token: string }
 
 const memberCards = (page: Page) => page.locator('.notes-panel .member-card')
 const ownCards = (page: Page) => page.locator('.notes-panel > .annotation-card')
+/** The passages painted as members' annotations in the reader. */
+const paintedMembers = (page: Page) =>
+  page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => /^folio-member-\d$/.test(name))
+      .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
+      .sort()
+  )
 const groupsDialog = (page: Page) => page.getByRole('dialog', { name: 'Groupes' })
 
 describe('a group of three with roles, through Folio’s sync server', () => {
@@ -229,12 +237,14 @@ describe('a group of three with roles, through Folio’s sync server', () => {
     const filter = page.getByRole('combobox', { name: 'Annotations à montrer' })
     await filter.selectOption({ label: 'Les miennes' })
     await expect.poll(() => memberCards(page).count()).toBe(0)
+    await expect.poll(() => paintedMembers(page)).toEqual([])
     await expect.poll(() => ownCards(page).filter({ hasText: CLAIRE_NOTE }).isVisible()).toBe(true)
     await filter.selectOption({ label: 'Des membres' })
     await expect.poll(() => memberCards(page).filter({ hasText: MARC_NOTE }).count()).toBe(1)
     await expect.poll(() => ownCards(page).filter({ hasText: CLAIRE_NOTE }).isVisible()).toBe(false)
     await filter.selectOption({ label: 'De Marc' })
     await expect.poll(() => memberCards(page).count()).toBe(1)
+    await expect.poll(() => paintedMembers(page)).toEqual([XINJIANG])
     await filter.selectOption({ label: 'Toutes' })
     await expect.poll(() => ownCards(page).filter({ hasText: CLAIRE_NOTE }).isVisible()).toBe(true)
   })
@@ -278,5 +288,24 @@ describe('a group of three with roles, through Folio’s sync server', () => {
     await page.mouse.move(point!.x, point!.y)
     await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(`Claire : ${CLAIRE_NOTE}`)
     await lin.screenshot(join(repoRoot, 'docs/screenshots/group-annotations.png'))
+  })
+
+  it('lets the owner change a role and remove a member, whose annotations leave the group; a member leaves', async () => {
+    const dialog = await openGroups(claire.page)
+    const section = dialog.getByRole('region', { name: GROUP })
+    await section.getByRole('combobox', { name: 'Rôle de Lin' }).selectOption({ label: 'peut annoter' })
+    // Lin may now share: her box is enabled at her next list of the groups.
+    await expect.poll(() => shareBox(lin.page).isEnabled(), { timeout: 15_000 }).toBe(true)
+    await section.getByRole('button', { name: 'Retirer Marc du groupe' }).click()
+    await expect.poll(() => section.locator('.group-members li').count()).toBe(2)
+    await dialog.getByRole('button', { name: 'Fermer' }).click()
+    for (const { page } of [claire, lin])
+      await expect.poll(() => memberCards(page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 }).toBe(0)
+    await expect.poll(() => shareBox(marc.page).count(), { timeout: 15_000 }).toBe(0)
+    const theirs = await openGroups(lin.page)
+    await theirs.getByRole('button', { name: 'Quitter le groupe' }).click()
+    await expect.poll(() => theirs.getByText('Vous n’êtes dans aucun groupe.').count()).toBe(1)
+    await theirs.getByRole('button', { name: 'Fermer' }).click()
+    await expect.poll(() => memberCards(lin.page).count()).toBe(0)
   })
 })

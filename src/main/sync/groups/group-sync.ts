@@ -40,6 +40,8 @@ import { MIRROR, memberDocumentName, openMemberDocument, type MemberDocument } f
 const DEFAULT_REFRESH_MS = 5_000
 /** How long a share waits for the user's own member document to sync before writing into it. */
 const SYNC_WAIT_MS = 5_000
+/** A list of groups asked for within this long of the last answer is given from memory (every window asks at once). */
+const FRESH_MS = 1_000
 /** Changes of members' documents gathered before the page is told (a first sync brings many at once). */
 const NOTIFY_DELAY_MS = 50
 
@@ -85,6 +87,8 @@ interface Session {
   docs: Map<string, MemberDocument>
   timer: ReturnType<typeof setInterval> | null
   stopped: boolean
+  /** When the server last answered the groups' list (0: not yet). */
+  answeredAt: number
 }
 
 const keyOf = (connection: SyncConnection) => `${connection.server}\n${connection.account}\n${connection.token}`
@@ -214,6 +218,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
     current.me = me
     current.groups = groups
     current.offline = false
+    current.answeredAt = Date.now()
     await writeGroupCache(current.dir, me, groups).catch(() => undefined)
     await serially(() => reconcile(current))
     if (JSON.stringify([current.me, current.groups, current.offline]) !== before) tellGroups()
@@ -221,6 +226,11 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
   let refreshing: Promise<void> | null = null
   const refreshSoon = (current: Session): Promise<void> =>
     (refreshing ??= refresh(current).finally(() => (refreshing = null)))
+  /** A list asked for after what just happened: one under way may have been answered before it. */
+  const refreshAfter = async (current: Session): Promise<void> => {
+    await refreshing?.catch(() => undefined)
+    await refreshSoon(current)
+  }
 
   async function start(connection: SyncConnection): Promise<Session> {
     const base = httpBase(connection.server).href
@@ -243,7 +253,8 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       offline: true,
       docs: new Map(),
       timer: null,
-      stopped: false
+      stopped: false,
+      answeredAt: 0
     }
     // What was kept shows at once (offline included); the server's answer follows.
     if (cache && cache.me.account === connection.account) await reconcile(current)
@@ -302,7 +313,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
     if (!current) return OFF
     try {
       const result = await work(current)
-      await refreshSoon(current)
+      await refreshAfter(current)
       return result
     } catch (error) {
       return failure(error)
@@ -316,7 +327,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       await queue
       const current = session
       if (!current) return { available: false, me: null, offline: false, groups: [] }
-      await refreshSoon(current)
+      if (Date.now() - current.answeredAt > FRESH_MS) await refreshSoon(current)
       return {
         available: true,
         me: current.me,

@@ -20,14 +20,12 @@ export function useGroups(): { groups: GroupsState | null; reload(): Promise<voi
         (next) => live && setGroups(next),
         (error: unknown) => console.warn('Groupes : liste impossible', error)
       )
+    // Main tells this also when the sync's connection changes (another account, none): its groups go with it.
     const stop = api.on('groupsChanged', read)
-    // The sync's connection decides whether there are groups at all.
-    const stopSync = api.on('syncState', read)
     read()
     return () => {
       live = false
       stop()
-      stopSync()
     }
   }, [api])
   return { groups, reload }
