@@ -13,9 +13,10 @@ const MAX_MESSAGE = 1_000
 
 /**
  * The provider's WebSocket: ws's, with an error listener of its own. The provider drops its listeners before it
- * closes a socket still connecting (a destroy, a retry), and ws then reports that close as an error nobody hears.
+ * closes a socket still connecting (a destroy, a retry), and ws then reports that close as an error nobody hears:
+ * an uncaught exception in main. Every provider of main's should be given this one (`WebSocketPolyfill`).
  */
-class ProviderSocket extends WebSocket {
+export class ProviderSocket extends WebSocket {
   constructor(address: string | URL, protocols?: string | string[]) {
     super(address, protocols)
     this.on('error', () => undefined)

@@ -154,6 +154,12 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     await sync.server(server.dataDir, server.port)
     await Promise.all([sync.until(a, 'synced'), sync.until(b, 'synced')])
     const merged = `Moscou, 1950. ${annotation.note} Voir Peskov (2010).`
+    // Each page was handed the merged note, not only the other device's version.
+    for (const device of [a, b])
+      await vi.waitFor(
+        () => expect(device.held().get(`annotations/${annotation.id}`)).toMatchObject({ note: merged }),
+        WAIT
+      )
     for (const device of [a, b]) {
       await vi.waitFor(async () => {
         const records = (await device.engine.records(0, 100)).changes
