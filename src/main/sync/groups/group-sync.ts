@@ -89,6 +89,8 @@ interface Session {
   stopped: boolean
   /** When the server last answered the groups' list (0: not yet). */
   answeredAt: number
+  /** The list of groups being asked for, if one is. */
+  refreshing: Promise<void> | null
 }
 
 const keyOf = (connection: SyncConnection) => `${connection.server}\n${connection.account}\n${connection.token}`
@@ -162,6 +164,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
 
   /** Opens the documents of every member of every group, and closes (and forgets) those of groups left. */
   async function reconcile(current: Session): Promise<void> {
+    if (current.stopped) return
     const wanted = new Map<string, { groupId: string; member: string }>()
     for (const group of current.groups)
       for (const member of group.members)
@@ -176,6 +179,9 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       }
       await member.close()
       await rm(join(current.dir, member.groupId, member.member), { recursive: true, force: true })
+      // The group's folder goes with its last member document (a group left, or the user removed from it).
+      if (![...current.docs.values()].some((other) => other.groupId === member.groupId))
+        await rm(join(current.dir, member.groupId), { recursive: true, force: true })
       tellAnnotations(documents)
     }
     for (const [name, { groupId, member }] of wanted) {
@@ -223,12 +229,11 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
     await serially(() => reconcile(current))
     if (JSON.stringify([current.me, current.groups, current.offline]) !== before) tellGroups()
   }
-  let refreshing: Promise<void> | null = null
   const refreshSoon = (current: Session): Promise<void> =>
-    (refreshing ??= refresh(current).finally(() => (refreshing = null)))
+    (current.refreshing ??= refresh(current).finally(() => (current.refreshing = null)))
   /** A list asked for after what just happened: one under way may have been answered before it. */
   const refreshAfter = async (current: Session): Promise<void> => {
-    await refreshing?.catch(() => undefined)
+    await current.refreshing?.catch(() => undefined)
     await refreshSoon(current)
   }
 
@@ -254,7 +259,8 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       docs: new Map(),
       timer: null,
       stopped: false,
-      answeredAt: 0
+      answeredAt: 0,
+      refreshing: null
     }
     // What was kept shows at once (offline included); the server's answer follows.
     if (cache && cache.me.account === connection.account) await reconcile(current)
@@ -265,9 +271,10 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
   }
 
   async function stop(current: Session): Promise<void> {
+    // A refresh under way sees `stopped` and leaves the documents alone (it is not waited for: its reconciliation
+    // would queue behind this very step).
     current.stopped = true
     if (current.timer) clearInterval(current.timer)
-    await refreshing?.catch(() => undefined)
     for (const member of current.docs.values()) await member.close()
     current.docs.clear()
     current.socket.destroy()

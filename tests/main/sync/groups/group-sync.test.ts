@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { RecordChange, SyncConnection, SyncRecordsPage } from '../../../../src/shared/sync/sync-types'
+import type { RecordChange, SyncConnection, SyncRecordsPage, SyncState } from '../../../../src/shared/sync/sync-types'
 import { createGroupSync, type GroupSync } from '../../../../src/main/sync/groups/group-sync'
 import {
   dataFolder,
@@ -45,9 +45,19 @@ const annotation = (id: string, documentId: string, note = '') => ({
 function engineOf(connection: SyncConnection | null) {
   const records = new Map<string, RecordChange>()
   const changeListeners = new Set<(changes: RecordChange[]) => void>()
+  const stateListeners = new Set<(state: SyncState) => void>()
   return {
     credentials: () => connection,
-    onState: () => () => undefined,
+    onState(listener: (state: SyncState) => void) {
+      stateListeners.add(listener)
+      return () => void stateListeners.delete(listener)
+    },
+    /** The user connects this device to another account (or disconnects it: null). */
+    reconnect(next: SyncConnection | null) {
+      connection = next
+      // GroupSync reads the connection itself (credentials()); the state it is told with does not matter here.
+      for (const listener of stateListeners) listener({ connection: null, status: { state: 'off' } })
+    },
     onChanges(listener: (changes: RecordChange[]) => void) {
       changeListeners.add(listener)
       return () => void changeListeners.delete(listener)
@@ -265,6 +275,22 @@ describe('groups: a document’s annotations shared with a group', () => {
     expect(state).toMatchObject({ available: true, offline: true })
     expect(state.groups[0]!.members.map((member) => member.name).sort()).toEqual(['Claire', 'Lin', 'Marc'])
     expect(notes(again.groups, D1)).toEqual(['Marc: m1 gardée'])
+  })
+
+  it('follows the engine to another account: the first one’s groups go, the other’s come', async () => {
+    const { server, owner, annotator, groupId } = await seminar()
+    annotator.groups.localChanges([annotator.engine.put(annotation('m1', D1, 'de Marc'))])
+    expect(await annotator.groups.share(D1, groupId, true)).toEqual({ ok: true })
+    await eventually(() => expect(notes(owner.groups, D1)).toEqual(['Marc: m1 de Marc']))
+    // The same device, connected to Marc's account instead of Claire's.
+    owner.engine.reconnect({ server: server.httpUrl, account: annotator.who.account, token: annotator.who.token })
+    await owner.groups.settled()
+    await eventually(async () => expect((await owner.groups.state()).me?.name).toBe('Marc'))
+    // As Marc, the device shows others' annotations: Claire shares none, and Marc's own are not "members'".
+    expect(notes(owner.groups, D1)).toEqual([])
+    owner.engine.reconnect(null)
+    await owner.groups.settled()
+    expect(await owner.groups.state()).toEqual({ available: false, me: null, offline: false, groups: [] })
   })
 
   it('answers that nothing is connected while the engine has no connection', async () => {
