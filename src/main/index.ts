@@ -68,17 +68,21 @@ const primary = claimSingleInstance(app, {
 const systemTheme = (): PaintedTheme => (nativeTheme.shouldUseDarkColors ? 'dark' : 'light')
 
 /**
- * The sync token at rest, encrypted by the platform's keychain (safeStorage) when there is one; asked at each use,
- * since it answers only once the app is ready. Without one the token is stored as is, in a file only this user reads.
+ * The sync token at rest, encrypted by the platform's keychain (safeStorage) when there is one. safeStorage answers
+ * only once the app is ready (the engine reads the saved connection as soon as it is made), hence the wait. Without
+ * a keychain the token is stored as it is, in a file only this user reads.
  */
 const tokenProtection: TokenProtection = {
-  encrypt: (token) =>
-    safeStorage.isEncryptionAvailable()
+  encrypt: async (token) => {
+    await app.whenReady()
+    return safeStorage.isEncryptionAvailable()
       ? `safe:${safeStorage.encryptString(token).toString('base64')}`
-      : `plain:${token}`,
-  decrypt: (stored) => {
+      : `plain:${token}`
+  },
+  decrypt: async (stored) => {
     if (stored.startsWith('plain:')) return stored.slice('plain:'.length)
     if (!stored.startsWith('safe:')) throw new Error('Jeton enregistré illisible.')
+    await app.whenReady()
     return safeStorage.decryptString(Buffer.from(stored.slice('safe:'.length), 'base64'))
   }
 }

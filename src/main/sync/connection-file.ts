@@ -8,10 +8,13 @@ import { z } from 'zod/mini'
 import type { SyncConnection } from '../../shared/sync/sync-types'
 import { syncConnectionSchema } from '../../shared/sync/sync-schemas'
 
-/** Turns the token into what is stored, and back (the app: safeStorage; tests and machines without it: nothing). */
+/**
+ * Turns the token into what is stored, and back (the app: safeStorage, which answers only once Electron is ready,
+ * hence the promises; tests and machines without it: nothing).
+ */
 export interface TokenProtection {
-  encrypt(token: string): string
-  decrypt(stored: string): string
+  encrypt(token: string): string | Promise<string>
+  decrypt(stored: string): string | Promise<string>
 }
 
 const storedSchema = z.object({
@@ -37,7 +40,7 @@ export async function saveConnection(
     version: 1,
     server: connection.server,
     account: connection.account,
-    token: protection ? protection.encrypt(connection.token) : connection.token,
+    token: protection ? await protection.encrypt(connection.token) : connection.token,
     protected: protection !== null
   }
   const temporary = `${path}.tmp`
@@ -71,7 +74,7 @@ export async function loadConnection(
   let clear: string
   try {
     if (stored.data.protected && !protection) return 'undecryptable'
-    clear = stored.data.protected && protection ? protection.decrypt(token) : token
+    clear = stored.data.protected && protection ? await protection.decrypt(token) : token
   } catch {
     return 'undecryptable'
   }
