@@ -32,7 +32,7 @@ import {
   type CopyManifest
 } from './copy-manifest'
 import { readCopyText, writeCopyText } from './copy-text'
-import { offerShippedCopies, type ShippedArchive, type ShippedCopyProblem } from './shipped-copies'
+import { ShippedCopyOffers, type ShippedArchive } from './shipped-copies'
 import type { CheckedCopyFile } from './shipped-copy-check'
 import { SHIPPED_OFFERED_FILE, ShippedOffers } from './shipped-offers'
 import { sniffCopy, type CopyLimits, type SniffedCopy } from './sniff-copy'
@@ -57,20 +57,6 @@ export type RemoveCopyResult = { ok: true } | { ok: false; message: string }
 
 const UNKNOWN = 'Cette copie n’est pas dans votre bibliothèque.'
 
-/** A shipped copy that could not be taken, as its link's card lists it: with its problem, never readable. */
-const problemEntry = (problem: ShippedCopyProblem, archiveId: string, at: Date): CopyEntry => ({
-  id: copyIdOf(problem.sha256),
-  kind: /\.pdf$/i.test(problem.file) ? 'pdf' : 'html',
-  fileName: problem.file,
-  size: problem.bytes,
-  sha256: problem.sha256,
-  attachedAt: at.toISOString(),
-  links: [problem.link],
-  pages: null,
-  title: null,
-  shipped: { archiveId, problem: problem.message }
-})
-
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 const sameLink = (a: CopyLink, b: CopyLink) => a.documentId === b.documentId && a.linkId === b.linkId
 const sizeOf = (path: string) =>
@@ -91,18 +77,18 @@ export class CopyStore {
   private loaded: CopyManifest | null = null
   private readonly limits: CopyLimits | undefined
   private readonly now: () => Date
-  private readonly shippedArchive: (() => Promise<ShippedArchive | null>) | undefined
-  private readonly offers: ShippedOffers
-  /** Each archive's shipped copies are offered once a run; what could not be taken, by archive id. */
-  private readonly offered = new Map<string, Promise<CopyEntry[]>>()
+  /** The open archive's shipped copies, taken in before the first list; null without an archive to ask. */
+  private readonly shipped: ShippedCopyOffers | null
 
   /** The store of the library in `libraryDir` (its copies go in `<libraryDir>/copies/`). */
   constructor(libraryDir: string, options: CopyStoreOptions = {}) {
     this.dir = join(libraryDir, COPIES_FOLDER)
     this.limits = options.limits
     this.now = options.now ?? (() => new Date())
-    this.shippedArchive = options.shippedArchive
-    this.offers = new ShippedOffers(join(this.dir, SHIPPED_OFFERED_FILE), this.now)
+    const offers = new ShippedOffers(join(this.dir, SHIPPED_OFFERED_FILE), this.now)
+    this.shipped = options.shippedArchive
+      ? new ShippedCopyOffers(options.shippedArchive, this, offers, this.limits, this.now)
+      : null
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -232,38 +218,11 @@ export class CopyStore {
   }
 
   /**
-   * The open archive's shipped copies, offered to the library once a run (before the first list, so that its cards
-   * show them); what could not be taken, as entries with their problem. Never throws: a failure is logged.
-   */
-  private async shippedProblems(): Promise<CopyEntry[]> {
-    let archive: ShippedArchive | null = null
-    try {
-      archive = (await this.shippedArchive?.()) ?? null
-    } catch (error) {
-      console.error('Copies fournies : archive illisible', error)
-    }
-    if (!archive) return []
-    const { id } = archive
-    let offered = this.offered.get(id)
-    if (!offered) {
-      offered = offerShippedCopies(archive, this, this.offers, this.limits).then(
-        (problems) => problems.map((problem) => problemEntry(problem, id, this.now())),
-        (error: unknown) => {
-          console.error(`Copies fournies avec l’archive ${id} non proposées`, error)
-          return []
-        }
-      )
-      this.offered.set(id, offered)
-    }
-    return offered
-  }
-
-  /**
    * The copies attached to a link of `documentId` (every copy for null), the newest first; for a document, then
    * the copies its archive ships that could not be taken, with their problem.
    */
   async list(documentId: string | null): Promise<CopyEntry[]> {
-    const problems = await this.shippedProblems()
+    const problems = (await this.shipped?.refused()) ?? []
     const listed = await this.listKept(documentId)
     if (documentId === null) return listed
     return [...listed, ...problems.filter((entry) => entry.links.some((l) => l.documentId === documentId))]

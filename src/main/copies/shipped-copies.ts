@@ -2,10 +2,10 @@
 // again (shipped-copy-check.ts: a file changed since the build is refused, never kept), attached to its links as a
 // copy the user attached would be, marked as shipped; then remembered (shipped-offers.ts), never offered again.
 
-import type { CopyLink } from '../../shared/copies/copy-types'
-import type { AttachCopyResult } from '../../shared/copies/copy-types'
+import type { AttachCopyResult, CopyEntry, CopyLink } from '../../shared/copies/copy-types'
 import { readShippedCopies } from '../archive/shipped-copies-file'
 import type { ArchiveCopy } from '../archive/manifest-schema'
+import { copyIdOf } from './copy-manifest'
 import { checkShippedCopyFile, type CheckedCopyFile } from './shipped-copy-check'
 import type { ShippedOffers } from './shipped-offers'
 import type { CopyLimits } from './sniff-copy'
@@ -96,4 +96,59 @@ export async function offerShippedCopies(
   }
   if (taken.length > 0) await offers.add(archive.id, taken)
   return problems
+}
+
+/** A shipped copy that could not be taken, as its link's card lists it: with its problem, never readable. */
+const problemEntry = (problem: ShippedCopyProblem, archiveId: string, at: Date): CopyEntry => ({
+  id: copyIdOf(problem.sha256),
+  kind: /\.pdf$/i.test(problem.file) ? 'pdf' : 'html',
+  fileName: problem.file,
+  size: problem.bytes,
+  sha256: problem.sha256,
+  attachedAt: at.toISOString(),
+  links: [problem.link],
+  pages: null,
+  title: null,
+  shipped: { archiveId, problem: problem.message }
+})
+
+/** The open archive's shipped copies, offered to the library once a run per archive (the copy store's). */
+export class ShippedCopyOffers {
+  /** What could not be taken, by archive id: each archive is offered once a run. */
+  private readonly offered = new Map<string, Promise<CopyEntry[]>>()
+
+  constructor(
+    private readonly archive: () => Promise<ShippedArchive | null>,
+    private readonly store: CopyAdopter,
+    private readonly offers: ShippedOffers,
+    private readonly limits: CopyLimits | undefined,
+    private readonly now: () => Date
+  ) {}
+
+  /**
+   * Offers the open archive's shipped copies if not done yet this run (before the first list, so that its cards show
+   * them); resolves with those that could not be taken, as entries with their problem. Never throws: logs a failure.
+   */
+  async refused(): Promise<CopyEntry[]> {
+    let archive: ShippedArchive | null = null
+    try {
+      archive = await this.archive()
+    } catch (error) {
+      console.error('Copies fournies : archive illisible', error)
+    }
+    if (!archive) return []
+    const { id } = archive
+    let offered = this.offered.get(id)
+    if (!offered) {
+      offered = offerShippedCopies(archive, this.store, this.offers, this.limits).then(
+        (problems) => problems.map((problem) => problemEntry(problem, id, this.now())),
+        (error: unknown) => {
+          console.error(`Copies fournies avec l’archive ${id} non proposées`, error)
+          return []
+        }
+      )
+      this.offered.set(id, offered)
+    }
+    return offered
+  }
 }
