@@ -10,6 +10,11 @@ import type { AccountDocument } from './account-document'
 import { materialize } from './record-doc'
 
 const MAX_MESSAGE = 1_000
+/**
+ * The server's reasons for closing the account's document that trying again would not change (sync-server's
+ * REFUSALS): a token refused or expired, access lost, a document or message over its limits, a malformed message.
+ */
+const REFUSED = ['token', 'forbidden', 'too-large', 'malformed']
 
 /**
  * The provider's WebSocket: ws's, with an error listener of its own. The provider drops its listeners before it
@@ -146,7 +151,14 @@ export function startSession(connection: SyncConnection, document: AccountDocume
   // The server closes the document (or the socket) of an account removed, a token expired or access lost.
   provider.on('close', ({ event }: { event?: { reason?: unknown } }) => {
     const reason = typeof event?.reason === 'string' ? event.reason : ''
-    if (reason.startsWith('token') || reason === 'forbidden') refuse(reason)
+    if (REFUSED.some((refused) => reason.startsWith(refused))) return refuse(reason)
+    // Any other close of the document alone (the socket still open) leaves the provider unsynced for good: the
+    // socket is closed too, so that it reconnects and syncs again, and the status says offline meanwhile.
+    const open = socket.webSocket
+    if (open && open.readyState === WebSocket.OPEN) {
+      goOffline()
+      open.close()
+    }
   })
   socket.on('disconnect', () => {
     goOffline()

@@ -117,6 +117,23 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     expect(again.statuses.map((status) => status.state)).toEqual(['syncing', 'refused'])
   })
 
+  it('says refused, with the server’s reason, when the account’s document outgrows the server’s limit', async () => {
+    const server = await sync.server(undefined, 0, { maxDocumentBytes: 50_000 })
+    const a = sync.device()
+    await a.engine.connect(await sync.account(server.dataDir, server.url))
+    await sync.until(a, 'synced')
+    const many = Array.from({ length: 200 }, (_, i) =>
+      put('annotations', { ...annotation, id: `a-${i}`, note: `${annotation.note} (${i})` }, `a-${i}`)
+    )
+    await a.engine.push(many)
+    await vi.waitFor(
+      () => expect(a.engine.state().status).toEqual({ state: 'refused', reason: 'other', message: 'too-large' }),
+      WAIT
+    )
+    // What was pushed stays on the device.
+    expect((await a.engine.records(0, 1_000)).changes).toHaveLength(200)
+  })
+
   it('says at once that a server that is not there cannot be reached', async () => {
     const server = await sync.server()
     const connection = await sync.account(server.dataDir, server.url)

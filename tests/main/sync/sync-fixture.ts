@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, vi } from 'vitest'
 import { createAccount } from '../../../src/sync-server/accounts'
-import { startSyncServer, type RunningSyncServer } from '../../../src/sync-server/server'
+import { startSyncServer, type RunningSyncServer, type SyncServerOptions } from '../../../src/sync-server/server'
 import { createSyncEngine, type SyncEngine } from '../../../src/main/sync/sync-engine'
 import type { RecordChange, SyncConnection, SyncState, SyncStatus } from '../../../src/shared/sync/sync-types'
 
@@ -55,8 +55,8 @@ export function syncFixture() {
       }
     },
     /** Starts the server on `port` (0: any free one) over `dataDir`. */
-    async server(dataDir = tempDir('folio-sync-server-'), port = 0) {
-      const running = await startSyncServer({ port, host: '127.0.0.1', dataDir, quiet: true })
+    async server(dataDir = tempDir('folio-sync-server-'), port = 0, limits?: SyncServerOptions['limits']) {
+      const running = await startSyncServer({ port, host: '127.0.0.1', dataDir, quiet: true, limits })
       servers.add(running)
       return {
         dataDir,
