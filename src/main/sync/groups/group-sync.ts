@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
-import WebSocket from 'ws'
+import type WebSocket from 'ws'
 import type {
   GroupActionResult,
   GroupAnnotation,
@@ -22,7 +22,7 @@ import type {
 import { MAX_GROUP_ANNOTATIONS } from '../../../shared/sync/group-types'
 import { sharedAnnotationProblem } from '../../../shared/sync/group-schemas'
 import type { RecordChange, SyncConnection } from '../../../shared/sync/sync-types'
-import { socketUrl } from '../sync-engine'
+import { ProviderSocket, socketUrl } from '../sync-session'
 import type { SyncService } from '../sync-service'
 import { GroupApiError, groupApi, httpBase, type GroupApi, type ServerGroup } from './group-api'
 import { readGroupCache, writeGroupCache } from './group-cache'
@@ -251,7 +251,8 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       api: groupApi(connection.server, connection.token, options.fetch),
       socket: new HocuspocusProviderWebsocket({
         url: socketUrl(connection.server),
-        WebSocketPolyfill: options.WebSocket ?? WebSocket
+        // The engine's socket class: an error on a socket closed while connecting is heard, not thrown.
+        WebSocketPolyfill: options.WebSocket ?? ProviderSocket
       }),
       me: cache?.me ?? null,
       groups: cache?.groups ?? [],
