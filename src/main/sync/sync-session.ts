@@ -48,6 +48,18 @@ function refusal(reason: string): Extract<SyncStatus, { state: 'refused' }> {
   }
 }
 
+/** What `connect` answers the settings when the server refuses, in the app's words (the server's reason after). */
+function refusalMessage(reason: string): string {
+  const why = reason.startsWith('token-expired')
+    ? 'ce jeton a expiré'
+    : reason.startsWith('token') || reason === 'permission-denied'
+      ? 'le serveur ne reconnaît pas ce jeton'
+      : reason === 'forbidden'
+        ? 'ce compte n’a pas accès à ses données sur ce serveur'
+        : 'le serveur a refusé la connexion'
+  return `Connexion refusée : ${why} (${reason.slice(0, MAX_MESSAGE)}).`
+}
+
 export type Contact = { ok: true } | { ok: false; message: string }
 
 /** One connection's life: its document, its provider and its status. */
@@ -133,7 +145,7 @@ export function startSession(connection: SyncConnection, document: AccountDocume
     // A token the server refuses stays refused: no more attempts until the user connects again.
     socket.disconnect()
     set(refusal(reason))
-    contact({ ok: false, message: `Le serveur a refusé la connexion (${reason.slice(0, MAX_MESSAGE)}).` })
+    contact({ ok: false, message: refusalMessage(reason) })
   }
 
   provider.on('authenticated', () => {

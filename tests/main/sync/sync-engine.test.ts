@@ -95,7 +95,10 @@ describe('the sync engine with a server', { timeout: 60_000 }, () => {
     const connection = await sync.account(server.dataDir, server.url)
     const a = sync.device()
     const refused = await a.engine.connect({ ...connection, token: 'not-the-token' })
-    expect(refused).toMatchObject({ ok: false, message: expect.stringContaining('token') })
+    expect(refused).toEqual({
+      ok: false,
+      message: 'Connexion refusée : le serveur ne reconnaît pas ce jeton (token).'
+    })
     expect(a.engine.state()).toEqual({ connection: null, status: { state: 'off' } })
     expect(existsSync(join(a.dir, 'connection.json'))).toBe(false)
 
