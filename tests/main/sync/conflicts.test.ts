@@ -202,4 +202,50 @@ describe('two devices that changed the same record while apart', () => {
     expect(recordOn(a, table(A))).toEqual(recordOn(b, table(A)))
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
   })
+  it('agree after any mix of adds, edits, deletions and re-adds on three devices, met in any order', () => {
+    // A seeded generator: the same sequence at every run, bounded in length.
+    let seed = 0x5eed1950
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+    }
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
+    const three: Device[] = [...devices(), { doc: new Y.Doc(), id: 'cccccccccccccccc' }]
+    const keys = ['k1', 'k2', 'k3']
+    const words = ['Mao', 'Moscou', '1950', 'Xinjiang', 'Mandchourie', 'Deng']
+    for (let step = 0; step < 400; step++) {
+      const device = pick(three)
+      const key = pick(keys)
+      const held = recordOn(device, { table: 'annotations', key, record: null })
+      const roll = random()
+      if (roll < 0.15) push(device, remove('annotations', key))
+      else if (roll < 0.25) {
+        const [from, to] = [pick(three), pick(three)]
+        if (from !== to) sync(from, to)
+      } else {
+        const base = held && held !== 'malformed' ? held : { ...annotation, id: key }
+        const note = String(base.note ?? '')
+        const at = Math.floor(random() * (note.length + 1))
+        push(
+          device,
+          put(
+            'annotations',
+            { ...base, note: `${note.slice(0, at)}${pick(words)} ${note.slice(at)}`, color: pick(['blue', 'green']) },
+            key
+          )
+        )
+      }
+    }
+    for (const from of three) for (const to of three) if (from !== to) sync(from, to)
+    for (const key of keys) {
+      const [first, ...others] = three.map((device) => recordOn(device, { table: 'annotations', key, record: null }))
+      for (const other of others) expect(other).toEqual(first)
+    }
+    // Not agreement on nothing: the records edited last are alive, with text from several devices.
+    expect(
+      keys.filter((key) => recordOn(three[0]!, { table: 'annotations', key, record: null }) !== null).length
+    ).toBeGreaterThan(0)
+  })
 })
