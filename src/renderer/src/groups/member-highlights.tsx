@@ -35,12 +35,18 @@ interface Hovered {
   y: number
 }
 
+/**
+ * `rootRef`: the element holding the text's blocks, as for HighlightLayer; `shown`: changes when the blocks in the DOM
+ * do (a PDF's pages drawn as the user scrolls), to paint over those that just came.
+ */
 export function MemberHighlights({
   rootRef,
-  document
+  document,
+  shown: drawn
 }: {
   rootRef: RefObject<HTMLElement | null>
   document: ArticleDocument
+  shown?: unknown
 }) {
   const { members, anchors } = useMemberAnnotations(document)
   const { filter, active } = useGroupView()
@@ -74,7 +80,7 @@ export function MemberHighlights({
         highlight.priority = 0
         view.CSS.highlights.set(memberHighlight(style), highlight)
       })
-  }, [anchors, document, rootRef, shown, styles])
+  }, [anchors, document, drawn, rootRef, shown, styles])
 
   useEffect(() => {
     const doc = rootRef.current?.ownerDocument
@@ -139,7 +145,7 @@ export function MemberHighlights({
       root.removeEventListener('click', onClick)
       root.removeEventListener('mouseleave', onLeave)
     }
-  }, [anchors, rootRef, showPanelTab, shown, starts])
+  }, [anchors, drawn, rootRef, showPanelTab, shown, starts])
 
   if (!hovered) return null
   const { member } = hovered
