@@ -77,7 +77,13 @@ describe('a PDF shipped with the archive', () => {
     await expect.poll(() => page.locator('.copy-reader-progress').count(), { timeout: 20_000 }).toBe(0)
     const line = (await pageText(page, 1)).split('\n').find((text) => text.trim().split(' ').length >= 4)!
     const words = line.trim().split(' ').slice(0, 3).join(' ')
-    await selectText(page, words, words, PDF_PAGES)
+    // The view may still move as pages are laid out: the words are selected again until the selection is theirs.
+    const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')
+    for (let attempt = 0; attempt < 5 && (await selected()) !== words; attempt++) {
+      if (attempt > 0) await page.waitForTimeout(300)
+      await selectText(page, words, words, PDF_PAGES)
+    }
+    expect(await selected()).toBe(words)
     await page
       .getByRole('toolbar', { name: 'Annoter la sélection' })
       .getByRole('button', { name: 'Surligner en jaune' })
