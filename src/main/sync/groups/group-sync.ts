@@ -8,7 +8,6 @@
 // member who may only read cannot share, since the server drops what they write there.
 
 import { createHash } from 'node:crypto'
-import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import type WebSocket from 'ws'
@@ -19,22 +18,21 @@ import type {
   GroupsState,
   InviteResult
 } from '../../../shared/sync/group-types'
-import { MAX_GROUP_ANNOTATIONS } from '../../../shared/sync/group-types'
-import { sharedAnnotationProblem } from '../../../shared/sync/group-schemas'
 import type { RecordChange, SyncConnection } from '../../../shared/sync/sync-types'
 import { ProviderSocket, socketUrl } from '../sync-session'
 import type { SyncService } from '../sync-service'
-import { GroupApiError, groupApi, httpBase, type GroupApi, type ServerGroup } from './group-api'
+import { GroupApiError, groupApi, httpBase, type ServerGroup } from './group-api'
 import { readGroupCache, writeGroupCache } from './group-cache'
+import { annotationsOf, mirrorChanges, shareDocument, unshareDocument } from './group-mirror'
 import {
-  annotationsOf,
-  documentOf,
-  mirrorChanges,
-  shareDocument,
-  touchedDocuments,
-  unshareDocument
-} from './group-mirror'
-import { MIRROR, memberDocumentName, openMemberDocument, type MemberDocument } from './member-document'
+  membersAnnotations,
+  ownDocument,
+  reconcile,
+  roleIn,
+  writableOwn,
+  type Session,
+  type SessionHooks
+} from './group-session'
 
 /** How often the groups are asked for again (members who joined, roles changed, someone removed). */
 const DEFAULT_REFRESH_MS = 5_000
@@ -73,24 +71,6 @@ export interface GroupSync {
   /** Resolves once the connection's groups are loaded and their documents opened (tests, quit). */
   settled(): Promise<void>
   close(): Promise<void>
-}
-
-interface Session {
-  key: string
-  connection: SyncConnection
-  dir: string
-  api: GroupApi
-  socket: HocuspocusProviderWebsocket
-  me: { account: string; name: string } | null
-  groups: ServerGroup[]
-  offline: boolean
-  docs: Map<string, MemberDocument>
-  timer: ReturnType<typeof setInterval> | null
-  stopped: boolean
-  /** When the server last answered the groups' list (0: not yet). */
-  answeredAt: number
-  /** The list of groups being asked for, if one is. */
-  refreshing: Promise<void> | null
 }
 
 const keyOf = (connection: SyncConnection) => `${connection.server}\n${connection.account}\n${connection.token}`
@@ -137,73 +117,11 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
     }, NOTIFY_DELAY_MS)
   }
 
-  const roleIn = (current: Session, groupId: string): GroupRole | null =>
-    current.groups.find((group) => group.id === groupId)?.role ?? null
-  const ownDocument = (current: Session, groupId: string) =>
-    current.me ? (current.docs.get(memberDocumentName(groupId, current.me.account)) ?? null) : null
-  /** The own member documents the user may write (their role is not `read`). */
-  const writableOwn = (current: Session) =>
-    current.groups.filter((group) => group.role !== 'read').flatMap((group) => ownDocument(current, group.id) ?? [])
-
-  function watch(current: Session, member: MemberDocument): void {
-    const isMine = member.member === current.me?.account
-    member.annotations.observe((event) => {
-      if (isMine) return
-      const documents = new Set<string>()
-      touchedDocuments(event.changes.keys.entries(), member.annotations, documents)
-      tellAnnotations(documents)
-    })
-    member.shares.observe((event) => {
-      if (isMine) {
-        if (event.transaction.origin !== MIRROR) tellGroups()
-        return
-      }
-      tellAnnotations(event.changes.keys.keys())
-    })
-  }
-
-  /** Opens the documents of every member of every group, and closes (and forgets) those of groups left. */
-  async function reconcile(current: Session): Promise<void> {
-    if (current.stopped) return
-    const wanted = new Map<string, { groupId: string; member: string }>()
-    for (const group of current.groups)
-      for (const member of group.members)
-        wanted.set(memberDocumentName(group.id, member.account), { groupId: group.id, member: member.account })
-    for (const [name, member] of [...current.docs]) {
-      if (wanted.has(name)) continue
-      current.docs.delete(name)
-      const documents = new Set<string>()
-      for (const value of member.annotations.values()) {
-        const documentId = documentOf(value)
-        if (documentId) documents.add(documentId)
-      }
-      await member.close()
-      await rm(join(current.dir, member.groupId, member.member), { recursive: true, force: true })
-      // The group's folder goes with its last member document (a group left, or the user removed from it).
-      if (![...current.docs.values()].some((other) => other.groupId === member.groupId))
-        await rm(join(current.dir, member.groupId), { recursive: true, force: true })
-      tellAnnotations(documents)
-    }
-    for (const [name, { groupId, member }] of wanted) {
-      if (current.docs.has(name) || current.stopped) continue
-      const opened = await openMemberDocument({
-        dir: join(current.dir, groupId, member),
-        groupId,
-        member,
-        token: current.connection.token,
-        socket: current.socket,
-        onRefused: () => void refreshSoon(current)
-      })
-      current.docs.set(name, opened)
-      watch(current, opened)
-      const documents = new Set<string>()
-      for (const value of opened.annotations.values()) {
-        const documentId = documentOf(value)
-        if (documentId) documents.add(documentId)
-      }
-      tellAnnotations(documents)
-    }
-  }
+  const hooksOf = (current: Session): SessionHooks => ({
+    tellGroups,
+    tellAnnotations,
+    refused: () => void refreshSoon(current)
+  })
 
   /** Asks the server for who the user is and their groups; keeps what it had when the server does not answer. */
   async function refresh(current: Session): Promise<void> {
@@ -226,7 +144,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
     current.offline = false
     current.answeredAt = Date.now()
     await writeGroupCache(current.dir, me, groups).catch(() => undefined)
-    await serially(() => reconcile(current))
+    await serially(() => reconcile(current, hooksOf(current)))
     if (JSON.stringify([current.me, current.groups, current.offline]) !== before) tellGroups()
   }
   const refreshSoon = (current: Session): Promise<void> =>
@@ -264,7 +182,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       refreshing: null
     }
     // What was kept shows at once (offline included); the server's answer follows.
-    if (cache && cache.me.account === connection.account) await reconcile(current)
+    if (cache && cache.me.account === connection.account) await reconcile(current, hooksOf(current))
     current.timer = setInterval(() => void refreshSoon(current), options.refreshMs ?? DEFAULT_REFRESH_MS)
     current.timer.unref?.()
     void refreshSoon(current).then(() => catchUp(current))
@@ -394,29 +312,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       return done
     },
     annotations(documentId) {
-      const current = session
-      if (!current?.me) return []
-      const found: GroupAnnotation[] = []
-      const seen = new Set<string>()
-      for (const member of current.docs.values()) {
-        if (member.member === current.me.account || !member.shares.has(documentId)) continue
-        const group = current.groups.find((entry) => entry.id === member.groupId)
-        const who = group?.members.find((entry) => entry.account === member.member)
-        if (!group || !who) continue
-        for (const [key, value] of member.annotations.entries()) {
-          if (documentOf(value) !== documentId || sharedAnnotationProblem(key, value)) continue
-          const id = `${member.member}\n${key}`
-          if (seen.has(id)) continue
-          seen.add(id)
-          found.push({
-            annotation: value as Record<string, unknown>,
-            author: { account: member.member, name: who.name ?? member.member },
-            groupId: group.id
-          })
-          if (found.length >= MAX_GROUP_ANNOTATIONS) return found
-        }
-      }
-      return found
+      return session ? membersAnnotations(session, documentId) : []
     },
     localChanges: (changes) => mirror(changes),
     onGroupsChanged(listener) {
