@@ -2,7 +2,7 @@
 // the primary keys every put, add and delete touches (a range deletion reads its keys first, in the same
 // transaction), and hands them to the feed's listeners when the transaction completes. The sync carries them.
 
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie'
+import type { DBCore, DBCoreTransaction, Middleware } from 'dexie'
 
 /** Primary keys changed by one committed transaction, by table. */
 export type ChangedKeys = ReadonlyMap<string, ReadonlySet<string>>
@@ -42,15 +42,6 @@ function noteKeys(feed: ChangeFeed, trans: DBCoreTransaction, table: string, key
   for (const key of keys) if (typeof key === 'string') set.add(key)
 }
 
-async function keysInRange(table: DBCoreTable, req: Extract<DBCoreMutateRequest, { type: 'deleteRange' }>) {
-  const { result } = await table.query({
-    trans: req.trans,
-    values: false,
-    query: { index: table.schema.primaryKey, range: req.range }
-  })
-  return result
-}
-
 /** The middleware that feeds `feed`; a database with no listener pays one check per write. */
 export function changeFeedMiddleware(feed: ChangeFeed): Middleware<DBCore> {
   return {
@@ -62,14 +53,23 @@ export function changeFeedMiddleware(feed: ChangeFeed): Middleware<DBCore> {
         const table = down.table(name)
         return {
           ...table,
-          mutate: async (req) => {
+          // Promise chains, not async functions: Dexie follows its transaction through the promises its stack
+          // returns, and a native async function's await would leave that zone.
+          mutate: (req) => {
             if (!feed.listened) return table.mutate(req)
-            if (req.type === 'deleteRange') noteKeys(feed, req.trans, name, await keysInRange(table, req))
-            else if (req.type === 'delete') noteKeys(feed, req.trans, name, req.keys)
-            const result = await table.mutate(req)
-            if (req.type === 'add' || req.type === 'put')
-              noteKeys(feed, req.trans, name, result.results ?? req.keys ?? [])
-            return result
+            if (req.type === 'deleteRange') {
+              const query = { index: table.schema.primaryKey, range: req.range }
+              return table.query({ trans: req.trans, values: false, query }).then(({ result }) => {
+                noteKeys(feed, req.trans, name, result)
+                return table.mutate(req)
+              })
+            }
+            if (req.type === 'delete') noteKeys(feed, req.trans, name, req.keys)
+            return table.mutate(req).then((result) => {
+              if (req.type === 'add' || req.type === 'put')
+                noteKeys(feed, req.trans, name, result.results ?? req.keys ?? [])
+              return result
+            })
           }
         }
       }
