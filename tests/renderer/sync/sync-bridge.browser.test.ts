@@ -214,4 +214,38 @@ describe('the sync bridge', () => {
     await bridge.catchUp()
     expect(next.all()).toEqual([{ table: 'annotations', key: annotation.id, record: annotation }])
   })
+
+  it('settles two bookmarks of one target made on two devices the same way, whichever arrives: the smaller id stays, with both notes', async () => {
+    const main = fakeMain()
+    bridge = startSyncBridge(database, main.api, memoryStorage())
+    const mine = { ...sampleBookmark(1), id: 'b-2', note: 'Lu au bureau' }
+    const theirs = { ...mine, id: 'b-1', note: 'Lu dans le train', tags: ['train'] }
+    await database.bookmarks.add(mine)
+    await settle()
+    main.pushed.length = 0
+    main.emit([{ table: 'bookmarks', key: theirs.id, record: theirs }])
+    // The device held the larger id: its bookmark goes, its note and tags kept in the one that stays.
+    await expect
+      .poll(async () => (await database.bookmarks.toArray()).map((b) => [b.id, b.note, b.tags]))
+      .toEqual([['b-1', 'Lu dans le train\n\nLu au bureau', [...new Set(['train', ...mine.tags])]]])
+    await database.bookmarks.clear()
+    await settle()
+    main.pushed.length = 0
+
+    // The other order: the device holds the smaller id; the one that arrives goes, its note kept here.
+    await database.bookmarks.add(theirs)
+    await settle()
+    main.pushed.length = 0
+    main.emit([{ table: 'bookmarks', key: mine.id, record: mine }])
+    await expect
+      .poll(async () => (await database.bookmarks.toArray()).map((b) => [b.id, b.note]))
+      .toEqual([['b-1', 'Lu dans le train\n\nLu au bureau']])
+    await settle()
+    expect(main.all()).toEqual(
+      expect.arrayContaining([
+        { table: 'bookmarks', key: 'b-2', record: null },
+        expect.objectContaining({ table: 'bookmarks', key: 'b-1' })
+      ])
+    )
+  })
 })

@@ -5,7 +5,6 @@
 
 import { useEffect, useId, useState } from 'react'
 import { useTranslation } from '../i18n/i18n'
-import '../styles/export-templates.css'
 import { EXPORT_TEMPLATES, type ExportFile, type ExportTemplate } from './export-templates'
 
 /** The characters of the first file the preview shows: a screenful or two, never a whole library's notes. */

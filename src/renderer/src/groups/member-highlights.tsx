@@ -2,6 +2,7 @@
 // colours, never the user's highlight colours), with the author's name shown over the passage under the pointer;
 // a click opens the notes panel on that annotation. Read-only: nothing here edits a member's annotation.
 
+import { useAnnotations } from '../annotations/annotations-context'
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { createPortal } from 'react-dom'
 import type { ArticleDocument } from '../../../shared/archive/document'
@@ -161,4 +162,16 @@ export function MemberHighlights({
     </div>,
     rootRef.current?.ownerDocument.body ?? window.document.body
   )
+}
+
+/** A copy's members' highlights (a PDF's pages, a saved page's frame): the copy is the open document. */
+export function MemberHighlightsOfCopy({
+  rootRef,
+  shown
+}: {
+  rootRef: RefObject<HTMLElement | null>
+  shown?: unknown
+}) {
+  const { document } = useAnnotations()
+  return <MemberHighlights rootRef={rootRef} document={document} shown={shown} />
 }

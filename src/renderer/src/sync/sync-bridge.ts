@@ -7,8 +7,10 @@
 import type { FolioApi, FolioEventsApi } from '../../../shared/ipc/contract'
 import { MAX_SYNC_BATCH, SYNCED_TABLES, type RecordChange, type SyncedTable } from '../../../shared/sync/sync-types'
 import { RECORD_SCHEMAS } from '../backup/record-schemas'
+import type { Bookmark } from '../db/bookmark'
 import type { ChangedKeys } from '../db/change-feed'
 import type { FolioDb } from '../db/folio-db'
+import { settleBookmarks } from './bookmark-clash'
 
 export type SyncApi = Pick<FolioApi, 'pushSyncChanges' | 'readSyncRecords' | 'syncState'> & FolioEventsApi
 
@@ -145,6 +147,52 @@ export function startSyncBridge(
   const onHide = () => void flush()
   globalThis.addEventListener?.('pagehide', onHide)
 
+  /**
+   * A write of remote changes: each as it came (`echo`, never pushed back), or as this device settled it (a
+   * bookmark of a target another bookmark here marks: bookmark-clash.ts), which goes back to main like the user's.
+   */
+  type Write = RecordChange & { echo: boolean }
+
+  const settleBookmarkClashes = async (changes: RecordChange[]): Promise<Write[]> => {
+    const writes: Write[] = []
+    for (const change of changes) {
+      const incoming = change.record as Bookmark | null
+      const here = incoming ? await database.bookmarks.where('targetKey').equals(incoming.targetKey).first() : undefined
+      if (!incoming || !here || here.id === incoming.id) {
+        writes.push({ ...change, echo: true })
+        continue
+      }
+      const { kept, dropped } = settleBookmarks(here, incoming)
+      const record = kept as unknown as Record<string, unknown>
+      writes.push({ table: 'bookmarks', key: dropped.id, record: null, echo: false })
+      writes.push({ table: 'bookmarks', key: kept.id, record, echo: kept === incoming })
+    }
+    return writes
+  }
+
+  const writeAll = (writes: readonly RecordChange[]) => {
+    const tables = [...new Set(writes.map((change) => change.table))]
+    return database.transaction('rw', tables, async () => {
+      const pushBack: RecordChange[] = []
+      for (const table of tables) {
+        const ofTable = writes.filter((change) => change.table === table)
+        const settled =
+          table === 'bookmarks' ? await settleBookmarkClashes(ofTable) : ofTable.map((w) => ({ ...w, echo: true }))
+        for (const change of settled) {
+          const id = `${table}\u0000${change.key}`
+          if (change.echo) applied.set(id, change.record ? canonical(change.record) : '')
+          // A bookmark deleted here that is not here (the other device's of the two): main hears it explicitly.
+          else if (change.record === null && !(await database.table(table).get(change.key))) pushBack.push(change)
+        }
+        const puts = settled.flatMap((change) => (change.record ? [change.record] : []))
+        const deletes = settled.filter((change) => change.record === null).map((change) => change.key)
+        if (deletes.length) await database.table(table).bulkDelete(deletes)
+        if (puts.length) await database.table(table).bulkPut(puts)
+      }
+      return pushBack
+    })
+  }
+
   const write = async (changes: readonly RecordChange[]) => {
     const checked: RecordChange[] = []
     for (const change of changes) {
@@ -156,18 +204,21 @@ export function startSyncBridge(
       }
     }
     if (checked.length === 0) return 0
-    const tables = [...new Set(checked.map((change) => change.table))]
-    await database.transaction('rw', tables, async () => {
-      for (const table of tables) {
-        const mine = checked.filter((change) => change.table === table)
-        const puts = mine.flatMap((change) => (change.record ? [change.record] : []))
-        const deletes = mine.filter((change) => change.record === null).map((change) => change.key)
-        for (const change of mine)
-          applied.set(`${table}\u0000${change.key}`, change.record ? canonical(change.record) : '')
-        if (puts.length) await database.table(table).bulkPut(puts)
-        if (deletes.length) await database.table(table).bulkDelete(deletes)
+    let pushBack: RecordChange[] = []
+    try {
+      pushBack = await writeAll(checked)
+    } catch {
+      // One record the database refuses must not hold back the others: each alone, the refused ones counted.
+      for (const change of checked) {
+        try {
+          pushBack.push(...(await writeAll([change])))
+        } catch (error) {
+          refused++
+          console.warn(`Synchronisation : ${change.table}/${change.key} non écrit`, error)
+        }
       }
-    })
+    }
+    if (pushBack.length) await send(pushBack)
     return checked.length
   }
 
