@@ -7,6 +7,7 @@ import {
   filterRows,
   indexAnnotations,
   isEmptyFilter,
+  linksByAnnotation,
   NO_FILTER,
   sortRows,
   type AnnotationFilter
@@ -64,8 +65,23 @@ const rank = {
   ])
 }
 
-const shown = (filter: Partial<AnnotationFilter>, orphans: ReadonlySet<string> = new Set()) =>
-  filterRows(sortRows(indexed.values(), 'created', rank), { ...NO_FILTER, ...filter }, { orphans }).map((a) => a.id)
+/** "treaty confirme crisis", "economy cite treaty", and crisis "voir aussi" an annotation deleted since. */
+const links = [
+  { fromId: 'treaty', toId: 'crisis', relation: 'confirms' },
+  { fromId: 'economy', toId: 'treaty', relation: 'cites' },
+  { fromId: 'crisis', toId: 'deleted', relation: 'seeAlso' }
+]
+
+const shown = (
+  filter: Partial<AnnotationFilter>,
+  orphans: ReadonlySet<string> = new Set(),
+  linked: readonly (typeof links)[number][] = links
+) =>
+  filterRows(
+    sortRows(indexed.values(), 'created', rank),
+    { ...NO_FILTER, ...filter },
+    { orphans, links: linksByAnnotation(linked) }
+  ).map((a) => a.id)
 
 describe('filtering the annotations view', () => {
   it('shows everything with no filter, and says the filter is empty', () => {
@@ -124,6 +140,37 @@ describe('filtering the annotations view', () => {
   it('keeps the orphans when asked', () => {
     expect(shown({ orphaned: true }, new Set(['coeur']))).toEqual(['coeur'])
     expect(shown({ orphaned: true })).toEqual([])
+  })
+})
+
+describe('showing an annotation with everything linked to it', () => {
+  it('shows the annotation first, then every annotation linked to it either way, in the view’s order', () => {
+    expect(shown({ linkedTo: 'treaty' })).toEqual(['treaty', 'crisis', 'economy'])
+    expect(shown({ linkedTo: 'economy' })).toEqual(['economy', 'treaty'])
+    expect(isEmptyFilter({ ...NO_FILTER, linkedTo: 'treaty' })).toBe(false)
+  })
+
+  it('leaves out a linked annotation that is gone, and shows one with no links alone', () => {
+    expect(shown({ linkedTo: 'crisis' })).toEqual(['crisis', 'treaty'])
+    expect(shown({ linkedTo: 'coeur' })).toEqual(['coeur'])
+  })
+
+  it('follows the links as they are now: a link removed no longer brings its other end', () => {
+    expect(shown({ linkedTo: 'treaty' }, new Set(), links.slice(1))).toEqual(['treaty', 'economy'])
+  })
+
+  it('keeps the other filters on top of the links', () => {
+    expect(shown({ linkedTo: 'treaty', colors: ['blue'] })).toEqual(['crisis'])
+    expect(shown({ linkedTo: 'treaty', text: 'economie' })).toEqual(['economy'])
+  })
+
+  it('indexes each link under both of its ends, with its way', () => {
+    const index = linksByAnnotation(links)
+    expect(index.get('crisis')).toEqual([
+      { otherId: 'treaty', relation: 'confirms', direction: 'incoming' },
+      { otherId: 'deleted', relation: 'seeAlso', direction: 'outgoing' }
+    ])
+    expect(index.get('coeur')).toBeUndefined()
   })
 })
 

@@ -1,12 +1,16 @@
 // One annotation in the annotations view: a tick box, its quote (which opens the passage), the start of its note (in
-// Markdown, as the notes panel shows it), its tags, document, place, colour and dates — the card's frame and words.
+// Markdown, as the notes panel shows it), its tags, document, place, colour and dates — the card's frame and words;
+// and "Voir ses liens" when it has links, or, while the view shows an annotation's links, how this one is linked to it.
 
 import { ColourAndDates, TagList } from '../annotations/annotation-facts'
 import { memo } from 'react'
+import { useRelationWords } from '../annotations/annotation-links'
+import { quotePreview } from '../annotations/link-search'
 import { NoteMarkdown } from '../annotations/note-markdown'
 import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import type { Place } from './document-info'
+import type { LinkedEnd } from './filter-model'
 
 /** Characters of the quote and of the note shown in a row: the list stays a list, however long they are. */
 const QUOTE_PREVIEW = 280
@@ -21,8 +25,37 @@ export interface AnnotationRowProps {
   place: Place
   ticked: boolean
   orphan: boolean
+  /** Its links, both ways (the same array while the links are unchanged). */
+  links: readonly LinkedEnd[]
+  /** The annotation whose links the view shows, when it is not this one; null otherwise. */
+  focus: Annotation | null
+  /** True when the view shows this annotation's links. */
+  isFocus: boolean
   onTick(id: string, range: boolean): void
   onOpen(annotation: Annotation): void
+  /** Filters the view to this annotation and what is linked to it. */
+  onShowLinks(id: string): void
+}
+
+/** How the row's annotation is linked to the focus, in the card's words: "contredit → « … »", "← cité par « … »". */
+function LinksToFocus({ links, focus }: { links: readonly LinkedEnd[]; focus: Annotation }) {
+  const { t } = useTranslation()
+  const words = useRelationWords()
+  const toFocus = links.filter((end) => end.otherId === focus.id)
+  if (toFocus.length === 0) return null
+  const quote = quotePreview(focus)
+  return (
+    <ul className="annotations-view-relations" aria-label={t('annotationsView.row.relations')}>
+      {toFocus.map((end, index) => {
+        const relation = words(end.relation, end.direction)
+        return (
+          <li key={index}>
+            {end.direction === 'outgoing' ? `${relation} → « ${quote} »` : `← ${relation} « ${quote} »`}
+          </li>
+        )
+      })}
+    </ul>
+  )
 }
 
 export const AnnotationRow = memo(function AnnotationRow({
@@ -31,15 +64,21 @@ export const AnnotationRow = memo(function AnnotationRow({
   place,
   ticked,
   orphan,
+  links,
+  focus,
+  isFocus,
   onTick,
-  onOpen
+  onOpen,
+  onShowLinks
 }: AnnotationRowProps) {
   const { t } = useTranslation()
   const quote = annotation.target.selectors.quote.exact
   const note = annotation.note.trim()
   return (
     <article
-      className={`annotation-card annotations-view-card color-${annotation.color}${ticked ? ' is-ticked' : ''}`}
+      className={`annotation-card annotations-view-card color-${annotation.color}${ticked ? ' is-ticked' : ''}${
+        isFocus ? ' is-link-focus' : ''
+      }`}
       data-annotation-id={annotation.id}
     >
       <input
@@ -51,6 +90,7 @@ export const AnnotationRow = memo(function AnnotationRow({
         onChange={(event) => onTick(annotation.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
       />
       <div className="annotations-view-body">
+        {isFocus ? <p className="annotations-view-focus">{t('annotationsView.row.focus')}</p> : null}
         <button
           type="button"
           className="annotation-quote"
@@ -81,6 +121,17 @@ export const AnnotationRow = memo(function AnnotationRow({
           <br />
           <ColourAndDates annotation={annotation} />
         </p>
+        {focus ? <LinksToFocus links={links} focus={focus} /> : null}
+        {links.length > 0 && !isFocus ? (
+          <button
+            type="button"
+            className="link-button annotations-view-show-links"
+            aria-label={t('annotationsView.row.showLinksLabel', { count: links.length, quote: quote.slice(0, 60) })}
+            onClick={() => onShowLinks(annotation.id)}
+          >
+            {t('annotationsView.row.showLinks', { count: links.length })}
+          </button>
+        ) : null}
       </div>
     </article>
   )

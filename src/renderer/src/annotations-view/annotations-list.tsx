@@ -7,6 +7,9 @@ import type { Annotation } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { AnnotationRow } from './annotation-row'
 import type { DocumentInfo } from './document-info'
+import type { LinkedEnd, LinksByAnnotation } from './filter-model'
+
+const NO_LINKS: readonly LinkedEnd[] = []
 
 /** A row's height before it is measured: a two-line quote, a line of note, the dates. */
 const ESTIMATED_ROW = 132
@@ -20,11 +23,17 @@ interface AnnotationsListProps {
   orphans: ReadonlySet<string>
   /** Changes with the filter and the order: the list goes back to its top. */
   resetKey: string
+  /** Every annotation's links, by annotation (undefined while they are read). */
+  links: LinksByAnnotation | undefined
+  /** The annotation whose links are shown, or null. */
+  focus: Annotation | null
   onTick(id: string, range: boolean): void
   onOpen(annotation: Annotation): void
+  onShowLinks(id: string): void
 }
 
-export function AnnotationsList({ shown, info, ticked, orphans, resetKey, onTick, onOpen }: AnnotationsListProps) {
+export function AnnotationsList(props: AnnotationsListProps) {
+  const { shown, info, ticked, orphans, resetKey, links, focus, onTick, onOpen, onShowLinks } = props
   const { t } = useTranslation()
   const scroller = useRef<HTMLDivElement>(null)
   // A new key function makes the virtualizer place every row again: one per list shown, not per render.
@@ -65,8 +74,12 @@ export function AnnotationsList({ shown, info, ticked, orphans, resetKey, onTick
                 place={info.placeOf(annotation)}
                 ticked={ticked.has(annotation.id)}
                 orphan={orphans.has(annotation.id)}
+                links={links?.get(annotation.id) ?? NO_LINKS}
+                focus={focus && focus.id !== annotation.id ? focus : null}
+                isFocus={focus?.id === annotation.id}
                 onTick={onTick}
                 onOpen={onOpen}
+                onShowLinks={onShowLinks}
               />
             </li>
           )

@@ -1,5 +1,6 @@
 // The annotations view's filters: words, colours (the notes panel's swatches), tags (several, all or any), document,
-// creation dates, "with a note", "passages not found", and the order.
+// creation dates, "with a note", "passages not found", the links of one annotation ("Voir ses liens", a chip to
+// clear), and the order.
 
 import { useId } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
@@ -23,9 +24,15 @@ interface ToolbarProps {
   documents: readonly { id: string; title: string }[]
   /** True while the orphans are being looked for. */
   checkingOrphans: boolean
+  /** The quote of the annotation whose links are shown (null when it is not read, or none is). */
+  linkedQuote: string | null
 }
 
-export function AnnotationsToolbar({ filter, onFilter, sort, onSort, tags, documents, checkingOrphans }: ToolbarProps) {
+/** Characters of the quote the links' chip shows. */
+const CHIP_QUOTE = 50
+
+export function AnnotationsToolbar(props: ToolbarProps) {
+  const { filter, onFilter, sort, onSort, tags, documents, checkingOrphans, linkedQuote } = props
   const { t } = useTranslation()
   const id = useId()
   const set = (changes: Partial<AnnotationFilter>) => onFilter({ ...filter, ...changes })
@@ -38,6 +45,7 @@ export function AnnotationsToolbar({ filter, onFilter, sort, onSort, tags, docum
 
   return (
     <div className="annotations-view-filters" role="group" aria-label={t('annotationsView.filters.label')}>
+      {filter.linkedTo !== null ? <LinkedChip quote={linkedQuote} onClear={() => set({ linkedTo: null })} /> : null}
       <label className="annotations-view-search">
         <span>{t('annotationsView.filters.text')}</span>
         <input
@@ -155,5 +163,25 @@ export function AnnotationsToolbar({ filter, onFilter, sort, onSort, tags, docum
         )}
       </div>
     </div>
+  )
+}
+
+/** The chip of the "Voir ses liens" filter: whose links are shown; pressing it shows every annotation again. */
+function LinkedChip({ quote, onClear }: { quote: string | null; onClear(): void }) {
+  const { t } = useTranslation()
+  const short = quote === null ? null : quote.length > CHIP_QUOTE ? `${quote.slice(0, CHIP_QUOTE)}…` : quote
+  const words =
+    short === null ? t('annotationsView.filters.linkedToGone') : t('annotationsView.filters.linkedTo', { quote: short })
+  return (
+    <p className="annotations-view-linked">
+      <button
+        type="button"
+        className="tag-chip"
+        aria-label={t('annotationsView.filters.linkedToRemove', { words })}
+        onClick={onClear}
+      >
+        {words} ×
+      </button>
+    </p>
   )
 }

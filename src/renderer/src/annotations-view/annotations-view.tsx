@@ -24,6 +24,7 @@ import {
   type IndexedAnnotation
 } from './filter-model'
 import { EMPTY_SELECTION, extendTo, selectAll, toggle, type Selection } from './selection'
+import { useLinksByAnnotation } from './use-links-by-annotation'
 import { useOrphans } from './use-orphans'
 import { addChange, withOverlay, type WrittenOverlay } from './written-overlay'
 
@@ -75,10 +76,14 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
   // Typing stays fluid: the list follows the field as soon as the page is free.
   const shownFilter = useDeferredValue(filter)
   const orphans = useOrphans(read.all ? rows : undefined, documents, shownFilter.orphaned)
+  const links = useLinksByAnnotation(database)
   const shown = useMemo(
-    () => filterRows(sorted, shownFilter, { orphans: orphans.ids }),
-    [sorted, shownFilter, orphans.ids]
+    () => filterRows(sorted, shownFilter, { orphans: orphans.ids, links }),
+    [sorted, shownFilter, orphans.ids, links]
   )
+  // The annotation whose links are shown ("Voir ses liens"), as the list and the filter's chip name it.
+  const focus = shownFilter.linkedTo !== null ? (indexed.get(shownFilter.linkedTo)?.annotation ?? null) : null
+  const onShowLinks = useCallback((id: string) => setFilter({ ...NO_FILTER, linkedTo: id }), [])
   const tags = useMemo(() => tagsInUse(indexed.values()), [indexed])
 
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION)
@@ -113,6 +118,7 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
         tags={tags}
         documents={info.ordered}
         checkingOrphans={shownFilter.orphaned && !orphans.done}
+        linkedQuote={focus?.target.selectors.quote.exact ?? null}
       />
       <BulkBar
         database={database}
@@ -146,8 +152,11 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
             ticked={selection.ids}
             orphans={orphans.ids}
             resetKey={resetKey}
+            links={links}
+            focus={focus}
             onTick={onTick}
             onOpen={onOpen}
+            onShowLinks={onShowLinks}
           />
         </>
       )}

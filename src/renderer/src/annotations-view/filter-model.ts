@@ -5,10 +5,10 @@ import { lowerBound } from '../../../shared/search/lower-bound'
 import { normalizeText } from '../../../shared/search/normalize'
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../db/annotation'
 
-/** The orders the view offers. */
 /** Rows the view reads first, before all of them: more than a window shows. */
 export const FIRST_PAGE = 60
 
+/** The orders the view offers. */
 export const ANNOTATION_SORTS = ['updated', 'created', 'document', 'color'] as const
 export type AnnotationSort = (typeof ANNOTATION_SORTS)[number]
 
@@ -28,6 +28,8 @@ export interface AnnotationFilter {
   to: string
   hasNote: boolean
   orphaned: boolean
+  /** The annotation whose links are shown: it and every annotation linked to it, either way; null for any. */
+  linkedTo: string | null
 }
 
 export const NO_FILTER: AnnotationFilter = {
@@ -39,7 +41,8 @@ export const NO_FILTER: AnnotationFilter = {
   from: '',
   to: '',
   hasNote: false,
-  orphaned: false
+  orphaned: false,
+  linkedTo: null
 }
 
 /** An annotation with its folded quote and note, and its tags as matched. */
@@ -101,6 +104,41 @@ export function indexAnnotations(
 /** What filtering needs beyond the annotations: which are orphans (anchored in their text: none found). */
 export interface FilterContext {
   orphans: ReadonlySet<string>
+  /** The links between annotations, by annotation ({@link linksByAnnotation}); none when absent. */
+  links?: LinksByAnnotation
+}
+
+/** One annotation's links as the view reads them: the annotation at the other end, the relation and its way. */
+export interface LinkedEnd {
+  otherId: string
+  relation: string
+  /** `outgoing`: the link starts from this annotation; `incoming`: it points at it. */
+  direction: 'outgoing' | 'incoming'
+}
+
+/** Every annotation's links, both ways, each under the ids of both its ends. */
+export type LinksByAnnotation = ReadonlyMap<string, readonly LinkedEnd[]>
+
+/** Indexes links (`fromId` → `toId`) by both of their ends, in the order given: one pass. */
+export function linksByAnnotation(
+  links: Iterable<{ fromId: string; toId: string; relation: string }>
+): LinksByAnnotation {
+  const index = new Map<string, LinkedEnd[]>()
+  const add = (id: string, end: LinkedEnd) => {
+    const known = index.get(id)
+    if (known) known.push(end)
+    else index.set(id, [end])
+  }
+  for (const { fromId, toId, relation } of links) {
+    add(fromId, { otherId: toId, relation, direction: 'outgoing' })
+    add(toId, { otherId: fromId, relation, direction: 'incoming' })
+  }
+  return index
+}
+
+/** `id` and the ids of every annotation linked to it, either way. */
+export function linkedIds(id: string, links: LinksByAnnotation | undefined): Set<string> {
+  return new Set([id, ...(links?.get(id) ?? []).map((end) => end.otherId)])
 }
 
 /**
@@ -120,11 +158,13 @@ function matcher(filter: AnnotationFilter, context: FilterContext): (row: Indexe
   const documents = filter.documentIds.length ? new Set(filter.documentIds) : null
   const from = filter.from ? startOfDay(filter.from, 0) : ''
   const to = filter.to ? startOfDay(filter.to, 1) : ''
+  const linked = filter.linkedTo !== null ? linkedIds(filter.linkedTo, context.links) : null
   return ({ annotation, tagKeys, hasNote }) => {
     if (colors && !colors.has(annotation.color)) return false
     if (documents && !documents.has(annotation.documentId)) return false
     if (filter.hasNote && !hasNote) return false
     if (filter.orphaned && !context.orphans.has(annotation.id)) return false
+    if (linked && !linked.has(annotation.id)) return false
     if ((from && annotation.createdAt < from) || (to && annotation.createdAt >= to)) return false
     if (tags.length) {
       const ok =
@@ -210,8 +250,22 @@ function haystackOf(sorted: readonly IndexedAnnotation[]): Haystack {
   return haystack
 }
 
-/** The sorted rows that pass `filter`, in their order: one pass, no read of the database. */
+/**
+ * The sorted rows that pass `filter`, in their order — but for the annotation whose links are shown, which comes
+ * first, before what is linked to it: one pass, no read of the database.
+ */
 export function filterRows(
+  sorted: readonly IndexedAnnotation[],
+  filter: AnnotationFilter,
+  context: FilterContext
+): Annotation[] {
+  const shown = matchRows(sorted, filter, context)
+  const focus = filter.linkedTo === null ? -1 : shown.findIndex((annotation) => annotation.id === filter.linkedTo)
+  if (focus > 0) shown.unshift(...shown.splice(focus, 1))
+  return shown
+}
+
+function matchRows(
   sorted: readonly IndexedAnnotation[],
   filter: AnnotationFilter,
   context: FilterContext
@@ -245,4 +299,5 @@ export const isEmptyFilter = (filter: AnnotationFilter): boolean =>
   !filter.from &&
   !filter.to &&
   !filter.hasNote &&
-  !filter.orphaned
+  !filter.orphaned &&
+  filter.linkedTo === null

@@ -1,10 +1,16 @@
-// The small toolbar over a selection in the reader: highlight in one of the colours, or highlight
-// and write a note. Keyboard: Ctrl+Shift+H highlights, Ctrl+Shift+N highlights and opens the note.
+// The small toolbar over a selection in the reader: highlight in one of the colours, highlight and write a note,
+// or copy the passage's folio:// link without annotating it. Keyboard: Ctrl+Shift+H highlights, Ctrl+Shift+N
+// highlights and opens the note.
 
 import { useEffect, useState, type RefObject } from 'react'
+import { describeRange } from '../../../shared/anchoring/describe'
+import { useOpenArchive } from '../archive/open-archive-context'
+import { copyText } from '../citations/copy-text'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
+import { passageLinkClipboard } from '../links/copy-passage-link'
+import { passageLinkOfTarget } from '../links/passage-link-of'
 import { useAnnotations } from './annotations-context'
 import { useNotice } from '../layout/notice'
 
@@ -45,7 +51,8 @@ export function SelectionToolbar({
   textRef?: RefObject<HTMLElement | null>
 }) {
   const { t } = useTranslation()
-  const { selection, highlightSelection, setActiveId, lastColor } = useAnnotations()
+  const { document, selection, highlightSelection, setActiveId, lastColor } = useAnnotations()
+  const archive = useOpenArchive()
   const { showPanelTab } = useNavigation()
   const notice = useNotice()
   const [position, setPosition] = useState<Position | null>(null)
@@ -91,6 +98,19 @@ export function SelectionToolbar({
     }
   }
 
+  // The selection stays: the user may highlight the passage after copying its link.
+  const copyLink = async () => {
+    if (!archive || !selection) return
+    try {
+      const link = passageLinkOfTarget(archive.id, document.id, describeRange(document, selection.start, selection.end))
+      const { text, html } = passageLinkClipboard(link, document.title)
+      await copyText(text, html)
+      notice.show(t('passageLink.copied'))
+    } catch (error) {
+      notice.fail(error)
+    }
+  }
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || !event.shiftKey) return
@@ -131,6 +151,16 @@ export function SelectionToolbar({
       <button type="button" className="toolbar-note" onClick={() => void create(lastColor, true)}>
         {t('annotations.addNote')}
       </button>
+      {archive ? (
+        <button
+          type="button"
+          className="toolbar-link"
+          title={t('passageLink.copyHint')}
+          onClick={() => void copyLink()}
+        >
+          {t('passageLink.copy')}
+        </button>
+      ) : null}
     </div>
   )
 }

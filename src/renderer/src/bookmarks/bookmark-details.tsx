@@ -1,12 +1,15 @@
-// Under a bookmarked card: the bookmark's note and tags with a button to edit them, and the offer of
-// a draft of them kept by a reload, a crash or another window.
+// Under a bookmarked card: the bookmark's note and tags with a button to edit them, "Copier le lien" (the
+// folio:// link back to the card), and the offer of a draft of them kept by a reload, a crash or another window.
 
 import { useRef, useState } from 'react'
+import { useOpenArchive } from '../archive/open-archive-context'
 import type { Bookmark } from '../db/bookmark'
 import type { BookmarkDraftFields, Draft } from '../db/draft'
 import { BookmarkDraftOffer } from './bookmark-draft-offer'
 import { useTranslation } from '../i18n/i18n'
 import { useEditing } from '../layout/use-just-saved'
+import { CopyPassageLinkButton } from '../links/copy-passage-link'
+import { passageLinkOfBookmark } from '../links/passage-link-of'
 import { BookmarkEditor } from './bookmark-editor'
 import type { BookmarkToggleState } from './use-bookmark-toggle'
 
@@ -17,6 +20,7 @@ export function BookmarkDetails({ state }: { state: BookmarkToggleState }) {
 
 function Details({ live }: { live: Bookmark }) {
   const { t } = useTranslation()
+  const archive = useOpenArchive()
   const editButton = useRef<HTMLButtonElement>(null)
   const edit = useEditing(live)
   const bookmark = edit.shown
@@ -57,6 +61,9 @@ function Details({ live }: { live: Bookmark }) {
           <button ref={editButton} type="button" className="link-button" onClick={edit.open}>
             {t('bookmarks.editor.open')}
           </button>
+          {archive ? (
+            <CopyPassageLinkButton link={passageLinkOfBookmark(archive.id, bookmark)} label={bookmark.label} />
+          ) : null}
         </>
       )}
     </div>

@@ -1,11 +1,14 @@
 // One entry of the bookmarks view: its kind, its label (a button that goes to it), where and when,
-// its note and tags (a tag filters the list), and "Modifier" / "Supprimer".
+// its note and tags (a tag filters the list), and "Modifier" / "Supprimer" / "Copier le lien".
 
 import { useState } from 'react'
+import { useOpenArchive } from '../archive/open-archive-context'
 import type { BookmarkDraftFields, Draft } from '../db/draft'
 import { useTranslation } from '../i18n/i18n'
 import { useNavigation } from '../layout/navigation'
 import { useEditing } from '../layout/use-just-saved'
+import { CopyPassageLinkButton } from '../links/copy-passage-link'
+import { passageLinkOfBookmark } from '../links/passage-link-of'
 import type { BookmarkEntry } from './bookmark-entries'
 import { BookmarkDraftOffer } from './bookmark-draft-offer'
 import { BookmarkEditor } from './bookmark-editor'
@@ -22,6 +25,7 @@ interface BookmarkItemProps {
 export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItemProps) {
   const { t, i18n } = useTranslation()
   const navigation = useNavigation()
+  const archive = useOpenArchive()
   const [missing, setMissing] = useState(false)
   const { documentTitle, found, blockId } = entry
   const edit = useEditing(entry.bookmark)
@@ -118,6 +122,9 @@ export function BookmarkItem({ entry, activeTag, onTag, onDelete }: BookmarkItem
             >
               {t('bookmarks.list.delete')}
             </button>
+            {archive ? (
+              <CopyPassageLinkButton link={passageLinkOfBookmark(archive.id, bookmark)} label={bookmark.label} />
+            ) : null}
           </div>
         </>
       )}

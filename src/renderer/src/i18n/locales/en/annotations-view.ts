@@ -32,7 +32,10 @@ export const annotationsViewEn: Catalog<typeof annotationsViewFr> = {
     orphaned: 'Passages not found',
     checking: 'Looking for passages not found…',
     sort: 'Sort',
-    clear: 'Clear the filters'
+    clear: 'Clear the filters',
+    linkedTo: 'Links of “{{quote}}”',
+    linkedToGone: 'Links of a deleted annotation',
+    linkedToRemove: '{{words}}: show every annotation'
   },
   sorts: {
     updated: 'Recently changed',
@@ -45,7 +48,11 @@ export const annotationsViewEn: Catalog<typeof annotationsViewFr> = {
     open: 'Open the passage in its document',
     unknownDocument: 'Document not read ({{id}})',
     section: 'Section “{{heading}}”',
-    orphan: 'Passage not found'
+    orphan: 'Passage not found',
+    focus: 'This annotation and everything linked to it',
+    relations: 'Its links with the chosen annotation',
+    showLinks: 'See its links ({{count, number}})',
+    showLinksLabel: 'See the links of the annotation “{{quote}}” ({{count, number}})'
   },
   bulk: {
     label: 'Actions on the selected annotations',

@@ -29,7 +29,10 @@ export const annotationsViewFr = {
     orphaned: 'Passages introuvables',
     checking: 'Recherche des passages introuvables…',
     sort: 'Trier',
-    clear: 'Effacer les filtres'
+    clear: 'Effacer les filtres',
+    linkedTo: 'Liens de « {{quote}} »',
+    linkedToGone: 'Liens d’une annotation supprimée',
+    linkedToRemove: '{{words}} : montrer toutes les annotations'
   },
   sorts: {
     updated: 'Modifiées récemment',
@@ -42,7 +45,11 @@ export const annotationsViewFr = {
     open: 'Ouvrir le passage dans son document',
     unknownDocument: 'Document non lu ({{id}})',
     section: 'Section « {{heading}} »',
-    orphan: 'Passage introuvable'
+    orphan: 'Passage introuvable',
+    focus: 'Cette annotation et tout ce qui lui est relié',
+    relations: 'Ses liens avec l’annotation choisie',
+    showLinks: 'Voir ses liens ({{count, number}})',
+    showLinksLabel: 'Voir les liens de l’annotation « {{quote}} » ({{count, number}})'
   },
   bulk: {
     label: 'Actions sur les annotations sélectionnées',
