@@ -1,14 +1,25 @@
 // A card's bookmark details in real Chromium (React DOM, IndexedDB): after "Enregistrer" the card shows
-// the note and tags just saved, even while the live query that feeds it has not caught up yet.
+// the note and tags just saved, even while the live query that feeds it has not caught up yet; and its "Copier le
+// lien", the folio:// link back to the card.
 
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { OpenArchiveContext } from '../../../src/renderer/src/archive/open-archive-context'
 import { BookmarkDetails } from '../../../src/renderer/src/bookmarks/bookmark-details'
 import type { BookmarkToggleState } from '../../../src/renderer/src/bookmarks/use-bookmark-toggle'
 import type { Bookmark } from '../../../src/renderer/src/db/bookmark'
 import { createBookmark, deleteBookmark } from '../../../src/renderer/src/db/bookmarks-store'
 import '../../../src/renderer/src/i18n/i18n'
+import { parsePassageLink } from '../../../src/shared/links/passage-link'
+
+const copied = vi.hoisted(() => [] as string[])
+vi.mock('../../../src/renderer/src/citations/copy-text', () => ({
+  copyText: (text: string) => {
+    copied.push(text)
+    return Promise.resolve()
+  }
+}))
 
 // React's act() outside a test framework it knows.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
@@ -17,9 +28,17 @@ let container: HTMLDivElement
 let root: Root
 let bookmark: Bookmark
 
-function show(live: Bookmark) {
+const ARCHIVE = '0123456789abcdef0123456789abcdef'
+
+function show(live: Bookmark, archive: { id: string; name: string } | null = null) {
   const state: BookmarkToggleState = { target: null, bookmark: live, toggle: async () => {} }
-  act(() => root.render(<BookmarkDetails state={state} />))
+  act(() =>
+    root.render(
+      <OpenArchiveContext.Provider value={archive}>
+        <BookmarkDetails state={state} />
+      </OpenArchiveContext.Provider>
+    )
+  )
 }
 
 async function until(check: () => boolean) {
@@ -78,6 +97,17 @@ describe('the bookmark details under a card', () => {
     show({ ...bookmark, note: 'Écrite ailleurs', updatedAt: new Date(Date.now() + 1000).toISOString() })
     expect(text()).toContain('Écrite ailleurs')
     expect(text()).not.toContain('Ma note')
+  })
+
+  it('copies the link back to the bookmarked card, and says so', async () => {
+    copied.splice(0)
+    show(bookmark, { id: ARCHIVE, name: 'Archive de test' })
+    const copy = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Copier le lien')!
+    await act(async () => copy.click())
+    await until(() => text().includes('Lien copié'))
+    const parsed = parsePassageLink(copied[0] ?? '')
+    if (!parsed.ok) throw new Error(`the copied link was refused: ${parsed.reason}`)
+    expect(parsed.link).toEqual({ archiveId: ARCHIVE, documentId: 'fed214270135fa12', cardId: bookmark.targetId })
   })
 })
 
