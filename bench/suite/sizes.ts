@@ -91,7 +91,7 @@ export const FULL: Sizes = {
   pdfRuns: 5,
   pdfHighlights: 500,
   annotationsViewRows: 50_000,
-  annotationsDocuments: 1_000,
+  annotationsDocuments: 100,
   annotationsViewRuns: 5,
   annotationsLinkOpens: 20,
   syncInitialRecords: 50_000,

@@ -10,17 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
+import { painted } from './harness/painted'
 
 const MAO = "Mao s'est rendu en Union soviétique"
 const XINJIANG = 'privilèges soviétiques au Xinjiang'
-
-/** Texts painted by each of Folio's highlights. */
-const painted = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])
-    )
-  )
 
 describe('links between two annotations of the seed article', () => {
   let folio: FolioSession

@@ -12,17 +12,10 @@ import { repoRoot } from '../fixtures/archive-files'
 import { encryptedPdf, outlinedPdf, TEST_PDF_TITLE, textPdf } from '../fixtures/pdf-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
+import { painted } from './harness/painted'
 
 const PDF_PAGES = { root: '.copy-pages', pane: '.copy-pages .pdf-scroller' }
 const yangCard = (page: Page) => page.locator('.link-card', { hasText: 'Yang Kuisong' })
-
-/** Texts painted by each of Folio's highlights. */
-const painted = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])
-    )
-  )
 
 /** The text of page `n` as its text layer holds it, once drawn. */
 async function pageText(page: Page, n: number): Promise<string> {

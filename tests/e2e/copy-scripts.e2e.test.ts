@@ -12,18 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cjkPdf, CJK_LINES, rtlPdf, RTL_LINES } from '../fixtures/pdf-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
+import { painted } from './harness/painted'
 
 const PDF_PAGES = { root: '.copy-pages', pane: '.copy-pages .pdf-scroller' }
 const SAVED_PAGE = { root: 'body', pane: 'html', frame: '.saved-page-frame' }
 const ARABIC = 'وقعت المعاهدة في موسكو'
-
-/** Texts painted by each of Folio's highlights. */
-const painted = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])
-    )
-  )
 
 /** The quotes Folio stored, straight from the profile's database. */
 const storedQuotes = (page: Page) =>

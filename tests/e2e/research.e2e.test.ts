@@ -12,16 +12,10 @@ import { repoRoot } from '../fixtures/archive-files'
 import { emitFolioEvent } from './harness/folio-events'
 import { E2E_ORIGIN, launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
+import { painted } from './harness/painted'
 
 const MAO = "Mao s'est rendu en Union soviétique"
 
-/** Texts painted by each of Folio's highlights. */
-const painted = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      [...CSS.highlights].map(([name, highlight]) => [name, [...highlight].map((range) => range.toString())])
-    )
-  )
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText())
 
 describe('a research workflow on the shipped archive', () => {

@@ -151,7 +151,8 @@ describe('npm run sync-server', () => {
     expect(killedMidWrite).toBe(1)
 
     // Restarted: the document is the first version whole, or with a whole second change — never a torn one.
-    const server = await startServer({ dataDir })
+    // The killed server process may outlive npm's exit for a moment, and keep its claim until it is gone.
+    const server = await eventually(() => startServer({ dataDir }), 20_000)
     const reopened = await mustOpen(server.url, name, alice.token)
     const keys = [...reopened.annotations.keys()]
     expect(keys.filter((key) => key.startsWith('v1-'))).toHaveLength(200)
