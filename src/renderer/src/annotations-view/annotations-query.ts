@@ -24,8 +24,18 @@ export interface AnnotationsRead {
 /** The database's annotations, live. */
 export function useAllAnnotations(database: FolioDb): AnnotationsRead {
   const [first, setFirst] = useState<Annotation[] | undefined>(undefined)
-  // The long read starts once the first rows are there: it would hold them back.
-  const started = first !== undefined
+  // The long read starts once the first rows are on screen: reading 50,000 rows takes the page's thread for a while
+  // when they arrive, and the frame that shows the first ones would wait for it.
+  const [started, setStarted] = useState(false)
+  useEffect(() => {
+    if (first === undefined || started) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setStarted(true), 0)))
+    return () => {
+      cancelAnimationFrame(frame)
+      if (timer !== undefined) clearTimeout(timer)
+    }
+  }, [first, started])
   const all = useLiveQuery(() => (started ? everyAnnotation(database) : undefined), [database, started])
   useEffect(() => {
     let live = true
