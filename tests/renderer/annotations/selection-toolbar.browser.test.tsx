@@ -16,6 +16,9 @@ import i18next from '../../../src/renderer/src/i18n/i18n'
 import { NavigationContext, type Navigation } from '../../../src/renderer/src/layout/navigation'
 import { NoticeProvider } from '../../../src/renderer/src/layout/notice'
 import { reactRootPerTest } from '../react-root'
+import '../../../src/renderer/src/styles/base.css'
+import '../../../src/renderer/src/styles/swatches.css'
+import '../../../src/renderer/src/styles/selection-toolbar.css'
 
 const copied = vi.hoisted(() => [] as Array<{ text: string; html?: string }>)
 vi.mock('../../../src/renderer/src/citations/copy-text', () => ({
@@ -60,7 +63,7 @@ function Reader() {
   const surface = useRef<HTMLDivElement>(null)
   const text = useRef<HTMLElement>(null)
   return (
-    <div ref={surface} style={{ position: 'relative', padding: '80px 20px' }}>
+    <div ref={surface} className="test-surface" style={{ position: 'relative', padding: '80px 20px', width: 720 }}>
       <article ref={text}>
         <h1 data-block-id="t-1">Traité sino-soviétique</h1>
         <p data-block-id="p-1">{PARAGRAPH}</p>
@@ -149,6 +152,22 @@ describe('"Copier le lien" in the selection toolbar', () => {
     expect(window.getSelection()!.toString()).toBe('signé à Moscou')
     expect(view.container.querySelector('[role="toolbar"]')).not.toBeNull()
     expect(await db.annotations.count()).toBe(0)
+  })
+
+  it('stays whole inside the reader over the last words of a line, its words each on one line', async () => {
+    show(article('fed214270135fa12'))
+    const toolbar = await select('négociations')
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    const surface = view.container.querySelector('.test-surface')!.getBoundingClientRect()
+    const box = toolbar.getBoundingClientRect()
+    // The words are at the right end of the line: a toolbar centred on them would stick out.
+    const words = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+    expect(surface.right - (words.left + words.right) / 2).toBeLessThan(box.width / 2)
+    expect(box.left).toBeGreaterThanOrEqual(surface.left)
+    expect(box.right).toBeLessThanOrEqual(surface.right)
+    const heights = [...toolbar.querySelectorAll('button:not(.swatch)')].map((b) => b.getBoundingClientRect().height)
+    // One line of 0.85rem text and its padding: about 26 pixels; two lines would be past 40.
+    expect(Math.max(...heights)).toBeLessThan(34)
   })
 
   it('names no archive for a passage of a document of the user’s library', async () => {

@@ -2,7 +2,7 @@
 // or copy the passage's folio:// link without annotating it. Keyboard: Ctrl+Shift+H highlights, Ctrl+Shift+N
 // highlights and opens the note.
 
-import { useEffect, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { describeRange } from '../../../shared/anchoring/describe'
 import { useOpenArchive } from '../archive/open-archive-context'
 import { copyText } from '../citations/copy-text'
@@ -16,8 +16,14 @@ import { useNotice } from '../layout/notice'
 
 interface Position {
   top: number
-  left: number
+  /** The middle of the selection, which the toolbar is centred on. */
+  center: number
+  /** The surface's width: the toolbar stays inside it. */
+  room: number
 }
+
+/** The toolbar's width before it is measured. */
+const TOOLBAR_WIDTH = 300
 
 /**
  * Where to put the toolbar: above the selection of `doc` (the app's, or a saved page's frame, whose coordinates
@@ -35,7 +41,8 @@ function toolbarPosition(surface: HTMLElement, doc: Document): Position | null {
   const box = surface.getBoundingClientRect()
   return {
     top: origin.top + rect.top - box.top - 44,
-    left: Math.max(0, origin.left + rect.left - box.left + rect.width / 2 - 150)
+    center: origin.left + rect.left - box.left + rect.width / 2,
+    room: surface.clientWidth
   }
 }
 
@@ -56,6 +63,13 @@ export function SelectionToolbar({
   const { showPanelTab } = useNavigation()
   const notice = useNotice()
   const [position, setPosition] = useState<Position | null>(null)
+  // Measured once shown (its buttons' words differ by language), so that it is centred and never cut at the edge.
+  const bar = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(TOOLBAR_WIDTH)
+  const shown = position !== null
+  useLayoutEffect(() => {
+    if (shown && bar.current) setWidth(Math.ceil(bar.current.getBoundingClientRect().width))
+  }, [shown])
   // While the mouse button is down the user is still selecting: the toolbar waits, so that it never
   // appears under the pointer in the middle of a drag.
   const [pointerDown, setPointerDown] = useState(false)
@@ -129,12 +143,14 @@ export function SelectionToolbar({
   })
 
   if (!selection || !position) return null
+  const left = Math.max(0, Math.min(position.center - width / 2, position.room - width))
   return (
     <div
+      ref={bar}
       className="selection-toolbar"
       role="toolbar"
       aria-label={t('annotations.toolbar')}
-      style={{ top: position.top, left: position.left }}
+      style={{ top: position.top, left }}
       // Keep the selection alive while a button is pressed.
       onMouseDown={(event) => event.preventDefault()}
     >
