@@ -81,7 +81,8 @@ export function AnnotationsView({ documents, onOpen, database = defaultDb }: Ann
     () => filterRows(sorted, shownFilter, { orphans: orphans.ids, links }),
     [sorted, shownFilter, orphans.ids, links]
   )
-  // The annotation whose links are shown ("Voir ses liens"), as the list and the filter's chip name it.
+  // The annotation whose links are shown ("Voir ses liens"), as the list and the filter's chip name it. Asking for
+  // them clears the other filters: what is linked to it shows whatever its words, colour or document.
   const focus = shownFilter.linkedTo !== null ? (indexed.get(shownFilter.linkedTo)?.annotation ?? null) : null
   const onShowLinks = useCallback((id: string) => setFilter({ ...NO_FILTER, linkedTo: id }), [])
   const tags = useMemo(() => tagsInUse(indexed.values()), [indexed])
