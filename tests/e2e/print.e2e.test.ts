@@ -192,6 +192,19 @@ describe('printing the open article', () => {
     expect(text).not.toMatch(/Union soviétique\s*1/)
   })
 
+  it('opens Folio’s print dialog with Ctrl+P, not the browser’s print, and the shortcuts help lists it', async () => {
+    await page.locator('.reader-pane').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('Control+p')
+    const dialog = page.getByRole('dialog', { name: 'Imprimer le document' })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Annuler' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.keyboard.press('?')
+    const help = page.getByRole('dialog', { name: /raccourcis/i })
+    await expect.poll(() => help.innerText()).toContain('Ctrl+P')
+    await page.keyboard.press('Escape')
+  })
+
   it('prints black on white in the dark theme', async () => {
     await emitFolioEvent(page, 'menuAction', 'theme-dark')
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')

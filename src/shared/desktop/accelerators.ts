@@ -5,7 +5,7 @@
 import type { MenuAction } from './menu-actions'
 
 /** The shortcuts help's rows (`shortcuts.keys.<row>`) an accelerator can stand for. */
-export type ShortcutRow = 'search' | 'find' | 'zoom' | 'library' | 'panel'
+export type ShortcutRow = 'search' | 'find' | 'zoom' | 'library' | 'panel' | 'print'
 
 export interface AcceleratorEntry {
   /** Electron's accelerator syntax: CmdOrCtrl is ⌘ on macOS, Ctrl elsewhere (the help says "Ctrl"). */
@@ -25,7 +25,8 @@ export const ACCELERATORS = {
   zoomReset: { accelerator: 'CmdOrCtrl+0', row: 'zoom' },
   // layout/drawers.ts: Ctrl or ⌘ + Shift + L / P
   toggleLibrary: { accelerator: 'CmdOrCtrl+Shift+L', row: 'library' },
-  togglePanel: { accelerator: 'CmdOrCtrl+Shift+P', row: 'panel' }
+  togglePanel: { accelerator: 'CmdOrCtrl+Shift+P', row: 'panel' },
+  print: { accelerator: 'CmdOrCtrl+P', row: 'print' }
 } as const satisfies Partial<Record<MenuAction, AcceleratorEntry>>
 
 /** The accelerator of `action`, or undefined when the app has no shortcut for it. */

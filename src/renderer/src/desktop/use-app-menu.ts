@@ -3,6 +3,7 @@
 // like the display settings' own changes), and main's passage links. The others are pressed as their key, or run
 // by the part of the app that registered them.
 
+import { useEffect } from 'react'
 import { FONT_SIZE_RANGE, type Settings, type Theme } from '../../../shared/settings/settings'
 import { saveSetting } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
@@ -36,6 +37,17 @@ export function useAppMenu({ settings, openHelp, openPassageLink }: AppMenu): vo
   useMenuAction('theme-sepia', theme('sepia'))
   useMenuAction('fontLarger', () => save('fontSize', clampFont(settings.fontSize + FONT_SIZE_RANGE.step)))
   useMenuAction('fontSmaller', () => save('fontSize', clampFont(settings.fontSize - FONT_SIZE_RANGE.step)))
+  // Ctrl+P (⌘P) where no menu takes it first (the page alone, a menu hidden): Folio's print dialog, never the
+  // browser's own print of the whole window.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'p') return
+      event.preventDefault()
+      requestPrint('print')
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   useMainEvents({
     unhandled: (action) => notice.show(t('desktop.unavailable', { action })),
     openPassageLink

@@ -22,7 +22,8 @@ export const SHORTCUTS = [
   'tabs',
   'library',
   'panel',
-  'zoom'
+  'zoom',
+  'print'
 ] as const satisfies readonly (keyof Messages['shortcuts']['actions'])[]
 
 export function ShortcutsHelp({ onClose }: { onClose(): void }) {

@@ -23,6 +23,7 @@ export const shortcutsEn: Catalog<typeof shortcutsFr> = {
     tabs: '← →',
     library: 'Ctrl+Shift+L',
     panel: 'Ctrl+Shift+P',
+    print: 'Ctrl+P',
     zoom: 'Ctrl+plus / Ctrl+minus / Ctrl+0'
   },
   actions: {
@@ -40,6 +41,7 @@ export const shortcutsEn: Catalog<typeof shortcutsFr> = {
     tabs: 'Switch tabs in the side panel',
     library: 'Show or hide the library (when it is already on screen: go to it)',
     panel: 'Show or hide the cards, notes and bookmarks (when they are already on screen: go to them)',
-    zoom: 'Zoom in, zoom out or back to 100% (kept for next time)'
+    zoom: 'Zoom in, zoom out or back to 100% (kept for next time)',
+    print: 'Print the document or save it as a PDF (Folio’s print dialog)'
   }
 }

@@ -19,6 +19,7 @@ export const shortcutsFr = {
     tabs: '← →',
     library: 'Ctrl+Maj+L',
     panel: 'Ctrl+Maj+P',
+    print: 'Ctrl+P',
     zoom: 'Ctrl+plus / Ctrl+moins / Ctrl+0'
   },
   actions: {
@@ -36,6 +37,7 @@ export const shortcutsFr = {
     tabs: 'Changer d’onglet dans le panneau latéral',
     library: 'Afficher ou masquer la bibliothèque (quand elle est déjà à l’écran : y aller)',
     panel: 'Afficher ou masquer les fiches, les notes et les signets (quand ils sont déjà à l’écran : y aller)',
-    zoom: 'Agrandir, réduire ou remettre à 100 % l’affichage (retenu pour la prochaine fois)'
+    zoom: 'Agrandir, réduire ou remettre à 100 % l’affichage (retenu pour la prochaine fois)',
+    print: 'Imprimer le document ou l’enregistrer en PDF (la fenêtre d’impression de Folio)'
   }
 }
