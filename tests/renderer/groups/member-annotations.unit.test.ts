@@ -2,7 +2,7 @@
 // of the open document; and the invite code found in what a person pastes (the code alone, or a message with it).
 
 import { describe, expect, it } from 'vitest'
-import { checkMemberAnnotations } from '../../../src/renderer/src/groups/use-member-annotations'
+import { checkMemberAnnotations } from '../../../src/renderer/src/groups/check-member-annotations'
 import { inviteCodeIn } from '../../../src/renderer/src/groups/group-errors'
 import { showsMember, showsMine } from '../../../src/renderer/src/groups/group-filter'
 

@@ -7,7 +7,7 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/annotation'
 import { useTranslation } from '../i18n/i18n'
 import { AnnotationCard } from './annotation-card'
 import { useAnnotations } from './annotations-context'
-import { GroupNotes } from '../groups/group-notes'
+import { SyncedGroupNotes } from '../groups/when-synced'
 
 export function NotesPanel({ document }: { document: ArticleDocument }) {
   const { t, i18n } = useTranslation()
@@ -57,7 +57,7 @@ export function NotesPanel({ document }: { document: ArticleDocument }) {
           </select>
         ) : null}
       </div>
-      <GroupNotes document={document} />
+      <SyncedGroupNotes document={document} />
       <h2 className="panel-heading">{t('annotations.count_annotations', { count: anchored.length })}</h2>
       {annotations.length === 0 ? <p className="muted">{t('annotations.empty')}</p> : null}
       {anchored.map((annotation) => (

@@ -8,7 +8,7 @@ import { pageBlockId, pageOfBlockId } from '../../../shared/copies/pdf-page-text
 import type { CopyEntry, CopyText } from '../../../shared/copies/copy-types'
 import { copyPath } from '../../../shared/copies/copy-url'
 import { HighlightLayer } from '../annotations/highlight-layer'
-import { MemberHighlightsOfCopy } from '../groups/member-highlights'
+import { SyncedMemberHighlightsOfCopy } from '../groups/when-synced'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import { readReadingState, saveReadingState } from '../db/reading-store'
 import { useTranslation } from '../i18n/i18n'
@@ -132,7 +132,7 @@ function PdfReader({
         )}
       </div>
       <HighlightLayer rootRef={rootRef} shown={shown} />
-      <MemberHighlightsOfCopy rootRef={rootRef} shown={shown} />
+      <SyncedMemberHighlightsOfCopy rootRef={rootRef} shown={shown} />
       <SelectionToolbar surfaceRef={surfaceRef} />
     </div>
   )

@@ -7,7 +7,7 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import type { CopyEntry } from '../../../shared/copies/copy-types'
 import { pageBlockId } from '../../../shared/copies/pdf-page-text'
 import { HighlightLayer } from '../annotations/highlight-layer'
-import { MemberHighlightsOfCopy } from '../groups/member-highlights'
+import { SyncedMemberHighlightsOfCopy } from '../groups/when-synced'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import { CopyBookmarkBar } from './copy-bookmark-bar'
 import { copyEntryIndexed, keepCopyText } from './copy-entry'
@@ -72,7 +72,7 @@ export function SavedPageReader({
         </Suspense>
       </div>
       <HighlightLayer rootRef={bodyRef} shown={loads} />
-      <MemberHighlightsOfCopy rootRef={bodyRef} shown={loads} />
+      <SyncedMemberHighlightsOfCopy rootRef={bodyRef} shown={loads} />
       <SelectionToolbar surfaceRef={surfaceRef} textRef={bodyRef} />
     </div>
   )

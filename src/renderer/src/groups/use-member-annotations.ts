@@ -7,11 +7,8 @@ import { anchorAllAsync } from '../../../shared/anchoring/anchor'
 import { prepareDocument } from '../../../shared/anchoring/prepared-document'
 import type { Anchor } from '../../../shared/anchoring/types'
 import type { ArticleDocument } from '../../../shared/archive/document'
-import type { GroupAnnotation } from '../../../shared/sync/group-types'
-import { annotationSchema } from '../backup/record-schemas'
 import type { Annotation } from '../db/annotation'
 import { getFolioPageApi } from '../ipc/folio-client'
-import { memberKey } from './group-filter'
 
 export interface MemberAnnotation {
   /** `<author account>\n<annotation id>`: one member's annotation, whichever groups it came through. */
@@ -19,22 +16,6 @@ export interface MemberAnnotation {
   annotation: Annotation
   author: { account: string; name: string }
   groupId: string
-}
-
-/** The members' annotations that pass the page's own schema (the others are dropped, and counted in the console). */
-export function checkMemberAnnotations(found: readonly GroupAnnotation[], documentId: string): MemberAnnotation[] {
-  const kept: MemberAnnotation[] = []
-  let dropped = 0
-  for (const { annotation, author, groupId } of found) {
-    const parsed = annotationSchema.safeParse(annotation)
-    if (!parsed.success || parsed.data.documentId !== documentId) {
-      dropped++
-      continue
-    }
-    kept.push({ key: memberKey(author.account, parsed.data.id), annotation: parsed.data, author, groupId })
-  }
-  if (dropped > 0) console.warn(`Groupes : ${dropped} annotation(s) de membres mal formée(s) ignorée(s)`)
-  return kept
 }
 
 export function useMemberAnnotations(document: ArticleDocument): {
@@ -51,7 +32,12 @@ export function useMemberAnnotations(document: ArticleDocument): {
     let live = true
     const read = () =>
       void api.groupAnnotations(document.id).then(
-        (found) => live && setMembers(checkMemberAnnotations(found, document.id)),
+        // The record schemas (zod) load with the first members' annotations, not with the app.
+        async (found) => {
+          if (found.length === 0) return live && setMembers([])
+          const { checkMemberAnnotations } = await import('./check-member-annotations')
+          if (live) setMembers(checkMemberAnnotations(found, document.id))
+        },
         (error: unknown) => console.warn('Groupes : annotations des membres illisibles', error)
       )
     const stop = api.on('groupAnnotationsChanged', (documentIds) => {

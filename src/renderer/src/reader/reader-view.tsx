@@ -8,7 +8,7 @@ import type { ReaderMessages } from '../../../shared/i18n/reader-messages'
 import { Article } from '../../../shared/reader/article'
 import { useAnnotations } from '../annotations/annotations-context'
 import { HighlightLayer } from '../annotations/highlight-layer'
-import { MemberHighlights } from '../groups/member-highlights'
+import { SyncedMemberHighlights } from '../groups/when-synced'
 import { allAnchored } from '../annotations/painted-spans'
 import { SelectionToolbar } from '../annotations/selection-toolbar'
 import { useTranslation } from '../i18n/i18n'
@@ -47,7 +47,7 @@ export function ReaderView({ entry }: { entry: ArchiveDocumentEntry }) {
     <div className="reader-surface" ref={surfaceRef}>
       <ReaderArticle ref={articleRef} entry={entry} words={words} onShowCard={showCard} />
       <HighlightLayer rootRef={articleRef} />
-      <MemberHighlights rootRef={articleRef} document={document} />
+      <SyncedMemberHighlights rootRef={articleRef} document={document} />
       <SelectionToolbar surfaceRef={surfaceRef} />
     </div>
   )

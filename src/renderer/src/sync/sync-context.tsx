@@ -7,7 +7,11 @@ import type { FolioPageApi } from '../../../shared/ipc/contract'
 import type { SyncConnection, SyncState } from '../../../shared/sync/sync-types'
 import { db as defaultDb, type FolioDb } from '../db/folio-db'
 import { getFolioPageApi } from '../ipc/folio-client'
-import { startSyncBridge, type SyncBridge } from './sync-bridge'
+import type { SyncBridge } from './sync-bridge'
+
+/** The bridge (and the record schemas it checks with) loads once a connection exists, not with the app. */
+const startSyncBridge = async (...args: Parameters<typeof import('./sync-bridge').startSyncBridge>) =>
+  (await import('./sync-bridge')).startSyncBridge(...args)
 
 export interface SyncControls {
   /** Null until main has answered, and without the preload. */
@@ -47,10 +51,17 @@ export function SyncProvider({
   // The bridge runs while a connection exists; on start it pushes what waited, then compares with main's records.
   useEffect(() => {
     if (!api || !connected) return
-    const started = bridge.current ?? startSyncBridge(database, api)
-    bridge.current = started
-    void started.catchUp().catch((error: unknown) => console.warn('Synchronisation : rattrapage impossible', error))
+    let live = true
+    let started: SyncBridge | null = null
+    void (async () => {
+      started = bridge.current ?? (await startSyncBridge(database, api))
+      if (!live) return started.stop()
+      bridge.current = started
+      await started.catchUp()
+    })().catch((error: unknown) => console.warn('Synchronisation : rattrapage impossible', error))
     return () => {
+      live = false
+      if (!started) return
       started.stop()
       if (bridge.current === started) bridge.current = null
     }
@@ -63,7 +74,7 @@ export function SyncProvider({
       const { writeSafetyBackupNow } = await import('../backup/data-actions')
       await writeSafetyBackupNow(database, api, 'before-sync')
       // Started before main connects: what the server sends at once is written, not lost before the effect runs.
-      const started = bridge.current ?? startSyncBridge(database, api)
+      const started = bridge.current ?? (await startSyncBridge(database, api))
       bridge.current = started
       const result = await api.connectSync(connection)
       if (!result.ok) {
