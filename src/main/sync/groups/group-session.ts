@@ -63,6 +63,12 @@ function watch(current: Session, member: MemberDocument, hooks: SessionHooks): v
   })
 }
 
+/**
+ * A folder removed whole: retried a moment later when a file still being written in it (a closing document's last
+ * store) makes it not empty at the instant of the removal.
+ */
+const REMOVE_FOLDER = { recursive: true, force: true, maxRetries: 10, retryDelay: 50 } as const
+
 /** Opens the documents of every member of every group, and closes (and forgets) those of groups left. */
 export async function reconcile(current: Session, hooks: SessionHooks): Promise<void> {
   if (current.stopped) return
@@ -79,10 +85,10 @@ export async function reconcile(current: Session, hooks: SessionHooks): Promise<
       if (documentId) documents.add(documentId)
     }
     await member.close()
-    await rm(join(current.dir, member.groupId, member.member), { recursive: true, force: true })
+    await rm(join(current.dir, member.groupId, member.member), REMOVE_FOLDER)
     // The group's folder goes with its last member document (a group left, or the user removed from it).
     if (![...current.docs.values()].some((other) => other.groupId === member.groupId))
-      await rm(join(current.dir, member.groupId), { recursive: true, force: true })
+      await rm(join(current.dir, member.groupId), REMOVE_FOLDER)
     hooks.tellAnnotations(documents)
   }
   for (const [name, { groupId, member }] of wanted) {
