@@ -76,7 +76,13 @@ describe('a PDF copy of an archived link', () => {
     const lines = (await pageText(page, 2)).split('\n').filter((line) => line.trim().split(' ').length >= 4)
     const from = lines[1]!.trim().split(' ').slice(-2).join(' ')
     const to = lines[2]!.trim().split(' ').slice(0, 2).join(' ')
-    await selectText(page, from, to, PDF_PAGES)
+    // The view may still move as pages are laid out: the words are selected again until the selection is theirs.
+    const selected = () => page.evaluate(() => window.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '')
+    for (let attempt = 0; attempt < 5 && (await selected()) !== `${from} ${to}`; attempt++) {
+      if (attempt > 0) await page.waitForTimeout(300)
+      await selectText(page, from, to, PDF_PAGES)
+    }
+    expect(await selected()).toBe(`${from} ${to}`)
     await page.getByRole('button', { name: 'Surligner et annoter' }).click()
     const editor = page.getByRole('form', { name: 'Modifier l’annotation' })
     await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Deux lignes de la page 2.')
