@@ -35,6 +35,8 @@ export function SyncProvider({
 }) {
   const [state, setState] = useState<SyncState | null>(null)
   const bridge = useRef<SyncBridge | null>(null)
+  /** Bridges started by connect(): it uploads and catches up with them itself, the effect below must not again. */
+  const caughtUpByConnect = useRef(new WeakSet<SyncBridge>())
   const connected = state?.connection != null
 
   useEffect(() => {
@@ -48,7 +50,9 @@ export function SyncProvider({
     }
   }, [api])
 
-  // The bridge runs while a connection exists; on start it pushes what waited, then compares with main's records.
+  // The bridge runs while a connection exists; on start it pushes what waited, then compares with main's records —
+  // unless connect() is the reason the connection exists: it catches up once the upload is done (a second pass
+  // here, whenever it runs, would read every record again and race the upload).
   useEffect(() => {
     if (!api || !connected) return
     let live = true
@@ -57,7 +61,7 @@ export function SyncProvider({
       started = bridge.current ?? (await startSyncBridge(database, api))
       if (!live) return started.stop()
       bridge.current = started
-      await started.catchUp()
+      if (!caughtUpByConnect.current.has(started)) await started.catchUp()
     })().catch((error: unknown) => console.warn('Synchronisation : rattrapage impossible', error))
     return () => {
       live = false
@@ -76,6 +80,7 @@ export function SyncProvider({
       // Started before main connects: what the server sends at once is written, not lost before the effect runs.
       const started = bridge.current ?? (await startSyncBridge(database, api))
       bridge.current = started
+      caughtUpByConnect.current.add(started)
       const result = await api.connectSync(connection)
       if (!result.ok) {
         if (!state?.connection) {
@@ -85,6 +90,7 @@ export function SyncProvider({
         return result
       }
       setState(result.state)
+      // The one catch-up of a connection made here: every record handed over, then main's compared once.
       const uploaded = await started.uploadAll()
       await started.catchUp()
       return { ok: true, uploaded }
