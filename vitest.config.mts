@@ -20,7 +20,7 @@ export default defineConfig({
             'tests/sync-server/**/*.test.ts',
             'tests/renderer/**/*.unit.test.ts'
           ],
-          setupFiles: ['tests/setup/mock-electron.ts']
+          setupFiles: ['tests/setup/mock-electron.ts', 'tests/renderer/setup/i18n-ready.ts']
         }
       },
       {
@@ -30,6 +30,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/renderer/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup/i18n-ready.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -1,7 +1,9 @@
 // The renderer's initial JavaScript: the inline first-frame script of out/renderer/index.html, its entry
-// chunk (the boot script), the app chunk it always loads next (`main-*.js`, src/renderer/src/main.tsx) and
-// every chunk these import statically (other lazy `import()` chunks excluded), minified as built, and
-// gzipped (level 9). Also the code the page carries inline (stylesheet and script), gzipped.
+// chunk (the boot script), the app chunk it always loads next (`main-*.js`, src/renderer/src/main.tsx), the
+// catalog of the page's language it loads beside it (the larger one, French: `fr-*.js`,
+// src/renderer/src/i18n/load-catalog.ts) and every chunk these import statically (other lazy `import()`
+// chunks excluded), minified as built, and gzipped (level 9). Also the code the page carries inline
+// (stylesheet and script), gzipped.
 
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -19,9 +21,12 @@ export function staticImports(code: string): string[] {
   return found
 }
 
-/** The app chunk the boot script imports once the first screen is painted (`import("./main-….js")`). */
+/**
+ * What the boot script imports once the first screen is painted: the app chunk (`import("./main-….js")`) and
+ * the page's language's catalog (French, the default, `import("./fr-….js")`).
+ */
 function appChunks(code: string): string[] {
-  return [...code.matchAll(/["'](\.\/main-[\w-]+\.js)["']/g)].map((match) => match[1] ?? '')
+  return [...code.matchAll(/["'](\.\/(?:main|fr)-[\w-]+\.js)["']/g)].map((match) => match[1] ?? '')
 }
 
 /** The files of the boot script alone (the entry and its static imports), entry first. */
@@ -77,7 +82,7 @@ export function initialJsFigures(rendererDir: string): Figure[] {
   const all = add(firstFrame, files(chunks))
   const boot = add(firstFrame, files(bootChunks(rendererDir)))
   const page = sizeOf([...inline.scripts, ...inline.styles])
-  const note = `${chunks.length} chunks (boot script, app, their static imports) and ${inline.scripts.length} inline script, ${round(all.minified / 1000, 1)} kB minified`
+  const note = `${chunks.length} chunks (boot script, app, the French catalog, their static imports) and ${inline.scripts.length} inline script, ${round(all.minified / 1000, 1)} kB minified`
   return [
     {
       id: 'js.initial.gzip',

@@ -41,6 +41,7 @@ import '../styles/sync.css'
 import '../styles/groups.css'
 import '../styles/first-screen.css'
 import '../styles/print.css'
+import { loadCatalog, pageLanguage } from '../i18n/load-catalog'
 import { startupFrom } from './hand-over'
 import { paintFirstScreen } from './paint-first-screen'
 
@@ -51,6 +52,7 @@ const HAND_OVER_DEADLINE_MS = 20_000
 performance.mark('folio:boot-start')
 // The app's code loads while the boot step reads the user's data; the app starts from what was read.
 const app = import('../main')
+void loadCatalog(pageLanguage()).catch(() => undefined)
 void paintFirstScreen()
   .catch((error: unknown) => {
     console.warn('Highlights not painted on the first screen', error)
@@ -59,6 +61,6 @@ void paintFirstScreen()
   .then(async (read) => {
     const startup = startupFrom(read)
     window.setTimeout(startup.handOver, HAND_OVER_DEADLINE_MS)
-    ;(await app).startApp(startup)
+    await (await app).startApp(startup)
   })
   .catch((error: unknown) => console.error('Folio did not start', error))
