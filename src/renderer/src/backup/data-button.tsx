@@ -6,7 +6,7 @@ import { lazy, Suspense, useState } from 'react'
 import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types'
 import { useTranslation } from '../i18n/i18n'
 import { useStorageStatus } from '../storage/storage-startup'
-import { PrintHost } from '../print/print-dialog'
+import { PrintHost } from '../print/print-host'
 
 // The dialog (export, import and their parsers) loads on first open: the first screen does not need it.
 const DataDialog = lazy(() => import('./data-dialog').then((module) => ({ default: module.DataDialog })))

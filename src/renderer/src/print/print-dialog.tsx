@@ -13,7 +13,7 @@ import { getFolioApi } from '../ipc/folio-client'
 import { useNotice } from '../layout/notice'
 import { makePrintCopy, type PrintCopy, type PrintedPassage } from './print-copy'
 import { footnotesOf, PrintNotes, type Footnote } from './print-notes'
-import { closePrintRequest, usePrintRequest, type PrintOutput } from './print-request'
+import { closePrintRequest, type PrintOutput } from './print-request'
 
 /** The reader's own article of document `id`, or null when the reader shows something else (a copy, a list). */
 function readerArticle(id: string): HTMLElement | null {
@@ -170,15 +170,14 @@ function ArticlePrintDialog({
   return <PrintDialog title={entry.document.title} article={article} output={output} />
 }
 
-export interface PrintHostProps {
-  /** The open document, when it is one of `documents` (an article, a copy with its text). */
+export interface OpenPrintDialogProps {
+  /** The open document, when it is one of the documents (an article, a copy with its text). */
   entry: ArchiveDocumentEntry | undefined
+  output: PrintOutput
 }
 
-/** Shows the print dialog when it is asked for (print-request.ts), for the open document. */
-export function PrintHost({ entry }: PrintHostProps) {
-  const output = usePrintRequest()
-  if (!output) return null
+/** The print dialog asked for (`output` first) for the open document: its article when the reader shows it. */
+export function OpenPrintDialog({ entry, output }: OpenPrintDialogProps) {
   const element = entry ? readerArticle(entry.document.id) : null
   if (entry && element) return <ArticlePrintDialog key={entry.id} entry={entry} element={element} output={output} />
   return <PrintDialog title={entry?.document.title ?? document.title} article={null} output={output} />

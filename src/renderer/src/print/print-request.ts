@@ -1,5 +1,5 @@
 // Asking for the print dialog from anywhere (the menu's Print and Save as PDF, the data dialog's entry): one
-// request at a time, shown by the print host (print-dialog.tsx) wherever it is mounted.
+// request at a time, shown by the print host (print-host.tsx) wherever it is mounted.
 
 import { useSyncExternalStore } from 'react'
 
