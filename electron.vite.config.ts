@@ -152,7 +152,9 @@ export default defineConfig(({ mode }) => ({
   renderer: {
     plugins: [react(), inlineFirstFrame, preloadApp, pdfjsAssets],
     build: {
-      minify: true,
+      // FOLIO_NO_MINIFY=1: readable chunks for CPU profiles (docs/benchmarks.md, start-up); the stylesheet stays minified.
+      minify: !process.env.FOLIO_NO_MINIFY,
+      cssMinify: true,
       // One stylesheet, put into the page (inlineFirstFrame): no chunk loads one of its own when imported.
       cssCodeSplit: false
     }
