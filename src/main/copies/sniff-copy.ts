@@ -2,8 +2,9 @@
 // why it is refused (empty, too large, not what its name says, neither kind), in French words naming it.
 
 import { stat } from 'node:fs/promises'
-import { basename, extname } from 'node:path'
+import { basename } from 'node:path'
 import { COPY_LIMITS, type CopyKind, type CopyRefusal } from '../../shared/copies/copy-types'
+import { acceptedFormatOf } from '../../shared/library/accepted-files'
 import { toDisplayName } from '../library/display-name'
 import { FileRefusal, readRegularFile } from '../library/read-regular-file'
 
@@ -17,8 +18,6 @@ export type CopyLimits = Readonly<Record<CopyKind, number>>
 export type SniffedCopy =
   | { ok: true; kind: CopyKind; fileName: string; bytes: Uint8Array }
   | { ok: false; reason: Exclude<CopyRefusal, 'canceled'>; message: string }
-
-const EXTENSIONS: Record<string, CopyKind> = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html', '.xhtml': 'html' }
 
 const KIND_NAMES: Record<CopyKind, string> = { pdf: 'un PDF', html: 'une page web enregistrée' }
 
@@ -75,7 +74,8 @@ function mismatch(kind: CopyKind, bytes: Uint8Array, fileName: string): string |
  */
 export async function sniffCopy(path: string, limits: CopyLimits = COPY_LIMITS): Promise<SniffedCopy> {
   const fileName = toDisplayName(basename(path))
-  const kind = EXTENSIONS[extname(fileName).toLowerCase()]
+  const format = acceptedFormatOf(fileName)
+  const kind: CopyKind | null = format === 'pdf' || format === 'html' ? format : null
   if (!kind) {
     const text = `« ${fileName} » : seuls les PDF (.pdf) et les pages web enregistrées (.html, .htm) peuvent être ajoutés comme copie.`
     return { ok: false, reason: 'unsupported', message: text }

@@ -4,9 +4,9 @@
 // and only a bounded number of them reach the file system.
 
 import { stat as nodeStat } from 'node:fs/promises'
-import { extname, isAbsolute, resolve } from 'node:path'
+import { basename, isAbsolute, resolve } from 'node:path'
 import { CONTROLS, folioLinkProblem, LINK_SCHEME } from '../../shared/desktop/folio-link'
-import { kindOfFile } from '../library/read-user-document'
+import { acceptedFormatOf, extensionsOf } from '../../shared/library/accepted-files'
 
 export { LINK_SCHEME, MAX_LINK_LENGTH } from '../../shared/desktop/folio-link'
 /** Longest path taken (Windows' long paths: 32,767 characters). */
@@ -15,7 +15,7 @@ export const MAX_PATH_LENGTH = 32_767
 export const MAX_ARGUMENTS = 256
 
 /** The copies Folio keeps (main/copies/sniff-copy.ts reads them by these extensions, then checks their bytes). */
-export const COPY_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.html', '.htm', '.xhtml'])
+export const COPY_EXTENSIONS: ReadonlySet<string> = new Set(extensionsOf('pdf', 'html'))
 
 export type LaunchRefusalReason =
   | 'too-many'
@@ -85,8 +85,7 @@ const refusal = (argument: string, reason: LaunchRefusalReason): LaunchRefusal =
 })
 
 /** Whether Folio reads files named so: its documents (.txt, .md, .markdown) or its copies (.pdf, saved pages). */
-export const readableName = (path: string): boolean =>
-  kindOfFile(path) !== null || COPY_EXTENSIONS.has(extname(path).toLowerCase())
+export const readableName = (path: string): boolean => acceptedFormatOf(basename(path)) !== null
 
 export type SortedArgument = { link: string } | { path: string } | { refused: LaunchRefusalReason } | null
 

@@ -20,6 +20,7 @@ import type { SettingsStore } from '../settings/settings-store'
 import type { SyncService } from '../sync/sync-service'
 import type { GroupSync } from '../sync/groups/group-sync'
 import type { Handlers } from './ipc-router'
+import { dialogExtensions } from '../../shared/library/accepted-files'
 
 export interface HandlerDeps {
   /** The archives, each opened once; `current` is the open one (archive/archive-shelf.ts). */
@@ -101,7 +102,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     importDocument: async () => {
       const { language } = await deps.settings.get()
       const path = await deps.dialogs.chooseOpenPath([
-        { name: dialogMessages[language].documentFilter, extensions: ['txt', 'md', 'markdown'] }
+        { name: dialogMessages[language].documentFilter, extensions: dialogExtensions('text', 'markdown') }
       ])
       if (!path) return { ok: false, reason: 'canceled', message: 'Ajout annulé.' }
       return library.add(path)
@@ -112,8 +113,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const { language } = await deps.settings.get()
       const words = dialogMessages[language]
       const path = await deps.dialogs.chooseOpenPath([
-        { name: words.pdfFilter, extensions: ['pdf'] },
-        { name: words.savedPageFilter, extensions: ['html', 'htm'] }
+        { name: words.pdfFilter, extensions: dialogExtensions('pdf') },
+        { name: words.savedPageFilter, extensions: dialogExtensions('html') }
       ])
       if (!path) return { ok: false, reason: 'canceled', message: 'Ajout annulé.' }
       return deps.copies.attach(path, link)

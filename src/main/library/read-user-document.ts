@@ -5,13 +5,14 @@ import { decodeArticle } from '../../shared/archive/decode-article'
 import type { ArticleDocument } from '../../shared/archive/document'
 import { markdownToArticle, plainTextToArticleText } from '../../shared/archive/convert-markdown'
 import { parseArticle } from '../../shared/archive/parse-article'
+import { acceptedFormatOf } from '../../shared/library/accepted-files'
 import type { UserDocumentKind } from './library-manifest'
 
 /** The kind of a file from its name; null for a type Folio cannot read. */
 export function kindOfFile(name: string, text?: string): UserDocumentKind | null {
-  const lower = name.toLowerCase()
-  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown'
-  if (!lower.endsWith('.txt')) return null
+  const format = acceptedFormatOf(name)
+  if (format === 'markdown') return 'markdown'
+  if (format !== 'text') return null
   // The archive's format starts with a title line followed by a blank line.
   if (text === undefined) return 'article'
   const [first = '', second] = text.replace(/^\ufeff/, '').split(/\r?\n/, 2)

@@ -5,26 +5,23 @@
 import type { LikelyEncoding } from '../archive/text-encoding'
 import { MAX_ARTICLE_BYTES } from '../archive/decode-article'
 import { COPY_LIMITS } from '../copies/copy-types'
+import { acceptedFormatOf, type AcceptedFormat } from '../library/accepted-files'
 
 /** What a file becomes: a document of the user's library (text, Markdown), or a copy kept on its own. */
 export type AddedKind = 'document' | 'pdf' | 'html'
 
-/** Each extension Folio takes, as what (main/library/read-user-document.ts and main/copies/sniff-copy.ts read them). */
-const KINDS: Readonly<Record<string, AddedKind>> = {
-  '.txt': 'document',
-  '.md': 'document',
-  '.markdown': 'document',
-  '.pdf': 'pdf',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html'
+/** What each format Folio reads (shared/library/accepted-files.ts) becomes when it is handed to it. */
+const KIND_OF: Readonly<Record<AcceptedFormat, AddedKind>> = {
+  text: 'document',
+  markdown: 'document',
+  pdf: 'pdf',
+  html: 'html'
 }
 
 /** What a file named `name` would become, from its extension (any case); null for a type Folio does not read. */
 export function addedKindOf(name: string): AddedKind | null {
-  const dot = name.lastIndexOf('.')
-  if (dot <= 0) return null
-  return KINDS[name.slice(dot).toLowerCase()] ?? null
+  const format = acceptedFormatOf(name)
+  return format && KIND_OF[format]
 }
 
 /** The largest file of each kind: the library's own limit for documents, the copies' for PDFs and saved pages. */

@@ -47,7 +47,7 @@ describe('the copy calls over IPC', () => {
     expect(asked).toEqual([
       [
         { name: 'PDF', extensions: ['pdf'] },
-        { name: 'Page web enregistrée', extensions: ['html', 'htm'] }
+        { name: 'Page web enregistrée', extensions: ['html', 'htm', 'xhtml'] }
       ]
     ])
     expect(await copies.list(LINK.documentId)).toHaveLength(1)

@@ -7,6 +7,7 @@ import i18next from '../../../src/renderer/src/i18n/i18n'
 import { addedFilesNotice } from '../../../src/renderer/src/library/added-files-notice'
 import { dropItems, sortDrop, type DropItem } from '../../../src/renderer/src/library/sort-drop'
 import { ADDED_LIMITS, MAX_DROP_BYTES, MAX_DROPPED_FILES } from '../../../src/shared/desktop/added-files'
+import { ACCEPTED_EXTENSIONS } from '../../../src/shared/library/accepted-files'
 
 /** A File whose size is `size` without holding that many bytes (a sparse Blob of one shared buffer). */
 function fileOfSize(name: string, size: number): File {
@@ -52,6 +53,24 @@ describe('sorting a drop', () => {
         [4, 'page.HTM']
       ]
     ])
+  })
+
+  it('takes exactly the extensions of the one table Folio’s dialogs and launch read, in any case', () => {
+    const extensions = Object.values(ACCEPTED_EXTENSIONS).flat()
+    const others = ['thesis.docx', 'notes.txt.zip', 'page.html~', 'README', '.bashrc']
+    const spellings = [
+      (extension: string) => `a${extension}`,
+      (extension: string) => `B${extension.toUpperCase()}`,
+      (extension: string) => `c${extension.slice(0, 2).toUpperCase()}${extension.slice(2)}`
+    ]
+    for (const spell of spellings) {
+      const accepted = extensions.map(spell)
+      const sorted = sortDrop([...accepted, ...others].map((name) => item(new File(['x'], name))))
+      expect(sorted.batches.flat().map(({ file }) => file.name)).toEqual(accepted)
+      expect(sorted.refused.map(({ name, reason }) => [name, reason])).toEqual(
+        others.map((name) => [name, 'unsupported'])
+      )
+    }
   })
 
   it('refuses a file over its kind’s limit, never one just at it', () => {
