@@ -1,10 +1,16 @@
 // The bar at the top of the reader: bookmark the open document, or the heading or paragraph in view
-// (its label follows the scroll). It also marks the bookmarked blocks and listens for Ctrl+D.
+// (its label follows the scroll), and copy the folio:// link to it. It also marks the bookmarked blocks and
+// listens for Ctrl+D.
 
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleDocument } from '../../../shared/archive/document'
+import { useOpenArchive } from '../archive/open-archive-context'
+import { copyText } from '../citations/copy-text'
 import type { BookmarkTarget } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
+import { useNotice } from '../layout/notice'
+import { passageLinkClipboard } from '../links/copy-passage-link'
+import { passageLinkOfBookmark } from '../links/passage-link-of'
 import { blockInView, markBookmarkedBlocks } from './block-in-view'
 import { BookmarkToggle } from './bookmark-toggle'
 import { useBookmarkShortcut } from './use-bookmark-shortcut'
@@ -17,6 +23,8 @@ const paneOf = (bar: HTMLElement | null): HTMLElement | null => bar?.parentEleme
 /** Document and position toggles; place it first inside the reader's scroll container. */
 export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
   const { t } = useTranslation()
+  const archive = useOpenArchive()
+  const notice = useNotice()
   const bar = useRef<HTMLDivElement>(null)
   const [blockId, setBlockId] = useState<string | null>(null)
 
@@ -55,6 +63,20 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
   const whole = useBookmarkToggle(documentTarget)
   useBookmarkShortcut({ position: () => void position.toggle(), document: () => void whole.toggle() })
 
+  // The link a bookmark of the position in view would give (bookmarks view, passage-link-of.ts); the document's
+  // when no heading or paragraph is in view. Said in the notice: the bar has no room for a line of its own.
+  const copyLink = async () => {
+    if (!archive) return
+    const target = positionTarget ?? documentTarget
+    try {
+      const { text, html } = passageLinkClipboard(passageLinkOfBookmark(archive.id, target), target.label)
+      await copyText(text, html)
+      notice.show(t('passageLink.copied'))
+    } catch (error) {
+      notice.fail(error)
+    }
+  }
+
   const positions = usePositionBookmarks(document.id)
   const markedIds = positions.map((bookmark) => bookmark.targetId).join('\n')
   useEffect(() => {
@@ -72,6 +94,16 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
           detail={positionLabel ?? t('bookmarks.bar.noPosition')}
           hint={t('bookmarks.bar.positionHint')}
         />
+        {archive ? (
+          <button
+            type="button"
+            className="link-button reader-bookmark-bar-link"
+            title={t('passageLink.copyHint')}
+            onClick={() => void copyLink()}
+          >
+            {t('passageLink.copy')}
+          </button>
+        ) : null}
       </div>
     </div>
   )

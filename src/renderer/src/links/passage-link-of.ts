@@ -34,8 +34,14 @@ export const passageLinkOfAnnotation = (archiveId: string, annotation: Annotatio
   annotationId: annotation.id
 })
 
-/** The link to what a bookmark marks: its document, its heading or paragraph, or its reference or link card. */
-export function passageLinkOfBookmark(archiveId: string, bookmark: Bookmark): PassageLink {
+/**
+ * The link to what a bookmark marks: its document, its heading or paragraph, or its reference or link card. Only
+ * what it marks counts: a bookmark's target not yet saved (the reader's bar) gives the same link.
+ */
+export function passageLinkOfBookmark(
+  archiveId: string,
+  bookmark: Pick<Bookmark, 'kind' | 'documentId' | 'targetId'>
+): PassageLink {
   const link: PassageLink = {
     archiveId: archiveOfDocument(archiveId, bookmark.documentId),
     documentId: bookmark.documentId
