@@ -2,13 +2,16 @@
 // and again whenever accounts or groups change while it is open).
 //   account:<accountId>              that account's private data: only that account, read-write.
 //   group:<groupId>:<memberAccountId> that member's annotations shared with the group: every member reads it;
-//                                    only the member it names writes it, and only as owner or annotator.
+//                                    only the member it names writes it, and only as owner or annotator; that
+//                                    member as a reader, and any owner of the group, may only withdraw from it
+//                                    (take a document's share out, with its annotations: withdrawal.ts).
 // Anything else is refused.
 
 import { parseDocumentName } from './document-names'
 import { memberOf, type Group } from './groups'
 
-export type Access = 'write' | 'read' | 'none'
+/** 'withdraw': read, and take a share out (never add nor rewrite anything). */
+export type Access = 'write' | 'withdraw' | 'read' | 'none'
 
 /**
  * What `account` may do with document `name`, given the groups as they now are. A former member's document
@@ -21,5 +24,7 @@ export function accessTo(account: string, name: string, groups: readonly Group[]
   const group = groups.find((entry) => entry.id === parsed.group)
   const me = group && memberOf(group, account)
   if (!group || !me || !memberOf(group, parsed.member)) return 'none'
-  return parsed.member === account && me.role !== 'read' ? 'write' : 'read'
+  // Taking back what one shared never needs more than being in the group; an owner may take out anyone's share.
+  if (parsed.member === account) return me.role === 'read' ? 'withdraw' : 'write'
+  return me.role === 'owner' ? 'withdraw' : 'read'
 }

@@ -93,6 +93,12 @@ export function updateDecodes(data: Uint8Array, envelope: Envelope): boolean {
   }
 }
 
+/** The Yjs update a sync message carries (after its envelope), or null when its length does not read. */
+export function updateOf(data: Uint8Array, envelope: Envelope): Uint8Array | null {
+  const length = readVarUint(data, envelope.bodyOffset)
+  return length && length[1] + length[0] === data.length ? data.subarray(length[1]) : null
+}
+
 export const carriesContent = (envelope: Envelope) =>
   (envelope.type === SYNC || envelope.type === SYNC_REPLY) &&
   (envelope.syncStep === SYNC_STEP_2 || envelope.syncStep === SYNC_UPDATE)

@@ -12,7 +12,7 @@ import { Hocuspocus, OutgoingMessage, type Connection, type Extension } from '@h
 import { WebSocketServer } from 'ws'
 import { accountBook } from './accounts'
 import { assertUnclaimed, claimDataFolder } from './data-files'
-import { accessTo } from './document-access'
+import { accessTo, type Access } from './document-access'
 import { REFUSALS } from './document-names'
 import { documentFiles, removeLeftoverTemporaries } from './document-files'
 import { groupBook } from './groups'
@@ -26,8 +26,10 @@ import {
   MAX_AWARENESS_BYTES,
   readEnvelope,
   type MessageLimits,
-  updateDecodes
+  updateDecodes,
+  updateOf
 } from './message-limits'
+import { applyWithdrawal, readWithdrawal } from './withdrawal'
 
 export interface SyncServerOptions {
   port: number
@@ -65,6 +67,8 @@ const refusal = (reason: string, code = 4403) => ({ reason, code })
 
 interface ConnectionContext {
   account?: string
+  /** What the account may do with the document now (kept up to date by the revalidation). */
+  access?: Access
 }
 
 async function listen(server: Server, port: number, host: string): Promise<number> {
@@ -144,13 +148,23 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
         log(`refused (forbidden) ${checked.account.id} from ${from}: ${JSON.stringify(documentName.slice(0, 80))}`)
         throw refusal(REFUSALS.forbidden)
       }
-      connectionConfig.readOnly = granted === 'read'
-      return { account: checked.account.id } satisfies ConnectionContext
+      // A withdrawing connection is read-only to Hocuspocus too: its deletions are applied here, once checked.
+      connectionConfig.readOnly = granted !== 'write'
+      return { account: checked.account.id, access: granted } satisfies ConnectionContext
     },
-    async beforeHandleMessage({ update, documentName, connection }) {
+    async beforeHandleMessage({ update, documentName, connection, document }) {
       const envelope = readEnvelope(update)
       if (!envelope || !isClientMessage(envelope)) throw refusal(REFUSALS.malformed, 1007)
       if (isAwareness(envelope) && update.byteLength > MAX_AWARENESS_BYTES) throw refusal(REFUSALS.tooLarge, 1009)
+      const context = connection.context as ConnectionContext
+      if (carriesContent(envelope) && context.access === 'withdraw') {
+        const carried = updateOf(update, envelope)
+        if (!carried) throw refusal(REFUSALS.malformed, 1007)
+        const withdrawal = readWithdrawal(document, carried)
+        if (withdrawal.ok) applyWithdrawal(document, withdrawal.items, connection)
+        else log(`dropped (${withdrawal.reason}) ${context.account} on ${JSON.stringify(documentName)}`)
+        return
+      }
       if (carriesContent(envelope) && !connection.readOnly) {
         if ((sizes.get(documentName) ?? 0) + update.byteLength > limits.maxDocumentBytes) {
           throw refusal(REFUSALS.tooLarge, 1009)
@@ -206,8 +220,9 @@ async function start(options: SyncServerOptions, release: () => Promise<void>): 
           continue
         }
         const granted = accessTo(account, document.name, now)
+        ;(connection.context as ConnectionContext).access = granted
         if (granted === 'none') connection.close({ code: 4403, reason: REFUSALS.forbidden })
-        else if (granted === 'read') connection.readOnly = true
+        else if (granted !== 'write') connection.readOnly = true
         else if (connection.readOnly) {
           connection.readOnly = false
           // Allowed to write now: ask the client what it holds that the server lacks (the first sync step), so

@@ -2,7 +2,8 @@
 // engine and groups, and Folio's sync server started here on a loopback port. Claire creates the group and invites
 // Marc (can annotate) and Lin (can read) by code; they join; Claire shares the seed article and highlights a
 // passage with a note, which the others see under her name; Marc's reaches Claire; Lin has no way to annotate into
-// the group, and what her client forces onto the server is dropped there; the filter shows mine or theirs.
+// the group, and what her client forces onto the server is dropped there; the filter shows mine or theirs; Marc,
+// made a reader, takes back what he shared.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -288,6 +289,45 @@ describe('a group of three with roles, through Folio’s sync server', () => {
     await page.mouse.move(point!.x, point!.y)
     await expect.poll(() => page.getByRole('tooltip').textContent()).toBe(`Claire : ${CLAIRE_NOTE}`)
     await lin.screenshot(join(repoRoot, 'docs/screenshots/group-annotations.png'))
+  })
+
+  it('lets a member whose role went down to “can read” take back what they shared, and nothing more (screenshot)', async () => {
+    const roleOfMarc = async (label: string) => {
+      const dialog = await openGroups(claire.page)
+      await dialog
+        .getByRole('region', { name: GROUP })
+        .getByRole('combobox', { name: 'Rôle de Marc' })
+        .selectOption({ label })
+      await dialog.getByRole('button', { name: 'Fermer' }).click()
+    }
+    await roleOfMarc('peut lire')
+    const box = shareBox(marc.page)
+    const label = marc.page.locator('.group-share label')
+    // Still shared from before, and his to untick: the label says what unticking does.
+    await expect
+      .poll(() => label.textContent(), { timeout: 15_000 })
+      .toBe(`${GROUP} (lecture seule : décochez pour reprendre ce que vous y aviez partagé)`)
+    expect([await box.isChecked(), await box.isEnabled()]).toEqual([true, true])
+    await marc.page.locator('.group-share').screenshot({
+      path: join(repoRoot, 'docs/screenshots/group-share-read-only.png')
+    })
+    await box.uncheck()
+    await expect
+      .poll(() => marc.page.locator('.group-share [role=status]').textContent())
+      .toBe(`Ce document n’est plus partagé avec ${GROUP}.`)
+    // Gone from the others' panels (the server took the share out), and not to be ticked again as a reader.
+    for (const { page } of [claire, lin])
+      await expect.poll(() => memberCards(page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 }).toBe(0)
+    await expect.poll(() => box.isDisabled()).toBe(true)
+    expect(await label.textContent()).toBe(`${GROUP} (lecture seule)`)
+
+    // Back to "can annotate", he shares again and Claire sees his note.
+    await roleOfMarc('peut annoter')
+    await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true)
+    await box.check()
+    await expect
+      .poll(() => memberCards(claire.page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 })
+      .toBe(1)
   })
 
   it('lets the owner change a role and remove a member, whose annotations leave the group; a member leaves', async () => {

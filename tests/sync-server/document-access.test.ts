@@ -31,10 +31,13 @@ describe('accessTo', () => {
     ["another account's private document", B, `account:${A}`, 'none'],
     ['the owner, on their member document', A, `group:${G}:${A}`, 'write'],
     ['the annotator, on their member document', B, `group:${G}:${B}`, 'write'],
-    ["the owner, on the annotator's document", A, `group:${G}:${B}`, 'read'],
+    // An owner may take a member's document out of the group (withdraw), never write in it.
+    ["the owner, on the annotator's document", A, `group:${G}:${B}`, 'withdraw'],
     ["the annotator, on the owner's document", B, `group:${G}:${A}`, 'read'],
-    ['a reader, on their own member document', R, `group:${G}:${R}`, 'read'],
+    // A reader may still take back what they shared before their role went down.
+    ['a reader, on their own member document', R, `group:${G}:${R}`, 'withdraw'],
     ["a reader, on another's", R, `group:${G}:${A}`, 'read'],
+    ["the annotator, on the reader's document", B, `group:${G}:${R}`, 'read'],
     ['a non-member', C, `group:${G}:${A}`, 'none'],
     ['a non-member, on a document naming themself', C, `group:${G}:${C}`, 'none'],
     ["a member, on a non-member's document", A, `group:${G}:${C}`, 'none'],

@@ -5,7 +5,9 @@
 //
 // Which documents are shared with a group is kept in the user's own member document (its `shares` map): it
 // follows the user to every device they sync, the other members see it beside the annotations it governs, and a
-// member who may only read cannot share, since the server drops what they write there.
+// member who may only read cannot share, since the server drops what they write there — but may take back what
+// they shared before their role went down (the server takes a share out, with its annotations, from them and from
+// any owner of the group: src/sync-server/withdrawal.ts).
 
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
@@ -300,7 +302,8 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       if (!current) return OFF
       const role = roleIn(current, groupId)
       if (!role) return { ok: false, code: 'not-found', message: 'Ce groupe n’est pas parmi les vôtres.' }
-      if (role === 'read')
+      // Taking back what one shared is always allowed (the server takes a share out for a reader); adding is not.
+      if (role === 'read' && shared)
         return { ok: false, code: 'forbidden', message: 'Dans ce groupe, vous pouvez lire, pas partager.' }
       const own = ownDocument(current, groupId)
       if (!own) return { ok: false, code: 'offline', message: 'Ce groupe n’est pas encore ouvert sur cet appareil.' }

@@ -1,6 +1,7 @@
 // "Partager avec un groupe" for the open document: one box per group the user is in. Ticked, the annotations of
 // this document (and those made later) go to that group; unticked, they leave it. A group where the user may only
-// read shows its box disabled: the server would drop what they wrote there anyway.
+// read shows its box disabled — the server would drop a share — unless the document is shared there from before
+// their role went down: unticking it takes it back (the server allows a reader that, and nothing more).
 
 import { useEffect, useState } from 'react'
 import type { GroupsState } from '../../../shared/sync/group-types'
@@ -53,14 +54,16 @@ export function ShareControl({ documentId, groups }: { documentId: string; group
         const shared = chosen.get(group.id) ?? group.shared.includes(documentId)
         const readOnly = group.role === 'read'
         return (
-          <label key={group.id} className={readOnly ? 'is-read-only' : undefined}>
+          <label key={group.id} className={readOnly && !shared ? 'is-read-only' : undefined}>
             <input
               type="checkbox"
               checked={shared}
-              disabled={readOnly || busy !== null}
+              disabled={(readOnly && !shared) || busy !== null}
               onChange={(event) => void toggle(group.id, group.name, event.target.checked)}
             />
-            {readOnly ? t('groups.share.readOnly', { group: group.name }) : group.name}
+            {readOnly
+              ? t(shared ? 'groups.share.readOnlyShared' : 'groups.share.readOnly', { group: group.name })
+              : group.name}
           </label>
         )
       })}

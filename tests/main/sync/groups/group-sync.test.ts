@@ -197,6 +197,27 @@ describe('groups: a document’s annotations shared with a group', () => {
     expect(notes(owner.groups, D1)).toEqual(['Marc: m1 Lecture de Marc'])
   })
 
+  it('lets a member whose role went down to “can read” take back what they shared, and share nothing more', async () => {
+    const { server, owner, annotator, reader, groupId } = await seminar()
+    annotator.groups.localChanges([
+      annotator.engine.put(annotation('m1', D1, 'Lecture de Marc')),
+      annotator.engine.put(annotation('m2', D2, 'Journal de Marc'))
+    ])
+    expect(await annotator.groups.share(D1, groupId, true)).toEqual({ ok: true })
+    await eventually(() => expect(notes(reader.groups, D1)).toEqual(['Marc: m1 Lecture de Marc']))
+    expect(await owner.groups.setRole(groupId, annotator.who.account, 'read')).toEqual({ ok: true })
+    await eventually(async () => expect((await annotator.groups.state()).groups[0]?.role).toBe('read'))
+
+    expect(await annotator.groups.share(D2, groupId, true)).toMatchObject({ ok: false, code: 'forbidden' })
+    expect(await annotator.groups.share(D1, groupId, false)).toEqual({ ok: true })
+    await eventually(() => expect(notes(reader.groups, D1)).toEqual([]))
+    expect(notes(owner.groups, D1)).toEqual([])
+    expect((await annotator.groups.state()).groups[0]!.shared).toEqual([])
+    // On the server itself, read by another member's raw connection: the mark and the annotation are gone.
+    const raw = await mustOpen(server.url, `group:${groupId}:${annotator.who.account}`, owner.who.token)
+    expect([...raw.doc.getMap('shares').keys(), ...raw.annotations.keys()]).toEqual([])
+  })
+
   it('drops what a reader writes into their own member document or another’s, on the server', async () => {
     const { server, owner, annotator, reader, groupId } = await seminar()
     // Lin's client writes anyway, past GroupSync: straight into the documents over a raw provider.

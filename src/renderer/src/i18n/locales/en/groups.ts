@@ -55,6 +55,7 @@ export const groupsEn: Catalog<typeof groupsFr> = {
     title: 'Share with a group',
     hint: 'The annotations of this document go to the groups ticked; other documents stay private.',
     readOnly: '{{group}} (read only)',
+    readOnlyShared: '{{group}} (read only: untick to take back what you shared there)',
     shared: 'Annotations of this document shared with {{group}}.',
     unshared: 'This document is no longer shared with {{group}}.'
   },

@@ -54,6 +54,7 @@ export const groupsFr = {
     title: 'Partager avec un groupe',
     hint: 'Les annotations de ce document partent vers le groupe coché ; les autres documents restent privés.',
     readOnly: '{{group}} (lecture seule)',
+    readOnlyShared: '{{group}} (lecture seule : décochez pour reprendre ce que vous y aviez partagé)',
     shared: 'Annotations de ce document partagées avec {{group}}.',
     unshared: 'Ce document n’est plus partagé avec {{group}}.'
   },
