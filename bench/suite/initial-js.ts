@@ -39,7 +39,10 @@ export function initialChunks(rendererDir: string, withApp = true): string[] {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8')
   const entries = [
     ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)
+    // Main keeps the preload of the page's language's catalog alone (French here, the default).
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)].filter(
+      (match) => !/data-catalog="(?!fr")/.test(match[0])
+    )
   ].map((match) => resolve(rendererDir, match[1] ?? ''))
   const seen = new Set<string>()
   const queue = [...entries]

@@ -6,7 +6,11 @@
 import type { ArchiveDocumentEntry } from '../../shared/archive/archive-types'
 import type { ArchiveAccess } from '../archive/archive-access'
 import { openingDocument } from '../archive/opening-document'
-import { EMBEDDED_ARCHIVE_ID, EMBEDDED_OPENING_ID } from '../../shared/first-screen/first-screen-ids'
+import {
+  CATALOG_PRELOAD_ATTRIBUTE,
+  EMBEDDED_ARCHIVE_ID,
+  EMBEDDED_OPENING_ID
+} from '../../shared/first-screen/first-screen-ids'
 import { readerMessages } from '../../shared/i18n/reader-messages'
 import { readingProperties, type PaintedTheme, type MainSettings } from '../../shared/settings/settings'
 
@@ -28,6 +32,12 @@ export interface FirstScreen {
 /** A JSON data block: never executed, `<` escaped so that no text in it can close the element. */
 const dataBlock = (id: string, value: unknown): string =>
   `<script type="application/json" id="${id}">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`
+
+const CATALOG_PRELOAD = new RegExp(`\\s*<link [^>]*${CATALOG_PRELOAD_ATTRIBUTE}="(\\w+)"[^>]*>`, 'g')
+
+/** `page` preloading the UI catalog of `language` alone: the page shows that one, the other loads on a switch. */
+const preloadingCatalogOf = (page: string, language: string): string =>
+  page.replace(CATALOG_PRELOAD, (link, of: string) => (of === language ? link : ''))
 
 type Markup = typeof import('./first-screen-markup')
 let markup: Promise<Markup> | undefined
@@ -52,7 +62,7 @@ export function createFirstScreen(deps: FirstScreenDeps): FirstScreen {
       const theme = settings.theme === 'system' ? deps.systemTheme() : settings.theme
       // The reading size and measure as attributes: base.css reads them with attr(), no extra request.
       const reading = readingProperties(settings)
-      const page = indexHtml.replace(
+      const page = preloadingCatalogOf(indexHtml, settings.language).replace(
         /<html lang="[^"]*"/,
         `<html lang="${settings.language}" data-language="${settings.language}" data-theme="${theme}" data-reading-size="${reading['--reading-size']}" data-reading-width="${reading['--reading-width']}"`
       )

@@ -128,6 +128,21 @@ describe('the first screen main sends', () => {
     expect(french).toContain('Section vide dans la source.')
   })
 
+  it('preloads the catalog of the user’s language alone, even when the archive cannot be read', async () => {
+    const catalogs =
+      '<link rel="modulepreload" crossorigin href="./assets/en-a1.js" data-catalog="en">\n    ' +
+      '<link rel="modulepreload" crossorigin href="./assets/fr-b2.js" data-catalog="fr">\n  </head>'
+    const index = INDEX.replace('\n  </head>', () => `\n    ${catalogs}`)
+    const archive = await loadArchive(shippedArchiveDir)
+    const english = await screen(archive, { ...DEFAULT_SETTINGS, language: 'en' }).page(index)
+    expect(english).toContain('href="./assets/en-a1.js" data-catalog="en"')
+    expect(english).not.toContain('fr-b2.js')
+    const broken = { ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } } as const
+    const french = await screen(broken, DEFAULT_SETTINGS).page(index)
+    expect(french).toContain('href="./assets/fr-b2.js" data-catalog="fr"')
+    expect(french).not.toContain('en-a1.js')
+  })
+
   it('writes the reading size and measure on <html>, even when the archive cannot be read', async () => {
     const page = await screen(
       { ok: false, problem: { kind: 'missing', file: 'manifest.json', message: 'x' } },
