@@ -6,27 +6,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { repoRoot } from '../fixtures/archive-files'
 import { encryptedPdf, outlinedPdf, TEST_PDF_TITLE, textPdf } from '../fixtures/pdf-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
-import { selectText } from './harness/select-text'
 import { painted } from './harness/painted'
-
-const PDF_PAGES = { root: '.copy-pages', pane: '.copy-pages .pdf-scroller' }
-const yangCard = (page: Page) => page.locator('.link-card', { hasText: 'Yang Kuisong' })
-
-/** The text of page `n` as its text layer holds it, once drawn. */
-async function pageText(page: Page, n: number): Promise<string> {
-  const layer = page.locator(`.copy-pages [data-block-id="page-${n}"]`)
-  await expect.poll(async () => ((await layer.count()) ? ((await layer.textContent()) ?? '') : '')).not.toBe('')
-  return (await layer.textContent()) ?? ''
-}
-
-/** The reader has the copy's text (every page extracted): the document's blocks exist, a selection can be noted. */
-const textKnown = (page: Page) =>
-  expect.poll(() => page.locator('.copy-reader-progress').count(), { timeout: 20_000 }).toBe(0)
+import { pageText, selectOnPages, textKnown, yangCard } from './harness/pdf-copy'
 
 describe('a PDF copy of an archived link', () => {
   let folio: FolioSession
@@ -76,13 +61,7 @@ describe('a PDF copy of an archived link', () => {
     const lines = (await pageText(page, 2)).split('\n').filter((line) => line.trim().split(' ').length >= 4)
     const from = lines[1]!.trim().split(' ').slice(-2).join(' ')
     const to = lines[2]!.trim().split(' ').slice(0, 2).join(' ')
-    // The view may still move as pages are laid out: the words are selected again until the selection is theirs.
-    const selected = () => page.evaluate(() => window.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '')
-    for (let attempt = 0; attempt < 5 && (await selected()) !== `${from} ${to}`; attempt++) {
-      if (attempt > 0) await page.waitForTimeout(300)
-      await selectText(page, from, to, PDF_PAGES)
-    }
-    expect(await selected()).toBe(`${from} ${to}`)
+    await selectOnPages(page, from, to, `${from} ${to}`)
     await page.getByRole('button', { name: 'Surligner et annoter' }).click()
     const editor = page.getByRole('form', { name: 'Modifier l’annotation' })
     await editor.getByRole('textbox', { name: 'Note (Markdown)' }).fill('Deux lignes de la page 2.')

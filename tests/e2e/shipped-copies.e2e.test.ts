@@ -6,26 +6,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildArchive } from '../../src/archive-tool/build-archive'
 import { articleOfFile } from '../../src/main/archive/article-of-file'
 import { seedFile, seedText } from '../fixtures/archive-files'
 import { TEST_PDF_TITLE, textPdf } from '../fixtures/pdf-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
-import { selectText } from './harness/select-text'
 import { painted } from './harness/painted'
+import { pageText, selectOnPages, textKnown, yangCard } from './harness/pdf-copy'
 
 const SEED = '000_fed214270135fa12.txt'
-const PDF_PAGES = { root: '.copy-pages', pane: '.copy-pages .pdf-scroller' }
-const yangCard = (page: Page) => page.locator('.link-card', { hasText: 'Yang Kuisong' })
-
-/** The text of page `n` as its text layer holds it, once drawn. */
-async function pageText(page: Page, n: number): Promise<string> {
-  const layer = page.locator(`.copy-pages [data-block-id="page-${n}"]`)
-  await expect.poll(async () => ((await layer.count()) ? ((await layer.textContent()) ?? '') : '')).not.toBe('')
-  return (await layer.textContent()) ?? ''
-}
 
 /** An archive of the seed shipping `yang-2005.pdf` for its second link, built by the build command into `dir`. */
 async function archiveShippingPdf(dir: string): Promise<Uint8Array> {
@@ -67,16 +57,10 @@ describe('a PDF shipped with the archive', () => {
     await yangCard(page).getByRole('button', { name: 'Lire la copie' }).click()
     await expect.poll(() => page.locator('.copy-reader-title').textContent()).toBe(TEST_PDF_TITLE)
     expect(await pageText(page, 1)).toContain('Page 1')
-    await expect.poll(() => page.locator('.copy-reader-progress').count(), { timeout: 20_000 }).toBe(0)
+    await textKnown(page)
     const line = (await pageText(page, 1)).split('\n').find((text) => text.trim().split(' ').length >= 4)!
     const words = line.trim().split(' ').slice(0, 3).join(' ')
-    // The view may still move as pages are laid out: the words are selected again until the selection is theirs.
-    const selected = () => page.evaluate(() => window.getSelection()?.toString().trim() ?? '')
-    for (let attempt = 0; attempt < 5 && (await selected()) !== words; attempt++) {
-      if (attempt > 0) await page.waitForTimeout(300)
-      await selectText(page, words, words, PDF_PAGES)
-    }
-    expect(await selected()).toBe(words)
+    await selectOnPages(page, words, words, words)
     await page
       .getByRole('toolbar', { name: 'Annoter la sélection' })
       .getByRole('button', { name: 'Surligner en jaune' })
