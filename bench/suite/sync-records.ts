@@ -1,59 +1,21 @@
-// What the sync benchmark carries: annotations of the backup tests' sample shape (French, Chinese, emoji, hostile
-// markup), laid out as each engine holds them — Yjs through main's own engine code (src/main/sync/record-doc.ts: a
-// Y.Map of records per table, each record a Y.Map, its note a Y.Text), PouchDB as one document per annotation — and
-// read back as validated records.
+// What the sync benchmark carries: the backup tests' sample annotations (tests/fixtures/db/sample-annotations.ts:
+// French, Chinese, emoji, hostile markup), laid out as each engine holds them — Yjs through main's own engine code
+// (src/main/sync/record-doc.ts: a Y.Map of records per table, each record a Y.Map, its note a Y.Text), PouchDB as
+// one document per annotation — and read back as validated records.
 
 import type * as Y from 'yjs'
 import { z } from 'zod'
 import { ANNOTATION_LIMITS, HIGHLIGHT_COLORS, type Annotation } from '../../src/renderer/src/db/annotation'
+import { sampleAnnotation as sampleOfTests } from '../../tests/fixtures/db/sample-annotations'
 import { applyChanges, readRecord } from '../../src/main/sync/record-doc'
 import { MAX_ID_LENGTH } from '../../src/shared/archive/stable-id'
 import type { RecordChange } from '../../src/shared/sync/sync-types'
 
-// tests/renderer/backup/sample-records.ts and backup/record-schemas.ts are outside tsconfig.node.json's project,
-// so their sample texts and the annotation's zod schema are restated here, field for field and limit for limit.
-const SAMPLES = [
-  'Le traité sino-soviétique d’amitié',
-  '中苏友好同盟互助条约',
-  'Mao 🇨🇳 à Moscou 🚂✨',
-  '103\u00a0Ko ; « guillemets »\u00a0!',
-  '<script>alert("x")</script><img src=x onerror=alert(1)>',
-  '**gras** _it_ [lien](javascript:alert(1)) # titre\n> citation\n1950. liste',
-  '\u200b\u202e\ufeff zero-width et bidi',
-  'é\u0301 combinés, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 hors BMP 😀'
-] as const
-const pick = (index: number) => SAMPLES[index % SAMPLES.length] as string
-const date = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString()
+/** The `n`-th annotation, as the backup tests' `sampleAnnotation(n, { salt })` makes it (no long notes). */
+export const sampleAnnotation = (n: number, salt = 0): Annotation => sampleOfTests(n, { salt })
 
-/** The `n`-th annotation, as sample-records.ts's `sampleAnnotation(n, { salt })` makes it (no long notes). */
-export function sampleAnnotation(n: number, salt = 0): Annotation {
-  const exact = pick(n)
-  const hex = (n + salt * 1_000_000_007).toString(16).padStart(12, '0').slice(-12)
-  const tags = n % 4 === 1 ? [] : [`tag ${n % 9}`, pick(n).slice(0, 12).replace(/\s+/g, ' ').trim() || 'x']
-  return {
-    id: `00000000-0000-4000-8${(salt % 1000).toString().padStart(3, '0')}-${hex}`,
-    documentId: n % 3 === 0 ? 'fed214270135fa12' : `doc-${n % 7}`,
-    target: {
-      blockId: n % 4 === 0 ? null : `p-${n % 50}`,
-      blockOffset: n % 4 === 0 ? 0 : n % 17,
-      selectors: {
-        quote: {
-          type: 'TextQuoteSelector',
-          exact,
-          prefix: pick(n + 3).slice(0, 32),
-          suffix: n % 6 === 0 ? '' : pick(n + 4).slice(-32)
-        },
-        position: { type: 'TextPositionSelector', start: n * 7, end: n * 7 + exact.length }
-      }
-    },
-    color: HIGHLIGHT_COLORS[n % HIGHLIGHT_COLORS.length] as Annotation['color'],
-    note: n % 5 === 0 ? '' : `${pick(n + 2)} — note ${n}`,
-    tags: tags.filter((tag, i, all) => all.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === i),
-    createdAt: date(n),
-    updatedAt: date(n + (n % 3))
-  }
-}
-
+// backup/record-schemas.ts is outside tsconfig.node.json's project (its refusals speak through the page's i18n), so
+// the annotation's zod schema is restated here, field for field and limit for limit.
 const id = z.string().min(1).max(MAX_ID_LENGTH)
 const isoDate = z.iso.datetime({ offset: true })
 const quote = z.string().max(ANNOTATION_LIMITS.quote)
