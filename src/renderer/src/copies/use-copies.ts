@@ -1,10 +1,11 @@
-// The copies attached to one document's links (or all the user's copies), read from main when they show, and what
-// the user does with them: attach a file (to a link, or on its own), detach it. Every change is read back from main.
+// The copies attached to one document's links (or all the user's copies), read from main when they show
+// (copy-lists.ts), and what the user does with them: attach a file (to a link, or on its own), detach it. Every
+// change is read back from main, by every list on screen.
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import type { CopyEntry, CopyLink, CopyRefusal } from '../../../shared/copies/copy-types'
 import { getFolioApi } from '../ipc/folio-client'
-import { onCopiesAdded } from '../library/added-copies'
+import { copiesChanged, useCopyList } from './copy-lists'
 
 export type CopyOutcome = { ok: true; copy: CopyEntry } | { ok: false; reason: CopyRefusal | 'no-api'; message: string }
 
@@ -21,25 +22,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /** Copies of `documentId`'s links (null: every copy); `linkId` keeps only those of one link. */
 export function useCopies(documentId: string | null, linkId?: string): DocumentCopies {
-  const [copies, setCopies] = useState<CopyEntry[] | undefined>(undefined)
-  const [version, setVersion] = useState(0)
-  // Copies dropped on the window or handed by a launch: the list is read again.
-  useEffect(() => onCopiesAdded(() => setVersion((n) => n + 1)), [])
-  useEffect(() => {
-    const api = getFolioApi()
-    if (!api) return setCopies([])
-    let live = true
-    api.listCopies(documentId).then(
-      (list) => live && setCopies(list),
-      (error: unknown) => {
-        console.warn('Copies not listed', error)
-        if (live) setCopies([])
-      }
-    )
-    return () => {
-      live = false
-    }
-  }, [documentId, version])
+  const copies = useCopyList(documentId)
 
   const attach = useCallback(
     async (forLink?: string): Promise<CopyOutcome> => {
@@ -48,7 +31,7 @@ export function useCopies(documentId: string | null, linkId?: string): DocumentC
       const link: CopyLink | null = forLink && documentId ? { documentId, linkId: forLink } : null
       try {
         const result = await api.attachCopy(link)
-        if (result.ok) setVersion((n) => n + 1)
+        if (result.ok) copiesChanged()
         return result
       } catch (error) {
         return { ok: false, reason: 'failed', message: messageOf(error) }
@@ -63,7 +46,7 @@ export function useCopies(documentId: string | null, linkId?: string): DocumentC
       try {
         const link = forLink && documentId ? { documentId, linkId: forLink } : null
         const result = await api.removeCopy(copy.id, link)
-        setVersion((n) => n + 1)
+        copiesChanged()
         return result.ok ? { ok: true } : { ok: false, message: result.message }
       } catch (error) {
         return { ok: false, message: messageOf(error) }
