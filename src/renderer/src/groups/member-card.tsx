@@ -7,7 +7,7 @@ import type { ArticleDocument } from '../../../shared/archive/document'
 import { NoteMarkdown } from '../annotations/note-markdown'
 import { revealPassage } from '../annotations/reveal-passage'
 import { useTranslation } from '../i18n/i18n'
-import type { MemberAnnotation } from './use-member-annotations'
+import { memberColor, type MemberAnnotation } from './use-member-annotations'
 
 const QUOTE_PREVIEW = 280
 const NOTE_PREVIEW = 1200
@@ -40,7 +40,8 @@ export function MemberCard({
   return (
     <article
       ref={card}
-      className={`annotation-card member-card member-style-${style}${active ? ' is-active' : ''}`}
+      className={`annotation-card member-card${active ? ' is-active' : ''}`}
+      style={memberColor(style)}
       data-author={author.account}
       aria-label={t('groups.cardLabel', { name: author.name, quote: quote.slice(0, 60) })}
     >

@@ -10,9 +10,14 @@ import { blockOffsets } from '../../../shared/archive/document'
 import { offsetAtPoint, offsetsToRange } from '../annotations/dom/text-position'
 import { useNavigation } from '../layout/navigation'
 import { setGroupView, showsMember, showsMine, useGroupView } from './group-filter'
-import { authorStyles, useMemberAnnotations, type MemberAnnotation } from './use-member-annotations'
+import {
+  authorStyles,
+  MEMBER_STYLES,
+  memberColor,
+  useMemberAnnotations,
+  type MemberAnnotation
+} from './use-member-annotations'
 
-export const MEMBER_STYLES = 4
 const memberHighlight = (style: number) => `folio-member-${style}`
 const ACTIVE = 'folio-member-active'
 const NOTE_PREVIEW = 140
@@ -153,9 +158,13 @@ export function MemberHighlights({
   const note = member.annotation.note
   return createPortal(
     <div
-      className={`member-tooltip member-style-${styles.get(member.author.account) ?? 0}`}
+      className="member-tooltip"
       role="tooltip"
-      style={{ left: Math.max(4, hovered.x), top: Math.max(4, hovered.y - 6) }}
+      style={{
+        ...memberColor(styles.get(member.author.account) ?? 0),
+        left: Math.max(4, hovered.x),
+        top: Math.max(4, hovered.y - 6)
+      }}
     >
       <strong>{member.author.name}</strong>
       {note ? <span> : {note.length > NOTE_PREVIEW ? `${note.slice(0, NOTE_PREVIEW)}…` : note}</span> : null}

@@ -2,7 +2,7 @@
 // backup's annotation schema (what a member's client wrote is input, whatever main let through), anchored in
 // this document's text like the user's own, and read again when main says they changed.
 
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState, type CSSProperties } from 'react'
 import { anchorAllAsync } from '../../../shared/anchoring/anchor'
 import { prepareDocument } from '../../../shared/anchoring/prepared-document'
 import type { Anchor } from '../../../shared/anchoring/types'
@@ -70,8 +70,15 @@ export function useMemberAnnotations(document: ArticleDocument): {
   return { members, anchors }
 }
 
+/** How many member styles there are: groups.css gives each its colour, `--member-0` to `--member-3`. */
+export const MEMBER_STYLES = 4
+
 /** A member's place among the document's authors (0 to 3), so that each has their own style in the reader. */
 export function authorStyles(members: readonly MemberAnnotation[]): Map<string, number> {
   const accounts = [...new Set(members.map((member) => member.author.account))].sort()
-  return new Map(accounts.map((account, index) => [account, index % 4]))
+  return new Map(accounts.map((account, index) => [account, index % MEMBER_STYLES]))
 }
+
+/** The colour of member style `style`, as the `--member-color` of the element that shows it (a card, a tooltip). */
+export const memberColor = (style: number): CSSProperties =>
+  ({ '--member-color': `var(--member-${style % MEMBER_STYLES})` }) as CSSProperties
