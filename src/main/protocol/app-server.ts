@@ -4,7 +4,7 @@
 // `protocol.handle` (index.ts) and the E2E harness both answer with this.
 
 import { readFile } from 'node:fs/promises'
-import { isCopiesPath, serveCopy, type CopyFiles } from '../copies/copy-response'
+import { createCopyServer, isCopiesPath, type CopyFiles } from '../copies/copy-response'
 import type { FirstScreen } from '../first-screen/first-screen'
 import { allowInlineCode, CONTENT_SECURITY_POLICY, inlineCode } from '../window/content-security-policy'
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, mimeType, resolveAppFile } from './app-protocol'
@@ -43,9 +43,10 @@ export function createAppServer(
     headers: { 'content-type': type, 'content-security-policy': policy }
   })
   const indexFile = resolveAppFile(rendererDir, `${APP_ORIGIN}/index.html`)
+  const serveCopy = createCopyServer(copies)
   return async (requestUrl) => {
     const pathname = appPathname(requestUrl)
-    if (pathname !== null && isCopiesPath(pathname)) return serveCopy(copies, pathname)
+    if (pathname !== null && isCopiesPath(pathname)) return serveCopy(pathname)
     const file = resolveAppFile(rendererDir, requestUrl)
     if (!file) return notFound()
     let body: Buffer

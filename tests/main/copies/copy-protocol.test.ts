@@ -1,12 +1,19 @@
 import { mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { CopyStore } from '../../../src/main/copies/copy-store'
+import { safeSavedPage } from '../../../src/main/copies/safe-saved-page'
 import { createAppServer } from '../../../src/main/protocol/app-server'
 import { SAVED_PAGE_POLICY } from '../../../src/main/window/content-security-policy'
 import type { CopyEntry } from '../../../src/shared/copies/copy-types'
 import { BLOCKED_HEADER, copyPath } from '../../../src/shared/copies/copy-url'
 import { tempDirsPerTest } from '../../fixtures/temp-dirs'
+
+// The real function, counted: a page served twice is made safe once.
+vi.mock('../../../src/main/copies/safe-saved-page', async (actual) => {
+  const real = await actual<typeof import('../../../src/main/copies/safe-saved-page')>()
+  return { ...real, safeSavedPage: vi.fn(real.safeSavedPage) }
+})
 
 const tempDir = tempDirsPerTest()
 const PDF = '%PDF-1.7\n% copie servie\ntrailer<<>>\n%%EOF\n'
@@ -45,6 +52,24 @@ describe('a copy served by the app’s protocol', () => {
     expect(Buffer.from(response.body).toString('latin1')).toBe(PDF)
     expect(response.headers['content-type']).toBe('application/pdf')
     expect(response.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('makes a saved page safe once for its two requests (the count header, the frame), as long as it is kept', async () => {
+    const { serve, page, store, dir } = await setup()
+    vi.mocked(safeSavedPage).mockClear()
+    const first = await serve(`folio://app${copyPath(page.id)}`)
+    const second = await serve(`folio://app${copyPath(page.id)}`)
+    expect(second).toEqual(first)
+    expect(safeSavedPage).toHaveBeenCalledTimes(1)
+    // Five other pages opened after it: it is no longer kept, and is made safe again, the same.
+    for (let n = 0; n < 5; n++) {
+      writeFileSync(join(dir, `other-${n}.html`), `<html><body><p>Page ${n}</p></body></html>`)
+      const other = await store.attach(join(dir, `other-${n}.html`), null)
+      if (!other.ok) throw new Error(other.message)
+      await serve(`folio://app${copyPath(other.copy.id)}`)
+    }
+    expect(await serve(`folio://app${copyPath(page.id)}`)).toEqual(first)
+    expect(safeSavedPage).toHaveBeenCalledTimes(7)
   })
 
   it('answers a saved page made safe, under its own policy, saying how much it took out', async () => {
