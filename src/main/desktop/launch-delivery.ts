@@ -1,9 +1,10 @@
 // Hands what launches asked for (launch-args.ts) to the window as events: each folio:// link as
-// openPassageLink, the files as one addFiles, each file granted first (launch-grants.ts: the page may ask main to
+// openPassageLink (a group's invite link too, once read as one: shared/sync/invite-link.ts), the files as one addFiles, each file granted first (launch-grants.ts: the page may ask main to
 // add only these). Requests that come before the page has loaded (the first launch's own arguments, macOS's
 // open-file at start) wait for it; refusals are only logged.
 
 import { sendFolioEvent, type EventTarget } from '../../shared/ipc/folio-events'
+import { isInviteLink, parseInviteLink } from '../../shared/sync/invite-link'
 import type { LaunchRequest } from './launch-args'
 import type { LaunchGrants } from './launch-grants'
 
@@ -29,8 +30,15 @@ export class LaunchDelivery {
     if (target) for (const request of this.pending.splice(0)) this.send(target, request)
   }
 
-  deliver(request: LaunchRequest): void {
-    for (const refusal of request.refused) console.warn(`Lancement : ${refusal.message}`)
+  deliver(given: LaunchRequest): void {
+    for (const refusal of given.refused) console.warn(`Lancement : ${refusal.message}`)
+    // An invite link that does not read (a forged code, a server with credentials or of another scheme) stops here.
+    const links = given.links.filter((link) => {
+      const read = isInviteLink(link) ? parseInviteLink(link) : null
+      if (read && !read.ok) console.warn(`Lancement : lien d’invitation refusé (${read.reason}).`)
+      return read?.ok !== false
+    })
+    const request = { ...given, links }
     if (request.files.length === 0 && request.links.length === 0) return
     if (this.target) return this.send(this.target, request)
     this.pending.push(request)

@@ -42,6 +42,7 @@ import { PassageLinkContext } from './links/open-passage-link'
 import { usePassageLinks } from './links/use-passage-links'
 import type { Annotation } from './db/annotation'
 import { DEFAULT_SETTINGS } from '../../shared/settings/settings'
+import { isInviteLink } from '../../shared/sync/invite-link'
 
 // The library and the side panel load once the reader is the app's (useAfterHandOver): their code is not on the
 // path to the first click. Until then, their empty frames hold their place, as on main's first screen.
@@ -51,6 +52,10 @@ const LibrarySidebar = lazy(() =>
 const SidePanel = lazy(() => import('./layout/side-panel').then((module) => ({ default: module.SidePanel })))
 const AnnotationsView = lazy(() =>
   import('./annotations-view/annotations-view').then((module) => ({ default: module.AnnotationsView }))
+)
+/** A group's invite link, opened by a launch: its dialog (and the groups' code) loads only then. */
+const InviteLinkDialog = lazy(() =>
+  import('./groups/invite-link-dialog').then((module) => ({ default: module.InviteLinkDialog }))
 )
 const emptySidebar = <div className="library-sidebar" />
 const emptyPanel = <div className="side-panel" />
@@ -75,6 +80,7 @@ export function App() {
     []
   )
   const [helpOpen, setHelpOpen] = useState(false)
+  const [inviteLink, setInviteLink] = useState<string | null>(null)
   useHelpShortcut(useCallback(() => setHelpOpen(true), []))
   const [panelTab, setPanelTab] = useState<PanelTab>('cards')
   // The reader pane shows the open document, or every annotation of the library.
@@ -148,6 +154,7 @@ export function App() {
     settings: settings ?? DEFAULT_SETTINGS,
     openHelp: () => setHelpOpen(true),
     openPassageLink: (url) => {
+      if (isInviteLink(url)) return setInviteLink(url)
       setView('reader')
       passageLinks.followText(url)
     }
@@ -200,6 +207,11 @@ export function App() {
                 </div>
               </header>
               {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+              {inviteLink ? (
+                <Suspense fallback={null}>
+                  <InviteLinkDialog key={inviteLink} text={inviteLink} onClose={() => setInviteLink(null)} />
+                </Suspense>
+              ) : null}
               <FileDrop library={library} />
               <Drawer name="library" drawers={drawers}>
                 {afterHandOver ? (

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { LaunchDelivery } from '../../../src/main/desktop/launch-delivery'
 import type { LaunchRequest } from '../../../src/main/desktop/launch-args'
 import { LaunchGrants } from '../../../src/main/desktop/launch-grants'
+import { formatInviteLink } from '../../../src/shared/sync/invite-link'
 
 const request = (parts: Partial<LaunchRequest>): LaunchRequest => ({ files: [], links: [], refused: [], ...parts })
 
@@ -37,6 +38,19 @@ describe('handing a launch’s requests to the window', () => {
     delivery.setTarget(contents)
     expect(contents.send.mock.calls).toEqual([['events:add-files', ['/docs/c.md']]])
     expect(warn).toHaveBeenCalledWith('Lancement : « http://x » : non')
+    warn.mockRestore()
+  })
+
+  it('hands on a group’s invite link, and drops one that does not read as one', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const delivery = new LaunchDelivery(new LaunchGrants())
+    const contents = { send: vi.fn() }
+    delivery.setTarget(contents)
+    const invite = formatInviteLink({ code: 'AbCdEfGhIjKlMnOpQrSt_-', server: 'https://sync.example.org' })
+    const forged = 'folio://join-group?code=AbCdEfGhIjKlMnOpQrSt_-&server=javascript%3Aalert(1)'
+    delivery.deliver(request({ links: [forged, invite] }))
+    expect(contents.send.mock.calls).toEqual([['events:open-passage-link', invite]])
+    expect(warn).toHaveBeenCalledWith('Lancement : lien d’invitation refusé (bad-server).')
     warn.mockRestore()
   })
 })

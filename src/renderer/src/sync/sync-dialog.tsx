@@ -1,5 +1,6 @@
 // The sync dialog: the server's address, the account and its token, "Connecter" (a safety backup first, then what
-// the device has goes up and what the server has comes down), the status in words, and "Déconnecter".
+// the device has goes up and what the server has comes down), the status in words, and "Déconnecter". An invite
+// link naming a server fills its address in (groups/invite-link-dialog.tsx): the user still connects themself.
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { syncServerProblem } from '../../../shared/sync/sync-schemas'
@@ -8,11 +9,20 @@ import { useTranslation } from '../i18n/i18n'
 import type { SyncControls } from './sync-context'
 import { longStatus } from './sync-status-text'
 
-export function SyncDialog({ sync, onClose }: { sync: SyncControls; onClose(): void }) {
+export function SyncDialog({
+  sync,
+  onClose,
+  initialServer = ''
+}: {
+  sync: SyncControls
+  onClose(): void
+  /** The address the form starts with (an invite link's server). */
+  initialServer?: string
+}) {
   const { t } = useTranslation()
   const ids = useId()
   const dialog = useRef<HTMLDialogElement>(null)
-  const [server, setServer] = useState('')
+  const [server, setServer] = useState(initialServer)
   const [account, setAccount] = useState('')
   const [token, setToken] = useState('')
   const [busy, setBusy] = useState(false)

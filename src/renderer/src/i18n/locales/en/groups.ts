@@ -19,7 +19,9 @@ export const groupsEn: Catalog<typeof groupsFr> = {
     hint: 'Paste the code (or the link) an owner of the group gave you.',
     submit: 'Join',
     done: 'You joined the group.',
-    badCode: 'This text holds no invite code (22 characters).'
+    badCode: 'This text holds no invite code (22 characters).',
+    otherServer: 'This link invites you to a group on the server {{server}}, not on this device’s: nothing was sent.',
+    badLink: 'This invite link cannot be read: {{why}}'
   },
   you: 'you',
   yourRole: 'Your role: {{role}}',
@@ -35,7 +37,30 @@ export const groupsEn: Catalog<typeof groupsFr> = {
     code: 'Invite code for {{group}}',
     copy: 'Copy',
     copied: 'Code copied.',
+    copyLink: 'Copy the invite link',
+    linkCopied: 'Link copied.',
     expires: 'Give it to the person you invite: it serves once, until {{date}}.'
+  },
+  inviteLink: {
+    title: 'Invitation to a group',
+    server: 'The group’s server',
+    notConnected:
+      'This device is not connected to any server. To join this group, connect it to this server with your account; Folio does not contact it without you.',
+    otherServer:
+      'This device is connected to another server ({{current}}). To join this group, disconnect it, then connect it to this server with your account; Folio does not contact it without you.',
+    connect: 'Connect to this server…',
+    cancel: 'Cancel',
+    bad: 'This invite link cannot be read: {{why}}',
+    problems: {
+      'not-invite': 'it is not an invite link.',
+      'too-long': 'it is too long.',
+      'control-character': 'it holds invisible or control characters.',
+      'bad-encoding': 'it is badly encoded.',
+      'repeated-part': 'one of its parts is given twice.',
+      'missing-parts': 'it lacks the code or the server.',
+      'bad-code': 'its code is not shaped like an invite code.',
+      'bad-server': 'it names no server address (http, https, ws or wss, without credentials).'
+    }
   },
   close: 'Close',
   errors: {

@@ -18,7 +18,10 @@ export const groupsFr = {
     hint: 'Collez le code (ou le lien) reçu d’un propriétaire du groupe.',
     submit: 'Rejoindre',
     done: 'Vous avez rejoint le groupe.',
-    badCode: 'Ce texte ne contient pas de code d’invitation (22 caractères).'
+    badCode: 'Ce texte ne contient pas de code d’invitation (22 caractères).',
+    otherServer:
+      'Ce lien invite dans un groupe du serveur {{server}}, pas de celui de cet appareil : rien n’a été envoyé.',
+    badLink: 'Ce lien d’invitation ne se lit pas : {{why}}'
   },
   you: 'vous',
   yourRole: 'Votre rôle : {{role}}',
@@ -34,7 +37,30 @@ export const groupsFr = {
     code: 'Code d’invitation pour {{group}}',
     copy: 'Copier',
     copied: 'Code copié.',
+    copyLink: 'Copier le lien d’invitation',
+    linkCopied: 'Lien copié.',
     expires: 'À transmettre à la personne invitée : il sert une fois, jusqu’au {{date}}.'
+  },
+  inviteLink: {
+    title: 'Invitation à un groupe',
+    server: 'Serveur du groupe',
+    notConnected:
+      'Cet appareil n’est relié à aucun serveur. Pour rejoindre ce groupe, connectez-le à ce serveur avec votre compte ; Folio ne le contacte pas sans vous.',
+    otherServer:
+      'Cet appareil est relié à un autre serveur ({{current}}). Pour rejoindre ce groupe, déconnectez-le puis connectez-le à ce serveur avec votre compte ; Folio ne le contacte pas sans vous.',
+    connect: 'Se connecter à ce serveur…',
+    cancel: 'Annuler',
+    bad: 'Ce lien d’invitation ne se lit pas : {{why}}',
+    problems: {
+      'not-invite': 'ce n’est pas un lien d’invitation.',
+      'too-long': 'il est trop long.',
+      'control-character': 'il contient des caractères invisibles ou de contrôle.',
+      'bad-encoding': 'il est mal encodé.',
+      'repeated-part': 'une de ses parties est donnée deux fois.',
+      'missing-parts': 'il lui manque le code ou le serveur.',
+      'bad-code': 'son code n’a pas la forme d’un code d’invitation.',
+      'bad-server': 'il ne nomme pas l’adresse d’un serveur (http, https, ws ou wss, sans identifiants).'
+    }
   },
   close: 'Fermer',
   errors: {
