@@ -2,10 +2,11 @@
 // (copy-lists.ts), and what the user does with them: attach a file (to a link, or on its own), detach it. Every
 // change is read back from main, by every list on screen.
 
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { CopyEntry, CopyLink, CopyRefusal } from '../../../shared/copies/copy-types'
 import { getFolioApi } from '../ipc/folio-client'
 import { copiesChanged, useCopyList } from './copy-lists'
+import { warmPdfView } from './pdf/load-pdf-view'
 
 export type CopyOutcome = { ok: true; copy: CopyEntry } | { ok: false; reason: CopyRefusal | 'no-api'; message: string }
 
@@ -23,6 +24,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 /** Copies of `documentId`'s links (null: every copy); `linkId` keeps only those of one link. */
 export function useCopies(documentId: string | null, linkId?: string): DocumentCopies {
   const copies = useCopyList(documentId)
+  // A PDF listed is likely opened next: its reader's code loads while the page is idle.
+  useEffect(() => {
+    if (copies?.some((copy) => copy.kind === 'pdf')) warmPdfView()
+  }, [copies])
 
   const attach = useCallback(
     async (forLink?: string): Promise<CopyOutcome> => {
