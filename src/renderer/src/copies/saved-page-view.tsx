@@ -38,6 +38,8 @@ export function openSavedPageLink(event: Event, open: (url: string) => void): bo
   return true
 }
 
+const DRAG_EVENTS = ['dragenter', 'dragover', 'dragleave', 'drop'] as const
+
 /** What main answered for the copy's GET (the frame loads the same path; only the header is read here). */
 function useBlocked(copyId: string): BlockedState {
   const [state, setState] = useState<BlockedState>({ kind: 'counted', blocked: null })
@@ -90,11 +92,30 @@ export function SavedPageView({ copyId, title, onFrameDocument }: SavedPageViewP
             ?.openExternal(url)
             .catch(() => undefined)
       )
+    // Files dragged from outside onto the page: the frame's document hears the drag, not the window's, so it is
+    // passed on to the window (library/file-drop.tsx shows its zone, and takes the drop), never dropped in the frame.
+    const forwardDrag = (event: DragEvent) => {
+      if (!event.dataTransfer?.types.includes('Files')) return
+      event.preventDefault()
+      event.stopPropagation()
+      const { clientX, clientY } = event
+      frame.current?.dispatchEvent(
+        new DragEvent(event.type, {
+          bubbles: true,
+          cancelable: true,
+          dataTransfer: event.dataTransfer,
+          clientX,
+          clientY
+        })
+      )
+    }
     doc.addEventListener('click', listener)
     doc.addEventListener('keydown', listener)
+    for (const type of DRAG_EVENTS) doc.addEventListener(type, forwardDrag)
     detach.current = () => {
       doc.removeEventListener('click', listener)
       doc.removeEventListener('keydown', listener)
+      for (const type of DRAG_EVENTS) doc.removeEventListener(type, forwardDrag)
     }
     reported.current?.(doc)
   }, [])
