@@ -3,7 +3,7 @@
 // Marc (can annotate) and Lin (can read) by code; they join; Claire shares the seed article and highlights a
 // passage with a note, which the others see under her name; Marc's reaches Claire; Lin has no way to annotate into
 // the group, and what her client forces onto the server is dropped there; the filter shows mine or theirs; Marc,
-// made a reader, takes back what he shared.
+// made a reader, takes back what he shared; Claire takes his document out of the group.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -325,6 +325,30 @@ describe('a group of three with roles, through Folio’s sync server', () => {
     await roleOfMarc('peut annoter')
     await expect.poll(() => box.isEnabled(), { timeout: 15_000 }).toBe(true)
     await box.check()
+    await expect
+      .poll(() => memberCards(claire.page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 })
+      .toBe(1)
+  })
+
+  it('lets the owner take a member’s document out of the group; he may share it again', async () => {
+    const withdraw = claire.page.getByRole('button', {
+      name: `Retirer de ${GROUP} les annotations de Marc sur ce document`
+    })
+    await expect.poll(() => withdraw.count(), { timeout: 15_000 }).toBe(1)
+    // Offered to owners only.
+    expect(await lin.page.getByRole('button', { name: /^Retirer de / }).count()).toBe(0)
+    await claire.page
+      .locator('.group-share')
+      .screenshot({ path: join(repoRoot, 'docs/screenshots/group-share-withdraw.png') })
+    await withdraw.click()
+    await expect
+      .poll(() => claire.page.locator('.group-share [role=status]').textContent())
+      .toBe(`Les annotations de Marc sur ce document ont quitté ${GROUP}.`)
+    for (const { page } of [claire, lin])
+      await expect.poll(() => memberCards(page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 }).toBe(0)
+    // Marc's own box follows: the document is no longer shared from his devices.
+    await expect.poll(() => shareBox(marc.page).isChecked(), { timeout: 15_000 }).toBe(false)
+    await shareBox(marc.page).check()
     await expect
       .poll(() => memberCards(claire.page).filter({ hasText: MARC_NOTE }).count(), { timeout: 15_000 })
       .toBe(1)

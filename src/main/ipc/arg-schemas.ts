@@ -172,5 +172,6 @@ export const argSchemas = {
   removeGroupMember: z.tuple([groupId, memberAccount]),
   setGroupRole: z.tuple([groupId, memberAccount, groupRole]),
   shareDocument: z.tuple([documentId, groupId, z.boolean()]),
+  withdrawMemberShare: z.tuple([groupId, memberAccount, documentId]),
   groupAnnotations: z.tuple([documentId])
 } satisfies ArgsSchemas

@@ -157,6 +157,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     removeGroupMember: (groupId, account) => deps.groups.removeMember(groupId, account),
     setGroupRole: (groupId, account, role) => deps.groups.setRole(groupId, account, role),
     shareDocument: (documentId, groupId, shared) => deps.groups.share(documentId, groupId, shared),
+    withdrawMemberShare: (groupId, account, documentId) => deps.groups.withdraw(groupId, account, documentId),
     groupAnnotations: async (documentId) => deps.groups.annotations(documentId)
   }
 }

@@ -182,6 +182,8 @@ export interface FolioApi {
   setGroupRole(groupId: string, account: string, role: GroupRole): Promise<GroupActionResult>
   /** Shares (or stops sharing) the annotations of a document with a group: only those of shared documents go. */
   shareDocument(documentId: string, groupId: string, shared: boolean): Promise<GroupActionResult>
+  /** An owner takes another member's document out of the group: its share and its annotations leave together. */
+  withdrawMemberShare(groupId: string, account: string, documentId: string): Promise<GroupActionResult>
   /** Other members' annotations of a document, with their author (each to be checked again by the page). */
   groupAnnotations(documentId: string): Promise<GroupAnnotation[]>
 }
@@ -230,6 +232,7 @@ export const ipcChannels = {
   removeGroupMember: 'groups:remove-member',
   setGroupRole: 'groups:set-role',
   shareDocument: 'groups:share-document',
+  withdrawMemberShare: 'groups:withdraw-member-share',
   groupAnnotations: 'groups:annotations'
 } as const satisfies Record<FolioMethod, string>
 

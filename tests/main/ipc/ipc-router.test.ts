@@ -51,6 +51,7 @@ function routerWithSpies() {
     removeGroupMember: vi.fn(async () => ({ ok: true as const })),
     setGroupRole: vi.fn(async () => ({ ok: true as const })),
     shareDocument: vi.fn(async () => ({ ok: true as const })),
+    withdrawMemberShare: vi.fn(async () => ({ ok: true as const })),
     groupAnnotations: vi.fn(async () => [])
   } satisfies Handlers
   return { handlers, router: createIpcRouter(handlers, [APP]) }
@@ -104,6 +105,7 @@ describe('the IPC router', () => {
     await call('joinGroup', ['AbCdEfGhIjKlMnOpQrSt_-'])
     await call('setGroupRole', [group, 'fedcba9876543210', 'owner'])
     await call('shareDocument', ['doc-1', group, true])
+    await call('withdrawMemberShare', [group, 'fedcba9876543210', 'doc-1'])
     for (const [method, args] of [
       ['createGroup', ['']],
       ['createGroup', ['x'.repeat(101)]],
@@ -114,6 +116,8 @@ describe('the IPC router', () => {
       ['setGroupRole', [group, 'FEDCBA9876543210', 'owner']],
       ['removeGroupMember', [group]],
       ['shareDocument', ['doc-1', group, 'yes']],
+      ['withdrawMemberShare', [group, '../fedcba98765432', 'doc-1']],
+      ['withdrawMemberShare', [group, 'fedcba9876543210']],
       ['groupAnnotations', ['x'.repeat(1_000)]]
     ] as const) {
       await expect(call(method, [...args]), `${method} ${JSON.stringify(args).slice(0, 60)}`).rejects.toThrow(
@@ -124,6 +128,7 @@ describe('the IPC router', () => {
     expect(handlers.inviteToGroup).toHaveBeenCalledTimes(1)
     expect(handlers.setGroupRole).toHaveBeenCalledWith(group, 'fedcba9876543210', 'owner')
     expect(handlers.shareDocument).toHaveBeenCalledWith('doc-1', group, true)
+    expect(handlers.withdrawMemberShare).toHaveBeenCalledExactlyOnceWith(group, 'fedcba9876543210', 'doc-1')
     expect(handlers.removeGroupMember).not.toHaveBeenCalled()
     expect(handlers.groupAnnotations).not.toHaveBeenCalled()
   })

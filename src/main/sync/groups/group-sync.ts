@@ -26,6 +26,7 @@ import type { SyncService } from '../sync-service'
 import { GroupApiError, groupApi, httpBase, type ServerGroup } from './group-api'
 import { readGroupCache, writeGroupCache } from './group-cache'
 import { annotationsOf, mirrorChanges, shareDocument, unshareDocument } from './group-mirror'
+import { memberDocumentName } from './member-document'
 import {
   membersAnnotations,
   ownDocument,
@@ -64,6 +65,8 @@ export interface GroupSync {
   removeMember(groupId: string, account: string): Promise<GroupActionResult>
   setRole(groupId: string, account: string, role: GroupRole): Promise<GroupActionResult>
   share(documentId: string, groupId: string, shared: boolean): Promise<GroupActionResult>
+  /** An owner takes `account`'s document `documentId` out of the group (the server allows owners that alone). */
+  withdraw(groupId: string, account: string, documentId: string): Promise<GroupActionResult>
   /** Other members' annotations of `documentId`, each checked for shape and size, with its author. */
   annotations(documentId: string): GroupAnnotation[]
   /** The page's own changes (after the engine has them): the annotations of shared documents follow. */
@@ -312,6 +315,23 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       if (shared) shareDocument(own, documentId, await annotationsOf(documentId, sync.records))
       else unshareDocument(own, documentId)
       tellGroups()
+      return done
+    },
+    async withdraw(groupId, account, documentId) {
+      await queue
+      const current = session
+      if (!current) return OFF
+      const role = roleIn(current, groupId)
+      if (!role) return { ok: false, code: 'not-found', message: 'Ce groupe n’est pas parmi les vôtres.' }
+      if (role !== 'owner')
+        return { ok: false, code: 'forbidden', message: 'Seul un propriétaire du groupe retire le partage d’un autre.' }
+      if (account === current.me?.account) return this.share(documentId, groupId, false)
+      const theirs = current.docs.get(memberDocumentName(groupId, account))
+      if (!theirs) return { ok: false, code: 'not-member', message: 'Cette personne n’est plus membre du groupe.' }
+      // After the server's copy has arrived: what the member shared since is taken out too.
+      await theirs.synced(SYNC_WAIT_MS)
+      unshareDocument(theirs, documentId)
+      tellAnnotations([documentId])
       return done
     },
     annotations(documentId) {

@@ -53,7 +53,13 @@ export function GroupNotes({ document }: { document: ArticleDocument }) {
           </select>
         ) : null}
       </div>
-      {inGroups ? <ShareControl documentId={document.id} groups={groups} /> : null}
+      {inGroups ? (
+        <ShareControl
+          documentId={document.id}
+          groups={groups}
+          sharers={members.map((member) => ({ groupId: member.groupId, ...member.author }))}
+        />
+      ) : null}
       {shown.length > 0 ? (
         <>
           <h2 className="panel-heading">{t('groups.memberNotes', { count: shown.length })}</h2>

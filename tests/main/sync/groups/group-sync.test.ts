@@ -218,6 +218,25 @@ describe('groups: a document’s annotations shared with a group', () => {
     expect([...raw.doc.getMap('shares').keys(), ...raw.annotations.keys()]).toEqual([])
   })
 
+  it('lets an owner take another member’s document out of the group; nobody else may', async () => {
+    const { owner, annotator, reader, groupId } = await seminar()
+    annotator.groups.localChanges([annotator.engine.put(annotation('m1', D1, 'Lecture de Marc'))])
+    expect(await annotator.groups.share(D1, groupId, true)).toEqual({ ok: true })
+    await eventually(() => expect(notes(reader.groups, D1)).toEqual(['Marc: m1 Lecture de Marc']))
+    expect(await reader.groups.withdraw(groupId, annotator.who.account, D1)).toMatchObject({
+      ok: false,
+      code: 'forbidden'
+    })
+    expect(await owner.groups.withdraw(groupId, annotator.who.account, D1)).toEqual({ ok: true })
+    await eventually(() => expect(notes(reader.groups, D1)).toEqual([]))
+    expect(notes(owner.groups, D1)).toEqual([])
+    // Marc's devices follow: the document is no longer shared there, and his later notes of it stay his.
+    await eventually(async () => expect((await annotator.groups.state()).groups[0]!.shared).toEqual([]))
+    annotator.groups.localChanges([annotator.engine.put(annotation('m2', D1, 'après le retrait'))])
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(notes(owner.groups, D1)).toEqual([])
+  })
+
   it('drops what a reader writes into their own member document or another’s, on the server', async () => {
     const { server, owner, annotator, reader, groupId } = await seminar()
     // Lin's client writes anyway, past GroupSync: straight into the documents over a raw provider.

@@ -81,6 +81,8 @@ export const groupsEn: Catalog<typeof groupsFr> = {
     hint: 'The annotations of this document go to the groups ticked; other documents stay private.',
     readOnly: '{{group}} (read only)',
     readOnlyShared: '{{group}} (read only: untick to take back what you shared there)',
+    withdraw: 'Take {{name}}’s annotations of this document out of {{group}}',
+    withdrawn: '{{name}}’s annotations of this document have left {{group}}.',
     shared: 'Annotations of this document shared with {{group}}.',
     unshared: 'This document is no longer shared with {{group}}.'
   },

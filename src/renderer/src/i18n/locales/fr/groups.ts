@@ -81,6 +81,8 @@ export const groupsFr = {
     hint: 'Les annotations de ce document partent vers le groupe coché ; les autres documents restent privés.',
     readOnly: '{{group}} (lecture seule)',
     readOnlyShared: '{{group}} (lecture seule : décochez pour reprendre ce que vous y aviez partagé)',
+    withdraw: 'Retirer de {{group}} les annotations de {{name}} sur ce document',
+    withdrawn: 'Les annotations de {{name}} sur ce document ont quitté {{group}}.',
     shared: 'Annotations de ce document partagées avec {{group}}.',
     unshared: 'Ce document n’est plus partagé avec {{group}}.'
   },
