@@ -21,7 +21,7 @@ import type {
   LoadEngine,
   LoadPart,
   LoadResult
-} from './sync-client-child'
+} from './sync-client-tasks'
 import { plotSyncLatency } from './sync-plot'
 import type { ServerReady, ServerStats } from './sync-server-child'
 
