@@ -1,9 +1,10 @@
 // The copies the user keeps of documents behind archived links (PDFs, saved web pages), in `<library>/copies/`:
 // files named by content hash (the same file attached twice is one copy), listed in copies.json, written
-// atomically and one write after another. A damaged copies.json is set aside and the store starts empty.
+// atomically and one write after another. A damaged copies.json is set aside and the store starts empty
+// (copy-manifest-file.ts).
 // The copies the open archive ships are taken in before the first list (shipped-copies.ts).
 
-import { lstat, mkdir, readFile, unlink } from 'node:fs/promises'
+import { lstat, mkdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import {
@@ -17,20 +18,16 @@ import {
   type ShippedMark
 } from '../../shared/copies/copy-types'
 import { writeAtomically } from '../files/atomic-write'
-import { keepAside } from '../files/keep-aside'
 import {
   COPIES_FOLDER,
-  COPY_MANIFEST,
   copyFileName,
   copyIdOf,
-  copyManifestSchema,
   copyTextFileName,
-  emptyCopyManifest,
   keptTitle,
   MAX_COPY_LINKS,
-  MAX_COPY_PAGES,
-  type CopyManifest
+  MAX_COPY_PAGES
 } from './copy-manifest'
+import { CopyManifestFile } from './copy-manifest-file'
 import { readCopyText, writeCopyText } from './copy-text'
 import { ShippedCopyOffers, type ShippedArchive } from './shipped-copies'
 import type { CheckedCopyFile } from './shipped-copy-check'
@@ -73,8 +70,8 @@ export class CopyStore {
   private readonly dir: string
   /** Writes run one after another, so two attaches never lose each other's entry. */
   private queue: Promise<unknown> = Promise.resolve()
-  /** copies.json as read (or last written): this store is its only writer. */
-  private loaded: CopyManifest | null = null
+  /** copies.json, this store its only writer. */
+  private readonly manifestFile: CopyManifestFile
   private readonly limits: CopyLimits | undefined
   private readonly now: () => Date
   /** The open archive's shipped copies, taken in before the first list; null without an archive to ask. */
@@ -85,6 +82,7 @@ export class CopyStore {
     this.dir = join(libraryDir, COPIES_FOLDER)
     this.limits = options.limits
     this.now = options.now ?? (() => new Date())
+    this.manifestFile = new CopyManifestFile(this.dir, this.now)
     const offers = new ShippedOffers(join(this.dir, SHIPPED_OFFERED_FILE), this.now)
     this.shipped = options.shippedArchive
       ? new ShippedCopyOffers(options.shippedArchive, this, offers, this.limits, this.now)
@@ -97,40 +95,9 @@ export class CopyStore {
     return run
   }
 
-  /** copies.json, read once; a damaged one is renamed aside (never deleted) and the store starts empty. */
-  private async manifest(): Promise<CopyManifest> {
-    if (this.loaded) return this.loaded
-    const path = join(this.dir, COPY_MANIFEST)
-    let raw: string
-    try {
-      raw = await readFile(path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      return (this.loaded = emptyCopyManifest())
-    }
-    let problem: string
-    try {
-      const parsed = copyManifestSchema.safeParse(JSON.parse(raw))
-      if (parsed.success) return (this.loaded = parsed.data)
-      problem = parsed.error.issues[0]?.message ?? 'contenu invalide'
-    } catch (error) {
-      problem = `JSON illisible (${message(error)})`
-    }
-    const aside = await keepAside(path, this.now())
-    console.error(`${COPY_MANIFEST} endommagé (${problem}) : gardé sous ${aside}, la liste des copies repart vide.`)
-    return (this.loaded = emptyCopyManifest())
-  }
-
-  private async write(manifest: CopyManifest): Promise<void> {
-    await mkdir(this.dir, { recursive: true })
-    // Kept in memory only once on disk: a failed write leaves the store as the file is.
-    await writeAtomically(join(this.dir, COPY_MANIFEST), JSON.stringify(manifest, null, 2))
-    this.loaded = manifest
-  }
-
   private async entry(id: string): Promise<CopyEntry | undefined> {
     if (!COPY_ID.test(id)) return undefined
-    return (await this.manifest()).copies.find((copy) => copy.id === id)
+    return (await this.manifestFile.read()).copies.find((copy) => copy.id === id)
   }
 
   /**
@@ -151,14 +118,17 @@ export class CopyStore {
   /** Adds `links` (and the shipped mark) to the copy of content `sha256`; false when the library has none. */
   adoptKnown(sha256: string, links: CopyLink[], archiveId: string): Promise<boolean> {
     return this.serial(async () => {
-      const manifest = await this.manifest()
+      const manifest = await this.manifestFile.read()
       const known = manifest.copies.find((copy) => copy.id === copyIdOf(sha256) && copy.sha256 === sha256)
       const file = known && join(this.dir, copyFileName(sha256, known.kind))
       if (!known || !file || (await sizeOf(file)) !== known.size) return false
       const added = links.filter((link) => !known.links.some((l) => sameLink(l, link)))
       if (known.links.length + added.length > MAX_COPY_LINKS) return false
       const copy: CopyEntry = { ...known, links: [...known.links, ...added], shipped: known.shipped ?? { archiveId } }
-      await this.write({ ...manifest, copies: manifest.copies.map((entry) => (entry.id === copy.id ? copy : entry)) })
+      await this.manifestFile.write({
+        ...manifest,
+        copies: manifest.copies.map((entry) => (entry.id === copy.id ? copy : entry))
+      })
       return true
     })
   }
@@ -173,7 +143,7 @@ export class CopyStore {
     const id = copyIdOf(sha256)
     return this.serial(async () => {
       try {
-        const manifest = await this.manifest()
+        const manifest = await this.manifestFile.read()
         const known = manifest.copies.find((copy) => copy.id === id)
         const had = known?.links ?? []
         const added = links.filter(
@@ -208,7 +178,7 @@ export class CopyStore {
           const copies = known
             ? manifest.copies.map((entry) => (entry.id === id ? copy : entry))
             : [...manifest.copies, copy]
-          await this.write({ ...manifest, copies })
+          await this.manifestFile.write({ ...manifest, copies })
         }
         return { ok: true, copy }
       } catch (error) {
@@ -230,7 +200,7 @@ export class CopyStore {
 
   private listKept(documentId: string | null): Promise<CopyEntry[]> {
     return this.serial(async () => {
-      const { copies } = await this.manifest()
+      const { copies } = await this.manifestFile.read()
       const listed =
         documentId === null ? copies : copies.filter((c) => c.links.some((l) => l.documentId === documentId))
       // Later in the list is newer: reversed first, so copies attached in the same millisecond keep that order.
@@ -251,8 +221,11 @@ export class CopyStore {
           : null
       const described: CopyEntry = { ...entry, pages, title: keptTitle(facts.title) }
       if (described.pages === entry.pages && described.title === entry.title) return entry
-      const manifest = await this.manifest()
-      await this.write({ ...manifest, copies: manifest.copies.map((copy) => (copy.id === id ? described : copy)) })
+      const manifest = await this.manifestFile.read()
+      await this.manifestFile.write({
+        ...manifest,
+        copies: manifest.copies.map((copy) => (copy.id === id ? described : copy))
+      })
       return described
     })
   }
@@ -282,15 +255,15 @@ export class CopyStore {
         if (!entry) return { ok: false, message: UNKNOWN }
         if (link && !entry.links.some((l) => sameLink(l, link)))
           return { ok: false, message: `« ${entry.fileName} » n’est pas attaché à ce lien.` }
-        const manifest = await this.manifest()
+        const manifest = await this.manifestFile.read()
         const links = link ? entry.links.filter((l) => !sameLink(l, link)) : []
         if (links.length > 0) {
           const copies = manifest.copies.map((copy) => (copy.id === id ? { ...entry, links } : copy))
-          await this.write({ ...manifest, copies })
+          await this.manifestFile.write({ ...manifest, copies })
           return { ok: true }
         }
         // The entry goes first: a crash after it leaves files no list names, never a listed copy without its file.
-        await this.write({ ...manifest, copies: manifest.copies.filter((copy) => copy.id !== id) })
+        await this.manifestFile.write({ ...manifest, copies: manifest.copies.filter((copy) => copy.id !== id) })
         await removeIfThere(join(this.dir, copyFileName(entry.sha256, entry.kind)))
         await removeIfThere(join(this.dir, copyTextFileName(entry.sha256)))
         return { ok: true }
