@@ -2,11 +2,11 @@
 // `<library>/copies/shipped-offered.json`: a copy taken once is never offered again, so one the user removed does
 // not come back at the next start. Written atomically, one write after another; a damaged file is set aside.
 
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { z } from 'zod'
 import { writeAtomically } from '../files/atomic-write'
-import { keepAside } from '../files/keep-aside'
+import { readCheckedJson } from '../files/read-checked-json'
 
 export const SHIPPED_OFFERED_FILE = 'shipped-offered.json'
 
@@ -40,25 +40,12 @@ export class ShippedOffers {
 
   private async offers(): Promise<Offer[]> {
     if (this.loaded) return this.loaded
-    let raw: string
-    try {
-      raw = await readFile(this.path, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      return this.keep([])
-    }
-    let problem: string
-    try {
-      const parsed = offeredSchema.safeParse(JSON.parse(raw))
-      if (parsed.success) return this.keep(parsed.data.offered)
-      problem = parsed.error.issues[0]?.message ?? 'contenu invalide'
-    } catch (error) {
-      problem = `JSON illisible (${error instanceof Error ? error.message : String(error)})`
-    }
-    const aside = await keepAside(this.path, this.now())
-    console.error(
-      `${SHIPPED_OFFERED_FILE} endommagé (${problem}) : gardé sous ${aside}, les copies fournies seront proposées à nouveau.`
-    )
+    const read = await readCheckedJson(this.path, offeredSchema, this.now)
+    if (read.found === 'valid') return this.keep(read.data.offered)
+    if (read.found === 'damaged')
+      console.error(
+        `${SHIPPED_OFFERED_FILE} endommagé (${read.problem}) : gardé sous ${read.aside}, les copies fournies seront proposées à nouveau.`
+      )
     return this.keep([])
   }
 
