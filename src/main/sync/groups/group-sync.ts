@@ -210,7 +210,7 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       if (current.stopped) return
       await own.synced(SYNC_WAIT_MS)
       for (const documentId of [...own.shares.keys()])
-        shareDocument(own, documentId, await annotationsOf(documentId, sync.records))
+        await whileSharing(async () => shareDocument(own, documentId, await annotationsOf(documentId, sync.records)))
     }
   }
 
@@ -231,7 +231,22 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
   const unsubscribeChanges = sync.onChanges((changes) => mirror(changes))
   void follow()
 
+  // While a share reads the user's records and writes them, changes that arrive are held, then applied after it:
+  // applied at once, they would meet a document not yet marked shared (dropped), or be overwritten by the older
+  // records the share read (lost until the next edit).
+  let sharing = 0
+  const held: RecordChange[] = []
+  async function whileSharing<T>(work: () => Promise<T>): Promise<T> {
+    sharing++
+    try {
+      return await work()
+    } finally {
+      if (--sharing === 0) mirror(held.splice(0))
+    }
+  }
+
   function mirror(changes: readonly RecordChange[]): void {
+    if (sharing > 0) return void held.push(...changes)
     const current = session
     if (!current) return
     for (const own of writableOwn(current)) mirrorChanges(own, changes)
@@ -312,7 +327,8 @@ export function createGroupSync(options: GroupSyncOptions): GroupSync {
       if (!own) return { ok: false, code: 'offline', message: 'Ce groupe n’est pas encore ouvert sur cet appareil.' }
       // Written after the server's copy has arrived, so that a share made on another device is merged, not raced.
       await own.synced(SYNC_WAIT_MS)
-      if (shared) shareDocument(own, documentId, await annotationsOf(documentId, sync.records))
+      if (shared)
+        await whileSharing(async () => shareDocument(own, documentId, await annotationsOf(documentId, sync.records)))
       else unshareDocument(own, documentId)
       tellGroups()
       return done

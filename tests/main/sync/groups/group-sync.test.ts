@@ -187,6 +187,27 @@ describe('groups: a document’s annotations shared with a group', () => {
     expect(notes(reader.groups, D1)).toEqual([])
   })
 
+  it('shares a note made while the share reads the user’s records, and its later edit', async () => {
+    const { owner, annotator, groupId } = await seminar()
+    owner.groups.localChanges([owner.engine.put(annotation('a1', D1, 'avant'))])
+    // The engine answers the share's reading a page late: the user writes a note (and edits it) meanwhile.
+    const records = owner.engine.records.bind(owner.engine)
+    let written = false
+    owner.engine.records = (offset: number, limit: number) => {
+      const page = records(offset, limit)
+      if (!written) {
+        written = true
+        owner.groups.localChanges([owner.engine.put(annotation('a2', D1, 'pendant'))])
+        owner.groups.localChanges([owner.engine.put(annotation('a1', D1, 'avant, revue'))])
+      }
+      return page
+    }
+    expect(await owner.groups.share(D1, groupId, true)).toEqual({ ok: true })
+    await eventually(() =>
+      expect(notes(annotator.groups, D1)).toEqual(['Claire: a1 avant, revue', 'Claire: a2 pendant'])
+    )
+  })
+
   it('carries an annotator’s annotations to the owner with their name; a reader may not share', async () => {
     const { owner, annotator, reader, groupId } = await seminar()
     annotator.groups.localChanges([annotator.engine.put(annotation('m1', D1, 'Lecture de Marc'))])
