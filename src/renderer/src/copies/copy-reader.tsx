@@ -17,6 +17,7 @@ import { useHandOver } from '../startup/startup'
 import { CopyBookmarkBar } from './copy-bookmark-bar'
 import { SavedPageReader } from './saved-page-reader'
 import { copyEntry, keepCopyText } from './copy-entry'
+import { useHitWordMarks } from './use-hit-word-marks'
 
 const PdfView = lazy(() => import('./pdf/pdf-view').then((module) => ({ default: module.PdfView })))
 
@@ -103,6 +104,8 @@ function PdfReader({
     [copy.id]
   )
   const onOpenLink = useCallback((url: string) => void getFolioApi()?.openExternal(url), [])
+  // A search hit's words, once its page's text layer is drawn (the copy open already, or opened by the hit).
+  useHitWordMarks(copy.id, rootRef, entry.document, shown)
 
   return (
     <div className="copy-reader" ref={surfaceRef}>

@@ -13,6 +13,7 @@ import { CopyBookmarkBar } from './copy-bookmark-bar'
 import { copyEntryIndexed, keepCopyText } from './copy-entry'
 import { getFolioApi } from '../ipc/folio-client'
 import { lendHighlightStyles } from './frame-highlight-styles'
+import { useHitWordMarks } from './use-hit-word-marks'
 
 const SavedPageView = lazy(() => import('./saved-page-view').then((module) => ({ default: module.SavedPageView })))
 
@@ -59,6 +60,8 @@ export function SavedPageReader({
     },
     [copy, known, onText]
   )
+  // A search hit's words, in the frame as it is (a second hit in the page shown marks its own words too).
+  useHitWordMarks(copy.id, bodyRef, entry.document, loads)
 
   return (
     <div className="copy-reader" ref={surfaceRef}>

@@ -4,6 +4,7 @@
 import type { SearchHit } from '../../../shared/search/types'
 import { db } from '../db/folio-db'
 import type { Navigation } from '../layout/navigation'
+import { markHitWords } from './hit-words'
 
 /** Goes to the hit's target; resolves false when it no longer exists. */
 export async function openSearchHit(hit: SearchHit, navigation: Navigation): Promise<boolean> {
@@ -11,6 +12,8 @@ export async function openSearchHit(hit: SearchHit, navigation: Navigation): Pro
   if (!docId) return false
   switch (hit.kind) {
     case 'passage':
+      // Its words marked by the reader that shows them (a copy's: copies/use-hit-word-marks.ts).
+      markHitWords(hit)
       navigation.goToBlock(docId, hit.targetId)
       return true
     case 'reference':
