@@ -7,6 +7,7 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
+import { noteClicks } from './carry-over'
 import { embeddedOpening } from './embedded-archive'
 import { readFirstScreenCache } from './first-screen-cache'
 
@@ -32,11 +33,16 @@ export function openingScreen(): OpeningScreen | null {
   return entry?.id === id ? { entry, root, pane } : null
 }
 
-/** Paints the cached highlights and restores the cached reading position on the first screen, if any. */
+/**
+ * Paints the cached highlights and restores the cached reading position on the first screen, if any; from then
+ * on notes the user's clicks on it, for the app (carry-over.ts).
+ */
 export function paintFirstFrame(): void {
   const opening = openingScreen()
   if (!opening) return
   const { entry, root, pane } = opening
+  const screen = firstScreen()
+  if (screen) noteClicks(opening, screen)
   const cached = readFirstScreenCache(entry.id, entry.document)
   if (cached.spans) paintHighlights(cached.spans, root, entry.document)
   if (cached.reading) scrollToReadingState(pane, root, cached.reading)

@@ -3,13 +3,15 @@
 // (styles/first-screen.css) and takes over in one frame: same layout, same scroll position, highlights painted.
 
 import type { Startup } from '../startup/startup'
-import { firstScreen } from './first-frame'
+import { carryOver, leftOn } from './carry-over'
+import { firstScreen, openingScreen } from './first-frame'
 import type { OpeningRead } from './paint-first-screen'
 import { embeddedArchive, embeddedOpening } from './embedded-archive'
 
 /**
  * Removes the first screen, which shows the app underneath; the app's reader pane gets the first screen's
- * scroll position. Returns the document whose position was taken over, if any.
+ * scroll position, and what the user began there (a selection, a click: carry-over.ts). Returns the document
+ * whose position was taken over, if any.
  */
 function removeFirstScreen(): string | null {
   const screen = firstScreen()
@@ -17,12 +19,19 @@ function removeFirstScreen(): string | null {
   const from = screen.querySelector<HTMLElement>('.reader-pane')
   const to = document.querySelector<HTMLElement>('#root .reader-pane')
   const documentId = screen.querySelector<HTMLElement>('.reader[data-document-id]')?.dataset.documentId ?? null
+  const reader = documentId
+    ? to?.querySelector<HTMLElement>(`.reader[data-document-id="${CSS.escape(documentId)}"]`)
+    : null
+  // A selection or a click the user made on the first screen, read before it goes.
+  const opening = openingScreen()
+  const left = opening ? leftOn(opening, screen) : null
   let scrolled: string | null = null
-  if (from && to && documentId && to.querySelector(`.reader[data-document-id="${CSS.escape(documentId)}"]`)) {
+  if (from && to && reader) {
     to.scrollTop = from.scrollTop
     scrolled = documentId
   }
   screen.remove()
+  if (opening && left && to && reader) carryOver(left, opening.entry.document, reader, to)
   return scrolled
 }
 
