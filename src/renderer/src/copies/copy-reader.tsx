@@ -17,9 +17,10 @@ import { useHandOver } from '../startup/startup'
 import { CopyBookmarkBar } from './copy-bookmark-bar'
 import { SavedPageReader } from './saved-page-reader'
 import { copyEntry, keepCopyText } from './copy-entry'
+import { loadPdfView } from './pdf/load-pdf-view'
 import { useHitWordMarks } from './use-hit-word-marks'
 
-const PdfView = lazy(() => import('./pdf/pdf-view').then((module) => ({ default: module.PdfView })))
+const PdfView = lazy(() => loadPdfView().then((module) => ({ default: module.PdfView })))
 
 type Position = { page: number; offset: number }
 
