@@ -7,14 +7,8 @@
 import type { ArticleDocument } from '../../../shared/archive/document'
 import { blockOffsets } from '../../../shared/archive/document'
 import { offsetsToRange, rangeToOffsets } from '../annotations/dom/text-position'
+import { notedClick, type EarlyClick } from './early-click'
 import type { OpeningScreen } from './first-frame'
-
-/** A click on the first screen's text: where it was, and where the reader was scrolled then. */
-interface EarlyClick {
-  x: number
-  y: number
-  scrollTop: number
-}
 
 /** What the user left on the first screen for the app. */
 export interface LeftOnFirstScreen {
@@ -22,29 +16,9 @@ export interface LeftOnFirstScreen {
   click: EarlyClick | null
 }
 
-/** The first screen's element keeps its last click here, from the first frame's script to the hand-over. */
-const CLICK_KEY = 'lastClick'
-
-/** Notes each click on the first screen's text (from its first frame: first-frame.ts). */
-export function noteClicks({ root, pane }: Pick<OpeningScreen, 'root' | 'pane'>, screen: HTMLElement): void {
-  root.addEventListener('click', (event) => {
-    // A click that ends a drag (a selection) is no click on a highlight.
-    if (!document.getSelection()?.isCollapsed) return
-    const click: EarlyClick = { x: event.clientX, y: event.clientY, scrollTop: pane.scrollTop }
-    screen.dataset[CLICK_KEY] = JSON.stringify(click)
-  })
-}
-
 /** What the first screen (`opening`, in `screen`) holds of the user's actions, read before it goes. */
 export function leftOn({ entry, root }: Pick<OpeningScreen, 'entry' | 'root'>, screen: HTMLElement): LeftOnFirstScreen {
-  let click: EarlyClick | null = null
-  try {
-    const noted: unknown = JSON.parse(screen.dataset[CLICK_KEY] ?? 'null')
-    if (noted && typeof noted === 'object') click = noted as EarlyClick
-  } catch {
-    click = null
-  }
-  return { selection: selectionIn(root, entry.document), click }
+  return { selection: selectionIn(root, entry.document), click: notedClick(screen) }
 }
 
 /** The document offsets of the selection in `root`, or null. */

@@ -7,7 +7,7 @@ import type { ArchiveDocumentEntry } from '../../../shared/archive/archive-types
 import { FIRST_SCREEN_ID } from '../../../shared/first-screen/first-screen-ids'
 import { paintHighlights } from '../annotations/dom/highlight-painter'
 import { scrollToReadingState } from '../reader/reading-position'
-import { noteClicks } from './carry-over'
+import { noteClicks } from './early-click'
 import { embeddedOpening } from './embedded-archive'
 import { readFirstScreenCache } from './first-screen-cache'
 
@@ -35,7 +35,7 @@ export function openingScreen(): OpeningScreen | null {
 
 /**
  * Paints the cached highlights and restores the cached reading position on the first screen, if any; from then
- * on notes the user's clicks on it, for the app (carry-over.ts).
+ * on notes the user's clicks on it, for the app (early-click.ts).
  */
 export function paintFirstFrame(): void {
   const opening = openingScreen()
