@@ -4,15 +4,11 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ArticleDocument } from '../../../shared/archive/document'
-import { useOpenArchive } from '../archive/open-archive-context'
-import { copyText } from '../citations/copy-text'
 import type { BookmarkTarget } from '../db/bookmarks-store'
 import { useTranslation } from '../i18n/i18n'
-import { useNotice } from '../layout/notice'
-import { passageLinkClipboard } from '../links/copy-passage-link'
-import { passageLinkOfBookmark } from '../links/passage-link-of'
 import { blockInView, markBookmarkedBlocks } from './block-in-view'
 import { BookmarkToggle } from './bookmark-toggle'
+import { CopyBookmarkLink } from './copy-bookmark-link'
 import { useBookmarkShortcut } from './use-bookmark-shortcut'
 import { useBookmarkToggle } from './use-bookmark-toggle'
 import { usePositionBookmarks } from './use-bookmarks'
@@ -23,8 +19,6 @@ const paneOf = (bar: HTMLElement | null): HTMLElement | null => bar?.parentEleme
 /** Document and position toggles; place it first inside the reader's scroll container. */
 export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
   const { t } = useTranslation()
-  const archive = useOpenArchive()
-  const notice = useNotice()
   const bar = useRef<HTMLDivElement>(null)
   const [blockId, setBlockId] = useState<string | null>(null)
 
@@ -63,20 +57,6 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
   const whole = useBookmarkToggle(documentTarget)
   useBookmarkShortcut({ position: () => void position.toggle(), document: () => void whole.toggle() })
 
-  // The link a bookmark of the position in view would give (bookmarks view, passage-link-of.ts); the document's
-  // when no heading or paragraph is in view. Said in the notice: the bar has no room for a line of its own.
-  const copyLink = async () => {
-    if (!archive) return
-    const target = positionTarget ?? documentTarget
-    try {
-      const { text, html } = passageLinkClipboard(passageLinkOfBookmark(archive.id, target), target.label)
-      await copyText(text, html)
-      notice.show(t('passageLink.copied'))
-    } catch (error) {
-      notice.fail(error)
-    }
-  }
-
   const positions = usePositionBookmarks(document.id)
   const markedIds = positions.map((bookmark) => bookmark.targetId).join('\n')
   useEffect(() => {
@@ -94,16 +74,8 @@ export function ReaderBookmarkBar({ document }: { document: ArticleDocument }) {
           detail={positionLabel ?? t('bookmarks.bar.noPosition')}
           hint={t('bookmarks.bar.positionHint')}
         />
-        {archive ? (
-          <button
-            type="button"
-            className="link-button reader-bookmark-bar-link"
-            title={t('passageLink.copyHint')}
-            onClick={() => void copyLink()}
-          >
-            {t('passageLink.copy')}
-          </button>
-        ) : null}
+        {/* The link to the heading or paragraph in view; the document's when none is. */}
+        <CopyBookmarkLink target={positionTarget ?? documentTarget} />
       </div>
     </div>
   )
