@@ -17,6 +17,7 @@ import { createAccount } from '../../src/sync-server/accounts'
 import { startSyncServer } from '../../src/sync-server/server'
 import { repoRoot } from '../fixtures/archive-files'
 import { launchFolio, type FolioSession } from './harness/folio-page'
+import { connectDevice, openGroups, type Person } from './harness/sync-ui'
 import { selectText } from './harness/select-text'
 
 const GROUP = 'Séminaire 1950'
@@ -26,7 +27,6 @@ const CLAIRE_NOTE = 'Le voyage de décembre 1949 : deux mois à Moscou.'
 const MARC_NOTE = 'Concession arrachée par Staline, rendue en 1954.'
 
 type Server = Awaited<ReturnType<typeof startSyncServer>>
-type Person = { account: string; token: string }
 
 const memberCards = (page: Page) => page.locator('.notes-panel .member-card')
 const ownCards = (page: Page) => page.locator('.notes-panel > .annotation-card')
@@ -38,7 +38,6 @@ const paintedMembers = (page: Page) =>
       .flatMap(([, highlight]) => [...highlight].map((range) => range.toString()))
       .sort()
   )
-const groupsDialog = (page: Page) => page.getByRole('dialog', { name: 'Groupes' })
 
 describe('a group of three with roles, through Folio’s sync server', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'folio-groups-server-'))
@@ -50,22 +49,7 @@ describe('a group of three with roles, through Folio’s sync server', () => {
   let lin: FolioSession
   const raw: { provider: HocuspocusProvider; socket: HocuspocusProviderWebsocket }[] = []
 
-  const connect = async (page: Page, who: Person) => {
-    await page.getByRole('button', { name: /Synchronisation/ }).click()
-    const dialog = page.getByRole('dialog', { name: 'Synchronisation' })
-    await dialog.getByRole('textbox', { name: 'Adresse du serveur' }).fill(server.httpUrl)
-    await dialog.getByRole('textbox', { name: 'Compte' }).fill(who.account)
-    await dialog.getByLabel('Jeton').fill(who.token)
-    await dialog.getByRole('button', { name: 'Connecter' }).click()
-    await expect.poll(() => dialog.locator('.sync-dialog-done').textContent(), { timeout: 15_000 }).toMatch(/^Connecté/)
-    await dialog.getByRole('button', { name: 'Fermer' }).click()
-  }
-
-  const openGroups = async (page: Page) => {
-    await page.getByRole('tab', { name: 'Notes' }).click()
-    await page.getByRole('button', { name: 'Groupes…' }).click()
-    return groupsDialog(page)
-  }
+  const connect = (page: Page, who: Person) => connectDevice(page, server.httpUrl, who)
 
   const annotate = async (page: Page, passage: string, note: string) => {
     await selectText(page, passage)

@@ -20,10 +20,8 @@ import { startSyncServer } from '../../src/sync-server/server'
 import { repoRoot } from '../fixtures/archive-files'
 import { emitFolioEvent } from './harness/folio-events'
 import { E2E_ORIGIN, launchFolio, type FolioSession } from './harness/folio-page'
+import { connectDevice, groupsDialog, openGroups, type Person } from './harness/sync-ui'
 
-type Person = { account: string; token: string }
-
-const groupsDialog = (page: Page) => page.getByRole('dialog', { name: 'Groupes' })
 const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText())
 
 describe('a group’s invite link', () => {
@@ -38,22 +36,7 @@ describe('a group’s invite link', () => {
   let marc: FolioSession
   let people: Record<'claire' | 'marc', Person>
 
-  const connect = async (page: Page, who: Person) => {
-    await page.getByRole('button', { name: /Synchronisation/ }).click()
-    const dialog = page.getByRole('dialog', { name: 'Synchronisation' })
-    await dialog.getByRole('textbox', { name: 'Adresse du serveur' }).fill(server.httpUrl)
-    await dialog.getByRole('textbox', { name: 'Compte' }).fill(who.account)
-    await dialog.getByLabel('Jeton').fill(who.token)
-    await dialog.getByRole('button', { name: 'Connecter' }).click()
-    await expect.poll(() => dialog.locator('.sync-dialog-done').textContent(), { timeout: 15_000 }).toMatch(/^Connecté/)
-    await dialog.getByRole('button', { name: 'Fermer' }).click()
-  }
-
-  const openGroups = async (page: Page) => {
-    await page.getByRole('tab', { name: 'Notes' }).click()
-    await page.getByRole('button', { name: 'Groupes…' }).click()
-    return groupsDialog(page)
-  }
+  const connect = (page: Page, who: Person) => connectDevice(page, server.httpUrl, who)
 
   /** Claire makes a group (or uses it) and an invite of `role`; returns the code and the link she copied. */
   const invite = async (group: string, role: string, create: boolean) => {

@@ -13,6 +13,7 @@ import { startSyncServer } from '../../src/sync-server/server'
 import { repoRoot } from '../fixtures/archive-files'
 import { launchFolio, reloadFolio, type FolioSession } from './harness/folio-page'
 import { selectText } from './harness/select-text'
+import { connectDevice } from './harness/sync-ui'
 
 const PASSAGE = "Mao s'est rendu en Union soviétique"
 const card = (page: Page) =>
@@ -29,16 +30,7 @@ describe('one user’s notes on two devices, through Folio’s sync server', () 
   let a: FolioSession
   let b: FolioSession
 
-  const connect = async (page: Page) => {
-    await page.getByRole('button', { name: /Synchronisation/ }).click()
-    const dialog = page.getByRole('dialog', { name: 'Synchronisation' })
-    await dialog.getByRole('textbox', { name: 'Adresse du serveur' }).fill(server.httpUrl)
-    await dialog.getByRole('textbox', { name: 'Compte' }).fill(account.account)
-    await dialog.getByLabel('Jeton').fill(account.token)
-    await dialog.getByRole('button', { name: 'Connecter' }).click()
-    await expect.poll(() => dialog.locator('.sync-dialog-done').textContent(), { timeout: 15_000 }).toMatch(/^Connecté/)
-    await dialog.getByRole('button', { name: 'Fermer' }).click()
-  }
+  const connect = (page: Page) => connectDevice(page, server.httpUrl, account)
 
   const editNote = async (page: Page, text: string) => {
     await page.getByRole('tab', { name: 'Notes' }).click()
