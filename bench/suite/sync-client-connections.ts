@@ -30,7 +30,10 @@ export async function until(
   }
 }
 
-const json = async <T>(url: string): Promise<T> => (await (await fetch(url)).json()) as T
+// A fresh connection for each question: a kept-alive one would be closed by the server after its idle timeout
+// (5 s) while an initial sync runs longer, and the next question would fail on it ("other side closed").
+const json = async <T>(url: string): Promise<T> =>
+  (await (await fetch(url, { headers: { connection: 'close' } })).json()) as T
 export const serverStats = (stats: string) => json<ServerStats>(`${stats}/stats`)
 export const serverCount = (stats: string, doc: string) => json<number>(`${stats}/count?doc=${encodeURIComponent(doc)}`)
 export const bytes = (s: ServerStats) => s.bytesIn + s.bytesOut
