@@ -48,6 +48,10 @@ describe('files dragged onto an open saved page', () => {
     await dragOnFrame(page, ['dragenter', 'dragover'])
     const zone = page.locator('.file-drop-zone')
     await expect.poll(() => zone.textContent()).toContain('Déposer pour ajouter à votre bibliothèque')
+    // Every extension Folio takes, as the one table of them lists them.
+    expect(await zone.locator('.file-drop-hint').textContent()).toBe(
+      'Textes (.txt), Markdown (.md, .markdown), PDF et pages web enregistrées (.html, .htm, .xhtml)'
+    )
     await folio.screenshot('/tmp/folio/drop-on-saved-page.png')
     // The pointer leaves the window: the zone goes.
     await page.evaluate(() => window.dispatchEvent(new Event('blur')))

@@ -4,6 +4,7 @@
 
 import { useEffect, useRef, useState } from 'react'
 import type { AddedFile } from '../../../shared/desktop/added-files'
+import { extensionsOf } from '../../../shared/library/accepted-files'
 import { getFolioApi } from '../ipc/folio-client'
 import { useTranslation } from '../i18n/i18n'
 import { useNotice } from '../layout/notice'
@@ -12,6 +13,13 @@ import { dropItems, sortDrop, type SortedDrop } from './sort-drop'
 import { useReportAddedFiles } from './use-added-files'
 import { useLaunchedFiles } from './use-launched-files'
 import type { UserLibraryState } from './use-library'
+
+/** The extensions the zone names, from the one table of the files Folio takes. */
+const HINT_EXTENSIONS = {
+  text: extensionsOf('text').join(', '),
+  markdown: extensionsOf('markdown').join(', '),
+  html: extensionsOf('html').join(', ')
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -114,7 +122,7 @@ export function FileDrop({ library }: { library: Pick<UserLibraryState, 'refresh
     <div className="file-drop-zone" role="status">
       <div className="file-drop-target">
         <p className="file-drop-title">{t('fileDrop.zone')}</p>
-        <p className="file-drop-hint">{t('fileDrop.hint')}</p>
+        <p className="file-drop-hint">{t('fileDrop.hint', HINT_EXTENSIONS)}</p>
       </div>
     </div>
   )

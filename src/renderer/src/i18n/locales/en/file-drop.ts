@@ -3,7 +3,7 @@
 
 export const fileDropEn = {
   zone: 'Drop to add to your library',
-  hint: 'Text (.txt), Markdown (.md), PDF and saved web pages (.html, .htm)',
+  hint: 'Text ({{text}}), Markdown ({{markdown}}), PDF and saved web pages ({{html}})',
   adding_one: 'Adding {{count}} file…',
   adding_other: 'Adding {{count}} files…',
   added: '“{{title}}” was added to your library.',

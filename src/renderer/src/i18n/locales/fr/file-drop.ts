@@ -3,7 +3,7 @@
 
 export const fileDropFr = {
   zone: 'Déposer pour ajouter à votre bibliothèque',
-  hint: 'Textes (.txt), Markdown (.md), PDF et pages web enregistrées (.html, .htm)',
+  hint: 'Textes ({{text}}), Markdown ({{markdown}}), PDF et pages web enregistrées ({{html}})',
   adding_one: 'Ajout de {{count}} fichier…',
   adding_other: 'Ajout de {{count}} fichiers…',
   added: '« {{title}} » a été ajouté à votre bibliothèque.',
