@@ -62,9 +62,10 @@ describe('files dragged onto an open saved page', () => {
     const { page } = folio
     await dragOnFrame(page, ['dragenter', 'dragover', 'drop'])
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Déposé sur la page')
-    expect(
-      await page.getByRole('navigation', { name: 'Bibliothèque' }).getByText('Déposé sur la page').count()
-    ).toBeGreaterThan(0)
+    // The library lists it once its list is read again.
+    await expect
+      .poll(() => page.getByRole('navigation', { name: 'Bibliothèque' }).getByText('Déposé sur la page').count())
+      .toBeGreaterThan(0)
     expect(await page.locator('.file-drop-zone').count()).toBe(0)
   })
 })
